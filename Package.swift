@@ -1,0 +1,76 @@
+// swift-tools-version: 6.0
+import Foundation
+import PackageDescription
+
+// The fast kernels are compiled for the host's SIMD (FMA, AVX2): without
+// `-target-cpu native` Swift lowers SIMD `addProduct` to one libm call per
+// lane. `ACTVIEW_PORTABLE=1 swift build` builds for the x86-64 baseline.
+let portable = ProcessInfo.processInfo.environment["ACTVIEW_PORTABLE"].map { !$0.isEmpty && $0 != "0" } ?? false
+#if arch(x86_64)
+let kernelFlags: [SwiftSetting] = portable
+    ? [.unsafeFlags(["-Ounchecked"])]
+    : [.unsafeFlags(["-Ounchecked", "-target-cpu", "native"])]
+#else
+let kernelFlags: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"])]
+#endif
+
+let package = Package(
+    name: "actview",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "actview", targets: ["actview"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+    ],
+    targets: [
+        // Pure maths: the activation catalogue, f and f′, generic over Float and Double.
+        .target(
+            name: "Activations",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+        ),
+        // Pure rendering into a cell buffer; knows nothing of terminals.
+        .target(name: "TermPlot"),
+        // Float32 matrix products and activation passes, reference and fast.
+        .target(name: "Kernels", swiftSettings: kernelFlags),
+        // zlib, for gzip'd MNIST files and the bundled digits set.
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        // The trainer: MLP, datasets, diagnostics, a steppable session.
+        .target(
+            name: "NeuralNet",
+            dependencies: ["Activations", "Kernels", "CZlib"],
+            resources: [.copy("Resources/digits.csv.gz"), .copy("Resources/DIGITS-LICENSE.txt")]
+        ),
+        // The explorer as a pure state machine: update(event), view into a Screen.
+        .target(name: "Explorer", dependencies: ["Activations", "TermPlot", "NeuralNet"]),
+        // ncursesw, wide-character API.
+        .systemLibrary(
+            name: "CNCursesW",
+            path: "Sources/CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The only code that talks to curses.
+        .target(name: "CursesBackend", dependencies: ["CNCursesW", "TermPlot", "Explorer"]),
+        .executableTarget(
+            name: "actview",
+            dependencies: [
+                "Activations", "TermPlot", "Kernels", "NeuralNet", "Explorer", "CursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ActivationsTests", dependencies: ["Activations"]),
+        .testTarget(name: "TermPlotTests", dependencies: ["TermPlot", "Activations"], resources: [.copy("Golden")]),
+        .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Activations"]),
+        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Activations", "Kernels"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "TermPlot", "NeuralNet"], resources: [.copy("Golden")]),
+        // Drives the built `actview` binary: CLI errors, tmux end-to-end runs.
+        .testTarget(name: "ActviewTests", dependencies: ["actview"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

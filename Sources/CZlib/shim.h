@@ -1,0 +1,4 @@
+#ifndef ACTVIEW_CZLIB_SHIM_H
+#define ACTVIEW_CZLIB_SHIM_H
+#include <zlib.h>
+#endif

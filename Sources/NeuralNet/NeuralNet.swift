@@ -1,0 +1,1 @@
+// Placeholder: replaced as the NeuralNet target is built.

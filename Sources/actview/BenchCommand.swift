@@ -1,0 +1,9 @@
+import ArgumentParser
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "(not built yet)")
+
+    func run() throws {
+        throw CLIError("bench: not built yet")
+    }
+}
