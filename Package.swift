@@ -16,7 +16,7 @@ let kernelFlags: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"])]
 
 let package = Package(
     name: "actview",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "actview", targets: ["actview"]),
     ],
@@ -33,7 +33,7 @@ let package = Package(
         // Pure rendering into a cell buffer; knows nothing of terminals.
         .target(name: "TermPlot"),
         // Float32 matrix products and activation passes, reference and fast.
-        .target(name: "Kernels", swiftSettings: kernelFlags),
+        .target(name: "Kernels", dependencies: ["Activations"], swiftSettings: kernelFlags),
         // zlib, for gzip'd MNIST files and the bundled digits set.
         .systemLibrary(
             name: "CZlib",
@@ -52,7 +52,6 @@ let package = Package(
         .systemLibrary(
             name: "CNCursesW",
             path: "Sources/CNCursesW",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // The only code that talks to curses.

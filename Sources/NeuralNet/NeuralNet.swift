@@ -1,1 +1,0 @@
-// Placeholder: replaced as the NeuralNet target is built.
