@@ -43,7 +43,7 @@ let package = Package(
         // The trainer: MLP, datasets, diagnostics, a steppable session.
         .target(
             name: "NeuralNet",
-            dependencies: ["Activations", "Kernels", "CZlib"],
+            dependencies: ["Activations", "Kernels", "CZlib", .product(name: "RealModule", package: "swift-numerics")],
             resources: [.copy("Resources/digits.csv.gz"), .copy("Resources/DIGITS-LICENSE.txt")]
         ),
         // The explorer as a pure state machine: update(event), view into a Screen.

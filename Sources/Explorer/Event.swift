@@ -21,4 +21,7 @@ public enum Event: Sendable {
     case training(TrainingSnapshot)
     /// A wall-clock tick, for animations and status-message timeouts.
     case tick(seconds: Double)
+    /// A message from the shell for the status bar (a file saved, a write failed).
+    case notice(String)
 }
+
