@@ -1,1 +1,0 @@
-// Placeholder: replaced as the Kernels target is built.
