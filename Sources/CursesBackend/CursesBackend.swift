@@ -1,1 +1,0 @@
-// Placeholder: replaced as the CursesBackend target is built.

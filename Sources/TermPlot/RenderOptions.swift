@@ -1,0 +1,29 @@
+/// How widgets may draw: which characters, whether colour, which theme.
+public struct RenderOptions: Hashable, Sendable {
+    /// False: ASCII only (`+-|` boxes, an ASCII dot canvas, `#` bars).
+    public var unicode: Bool
+    /// False: no colour at all; everything stays distinguishable by glyphs.
+    public var color: Bool
+    public var theme: Theme
+
+    public init(unicode: Bool = true, color: Bool = true, theme: Theme = .dark) {
+        self.unicode = unicode
+        self.color = color
+        self.theme = theme
+    }
+
+    public static let `default` = RenderOptions()
+
+    /// Series and shading must be told apart by glyphs, not colour.
+    public var needsGlyphDistinction: Bool { !color || theme.isMonochrome }
+
+    /// `style` as it may be drawn: colours dropped when colour is off.
+    public func resolve(_ style: Style) -> Style {
+        color ? style : Style(attributes: style.attributes)
+    }
+
+    /// A foreground-only style for `color`, dimmed if asked.
+    public func style(foreground color: Color, dim: Bool = false) -> Style {
+        resolve(Style(foreground: color, attributes: dim ? .dim : []))
+    }
+}
