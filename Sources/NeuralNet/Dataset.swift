@@ -1,0 +1,113 @@
+/// A classification data set split into train and test parts, as the trainer
+/// consumes it: features row-major in `Float`, labels as class indices.
+public struct Dataset: Sendable, Equatable {
+    /// The pixel grid when the features are an image.
+    public struct ImageSize: Sendable, Hashable {
+        public var width: Int
+        public var height: Int
+
+        public init(width: Int, height: Int) {
+            self.width = width
+            self.height = height
+        }
+    }
+
+    /// What was loaded: "digits", "spiral", "spiral:n=800", "mnist:/path", "csv:/path".
+    public var name: String
+    public var featureCount: Int
+    public var classCount: Int
+    /// Row-major, `trainCount × featureCount`.
+    public var trainFeatures: [Float]
+    /// Class indices in `0..<classCount`.
+    public var trainLabels: [Int32]
+    public var testFeatures: [Float]
+    public var testLabels: [Int32]
+    /// Width × height when the features are an image (8×8 digits, 28×28 MNIST); nil otherwise.
+    public var imageSize: ImageSize?
+    /// One display name per class, index = label.
+    public var classNames: [String]
+
+    public init(name: String, featureCount: Int, classCount: Int,
+                trainFeatures: [Float], trainLabels: [Int32],
+                testFeatures: [Float], testLabels: [Int32],
+                imageSize: ImageSize? = nil, classNames: [String]? = nil) {
+        self.name = name
+        self.featureCount = featureCount
+        self.classCount = classCount
+        self.trainFeatures = trainFeatures
+        self.trainLabels = trainLabels
+        self.testFeatures = testFeatures
+        self.testLabels = testLabels
+        self.imageSize = imageSize
+        self.classNames = classNames ?? (0..<classCount).map(String.init)
+    }
+
+    public var trainCount: Int { trainLabels.count }
+    public var testCount: Int { testLabels.count }
+
+    /// A 2-D set the data pane can draw.
+    public var isPlanar: Bool { featureCount == 2 }
+
+    /// The sets that need no file, for the explorer's picker.
+    public static let builtInNames: [String] = ["digits"] + SyntheticDatasets.names
+
+    /// Parses a spec and loads it, deterministically for a given seed.
+    ///
+    /// Specs: `spiral`, `xor`, `circles`, `moons`, `gaussians` (each optionally
+    /// with parameters, e.g. `spiral:n=400,noise=0.1,classes=3`), `digits`,
+    /// `mnist:DIR` and `csv:PATH`. `testFraction` applies when the source has no
+    /// split of its own; `labelColumn` picks the CSV label column (negative
+    /// counts from the end, default last).
+    public static func load(_ spec: String, seed: UInt64 = 0, testFraction: Double = 0.2,
+                            labelColumn: Int? = nil) throws(DatasetError) -> Dataset {
+        guard testFraction.isFinite, testFraction >= 0, testFraction < 1 else {
+            throw DatasetError("test fraction must be at least 0 and below 1, got \(testFraction)")
+        }
+        let trimmed = spec.trimmingWhitespace()
+        let kind: Substring
+        let argument: Substring?
+        if let colon = trimmed.firstIndex(of: ":") {
+            kind = trimmed[..<colon]
+            argument = trimmed[trimmed.index(after: colon)...]
+        } else {
+            kind = trimmed[...]
+            argument = nil
+        }
+        let name = kind.lowercased()
+        switch name {
+        case "digits":
+            if let argument, !argument.isEmpty {
+                throw DatasetError("dataset 'digits' takes no parameters, got '\(argument)'")
+            }
+            return try DigitsDataset.load(seed: seed, testFraction: testFraction)
+        case "mnist":
+            guard let argument, !argument.isEmpty else {
+                throw DatasetError("dataset 'mnist' needs a directory: mnist:DIR")
+            }
+            return try MNISTDataset.load(directory: String(argument), seed: seed, testFraction: testFraction)
+        case "csv":
+            guard let argument, !argument.isEmpty else {
+                throw DatasetError("dataset 'csv' needs a file: csv:PATH")
+            }
+            return try CSVDataset.load(path: String(argument), seed: seed, testFraction: testFraction,
+                                       labelColumn: labelColumn ?? -1)
+        default:
+            guard let shape = SyntheticDatasets.Shape(rawValue: name) else {
+                let known = builtInNames + ["mnist:DIR", "csv:PATH"]
+                throw DatasetError("unknown dataset '\(kind)'; known: \(known.joined(separator: ", "))")
+            }
+            let parameters = try SyntheticDatasets.Parameters(shape: shape, text: argument.map(String.init) ?? "")
+            return SyntheticDatasets.make(shape, parameters: parameters, seed: seed,
+                                          testFraction: testFraction, name: trimmed)
+        }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

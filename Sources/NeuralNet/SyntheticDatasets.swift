@@ -1,0 +1,167 @@
+import RealModule
+
+/// The 2-D classroom sets, after TensorFlow Playground: small enough to
+/// train in a second, and drawable as points over the decision map.
+///
+/// Scale: every noise-free shape lies in [−1, 1]²; noise is Gaussian with
+/// standard deviation `noise`, truncated at 3σ, so every point lies in
+/// [−1 − 3·noise, 1 + 3·noise]². Classes are balanced (sizes differ by at
+/// most one).
+enum SyntheticDatasets {
+    enum Shape: String, CaseIterable, Sendable {
+        case spiral, xor, circles, moons, gaussians
+    }
+
+    static let names: [String] = Shape.allCases.map(\.rawValue)
+
+    /// The largest `n` a spec may ask for.
+    static let maximumCount = 1_000_000
+
+    struct Parameters: Sendable, Equatable {
+        var count: Int
+        var noise: Double
+        var classes: Int
+
+        static func defaults(for shape: Shape) -> Parameters {
+            switch shape {
+            // The arms of a two-arm spiral are ~0.29 apart; more noise blurs them away.
+            case .spiral: Parameters(count: 400, noise: 0.05, classes: 2)
+            case .xor, .circles, .moons, .gaussians: Parameters(count: 400, noise: 0.1, classes: 2)
+            }
+        }
+
+        static func classRange(for shape: Shape) -> ClosedRange<Int> {
+            switch shape {
+            case .spiral, .circles, .gaussians: 2...8
+            case .xor, .moons: 2...2
+            }
+        }
+
+        /// Parses `n=400,noise=0.1,classes=3` (any subset, any order).
+        init(shape: Shape, text: String) throws(DatasetError) {
+            self = .defaults(for: shape)
+            var seen: Set<String> = []
+            let known = "n, noise, classes"
+            for item in text.split(separator: ",", omittingEmptySubsequences: false) {
+                let entry = String(item).trimmingWhitespace()
+                if entry.isEmpty {
+                    if text.trimmingWhitespace().isEmpty { continue }
+                    throw DatasetError("empty parameter in '\(shape.rawValue):\(text)'")
+                }
+                let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                guard parts.count == 2 else {
+                    throw DatasetError("malformed parameter '\(entry)' for \(shape.rawValue); expected key=value (\(known))")
+                }
+                let key = String(parts[0]).trimmingWhitespace().lowercased()
+                let value = String(parts[1]).trimmingWhitespace()
+                guard seen.insert(key).inserted else {
+                    throw DatasetError("parameter '\(key)' given twice for \(shape.rawValue)")
+                }
+                switch key {
+                case "n":
+                    guard let n = Int(value), n >= 1, n <= SyntheticDatasets.maximumCount else {
+                        throw DatasetError("bad parameter 'n=\(value)' for \(shape.rawValue): n must be an integer from 1 to \(SyntheticDatasets.maximumCount)")
+                    }
+                    count = n
+                case "noise":
+                    guard let x = Double(value), x.isFinite, x >= 0, x <= 1 else {
+                        throw DatasetError("bad parameter 'noise=\(value)' for \(shape.rawValue): noise must be a number from 0 to 1")
+                    }
+                    noise = x
+                case "classes":
+                    let range = Self.classRange(for: shape)
+                    guard let k = Int(value), range.contains(k) else {
+                        let allowed = range.count == 1 ? "exactly \(range.lowerBound)" : "from \(range.lowerBound) to \(range.upperBound)"
+                        throw DatasetError("bad parameter 'classes=\(value)' for \(shape.rawValue): classes must be \(allowed)")
+                    }
+                    classes = k
+                default:
+                    throw DatasetError("unknown parameter '\(key)' for \(shape.rawValue); known: \(known)")
+                }
+            }
+            // Each class needs a training point, and one for the test set.
+            guard count >= 2 * classes else {
+                throw DatasetError("bad parameter 'n=\(count)' for \(shape.rawValue): need at least \(2 * classes) points for \(classes) classes")
+            }
+        }
+
+        init(count: Int, noise: Double, classes: Int) {
+            self.count = count
+            self.noise = noise
+            self.classes = classes
+        }
+    }
+
+    static func make(_ shape: Shape, parameters: Parameters, seed: UInt64,
+                     testFraction: Double, name: String) -> Dataset {
+        var random = SeededRandom(seed: seed)
+        let k = parameters.classes
+        var features: [Float] = []
+        features.reserveCapacity(parameters.count * 2)
+        var labels: [Int32] = []
+        labels.reserveCapacity(parameters.count)
+        for c in 0..<k {
+            let size = parameters.count / k + (c < parameters.count % k ? 1 : 0)
+            for i in 0..<size {
+                var (x, y) = point(shape, classIndex: c, classCount: k, index: i, size: size, random: &random)
+                x += parameters.noise * truncatedNormal(&random)
+                y += parameters.noise * truncatedNormal(&random)
+                features.append(Float(x))
+                features.append(Float(y))
+                labels.append(Int32(c))
+            }
+        }
+        let split = DatasetSplit(features: features, labels: labels, featureCount: 2, classCount: k,
+                                 testFraction: testFraction, seed: seed)
+        return Dataset(name: name, featureCount: 2, classCount: k,
+                       trainFeatures: split.trainFeatures, trainLabels: split.trainLabels,
+                       testFeatures: split.testFeatures, testLabels: split.testLabels)
+    }
+
+    /// One noise-free point of class `c`, inside [−1, 1]².
+    private static func point(_ shape: Shape, classIndex c: Int, classCount k: Int, index i: Int, size: Int,
+                              random: inout SeededRandom) -> (Double, Double) {
+        switch shape {
+        case .spiral:
+            // Evenly along the arm, 1.75 turns, from near the centre out to radius 1.
+            let t = (Double(i) + 0.5) / Double(size)
+            let r = 0.05 + 0.95 * t
+            let angle = 2 * Double.pi * Double(c) / Double(k) + 1.75 * 2 * Double.pi * t
+            return (r * Double.cos(angle), r * Double.sin(angle))
+        case .xor:
+            // Kept 0.1 off the axes so the quadrants are separable without noise.
+            let sign: Double = random.next() & 1 == 0 ? 1 : -1
+            let x = sign * random.uniform(0.1, 1)
+            let y = (c == 0 ? sign : -sign) * random.uniform(0.1, 1)
+            return (x, y)
+        case .circles:
+            // Class 0 is the centre disc, the others rings with a gap between.
+            let width = 1 / Double(k)
+            let inner = c == 0 ? 0 : (Double(c) + 0.2) * width
+            let outer = Double(c + 1) * width
+            let r = random.uniform(inner, outer)
+            let angle = random.uniform(0, 2 * Double.pi)
+            return (r * Double.cos(angle), r * Double.sin(angle))
+        case .moons:
+            // Two interleaved half circles of radius 1, scaled by 1/1.5 and
+            // centred, so they span [−1, 1] × [−0.5, 0.5].
+            let t = random.uniform(0, Double.pi)
+            let (x, y) = c == 0 ? (Double.cos(t), Double.sin(t)) : (1 - Double.cos(t), 0.5 - Double.sin(t))
+            return ((x - 0.5) / 1.5, (y - 0.25) / 1.5)
+        case .gaussians:
+            // Centres on a circle of radius 0.5, spread σ = 0.15 truncated at
+            // 3σ, so the clusters stay inside the unit square.
+            let angle = 2 * Double.pi * Double(c) / Double(k) + Double.pi / 4
+            let x = 0.5 * Double.cos(angle) + 0.15 * truncatedNormal(&random)
+            let y = 0.5 * Double.sin(angle) + 0.15 * truncatedNormal(&random)
+            return (x, y)
+        }
+    }
+
+    /// A standard normal value conditioned on |z| ≤ 3, so the stated scale is a bound.
+    static func truncatedNormal(_ random: inout SeededRandom) -> Double {
+        var z = random.normal()
+        while abs(z) > 3 { z = random.normal() }
+        return z
+    }
+}
