@@ -1,1 +1,0 @@
-// Placeholder: replaced as the Activations target is built.
