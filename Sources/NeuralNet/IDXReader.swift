@@ -1,6 +1,112 @@
-/// MNIST's IDX files.
-enum MNISTDataset {
-    static func load(directory: String, seed: UInt64, testFraction: Double) throws(DatasetError) -> Dataset {
-        throw DatasetError("mnist: loader not built yet")
+/// One IDX file (the MNIST format): a big-endian header — two zero bytes,
+/// the element type, the number of dimensions, one UInt32 per dimension —
+/// then the elements. Only unsigned-byte elements (type 0x08) are accepted,
+/// which is what MNIST, Fashion-MNIST and KMNIST use.
+struct IDXReader {
+    /// Dimensions from the header, outermost first.
+    var dimensions: [Int]
+    /// The elements, exactly the product of the dimensions.
+    var elements: [UInt8]
+    /// Offset of the first element in the (decompressed) file.
+    var headerSize: Int
+
+    /// Reads `path`, gzip'd or plain, and checks it has `dimensionCount`
+    /// dimensions and exactly as many elements as the header declares.
+    /// `limit` caps the declared element count before anything is allocated.
+    init(path: String, dimensionCount: Int, limit: Int = Gzip.defaultLimit) throws(DatasetError) {
+        let raw = try DatasetFile.read(path, limit: limit + 4 + 4 * dimensionCount)
+        var source = try ByteSource(raw, path: path)
+        let where_ = source.isCompressed ? "decompressed byte" : "byte"
+
+        let magic = try source.take(4, what: "the IDX header")
+        guard magic[0] == 0, magic[1] == 0 else {
+            let hex = magic.map { String($0, radix: 16, uppercase: true) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined()
+            throw DatasetError("\(path): not an IDX file: magic number 0x\(hex) at \(where_) 0 should start with 0x0000")
+        }
+        guard magic[2] == 0x08 else {
+            throw DatasetError("\(path): unsupported IDX element type 0x\(String(magic[2], radix: 16, uppercase: true)) at \(where_) 2; only unsigned bytes (0x08) are supported")
+        }
+        guard Int(magic[3]) == dimensionCount else {
+            throw DatasetError("\(path): expected \(dimensionCount) dimension\(dimensionCount == 1 ? "" : "s") but the header at \(where_) 3 declares \(magic[3])")
+        }
+        let header = try source.take(4 * dimensionCount, what: "the IDX dimensions")
+        var dimensions: [Int] = []
+        var total = 1
+        for d in 0..<dimensionCount {
+            let b = header[(4 * d)..<(4 * d + 4)].map(Int.init)
+            let size = b[0] << 24 | b[1] << 16 | b[2] << 8 | b[3]
+            guard size > 0 else {
+                throw DatasetError("\(path): dimension \(d + 1) at \(where_) \(4 + 4 * d) is 0; the file holds no data")
+            }
+            dimensions.append(size)
+            // Checked before any allocation: a 100-byte file may declare 2^31 images.
+            let (product, overflow) = total.multipliedReportingOverflow(by: size)
+            guard !overflow, product <= limit else {
+                let declared = dimensions.map(String.init).joined(separator: "×")
+                throw DatasetError("\(path): header declares \(declared) elements, more than the \(limit)-byte limit")
+            }
+            total = product
+        }
+        let elements = try source.take(total, what: "the \(dimensions.map(String.init).joined(separator: "×")) elements the header declares")
+        try source.expectEnd()
+        self.dimensions = dimensions
+        self.elements = elements
+        self.headerSize = 4 + 4 * dimensionCount
+    }
+}
+
+/// Plain bytes or an inflater, read front to back with exact byte counts.
+private struct ByteSource {
+    private let path: String
+    private let plain: [UInt8]
+    private let inflater: Inflater?
+    private(set) var offset = 0
+
+    init(_ raw: [UInt8], path: String) throws(DatasetError) {
+        self.path = path
+        if Gzip.isCompressed(raw) {
+            inflater = try Inflater(raw, source: path)
+            plain = []
+        } else {
+            inflater = nil
+            plain = raw
+        }
+    }
+
+    var isCompressed: Bool { inflater != nil }
+
+    /// Exactly `count` bytes, or an error saying where the data ran out.
+    mutating func take(_ count: Int, what: String) throws(DatasetError) -> [UInt8] {
+        var bytes: [UInt8]
+        if let inflater {
+            bytes = []
+            _ = try inflater.read(count, into: &bytes)
+        } else {
+            let end = min(plain.count, offset + count)
+            bytes = Array(plain[offset..<end])
+        }
+        guard bytes.count == count else {
+            let unit = isCompressed ? "decompressed byte" : "byte"
+            throw DatasetError("\(path): truncated at \(unit) \(offset + bytes.count): expected \(count) bytes for \(what) from \(unit) \(offset)")
+        }
+        offset += count
+        return bytes
+    }
+
+    /// Fails when data follows what the header declared.
+    mutating func expectEnd() throws(DatasetError) {
+        let extra: Int
+        if let inflater {
+            var probe: [UInt8] = []
+            // Reading on also verifies the gzip trailer's CRC and length.
+            extra = try inflater.read(1, into: &probe)
+        } else {
+            extra = plain.count - offset
+        }
+        guard extra == 0 else {
+            let unit = isCompressed ? "decompressed byte" : "byte"
+            let amount = isCompressed ? "unexpected bytes" : "\(extra) unexpected bytes"
+            throw DatasetError("\(path): \(amount) after the declared data at \(unit) \(offset); the header does not match the contents")
+        }
     }
 }

@@ -1,0 +1,157 @@
+import CZlib
+
+/// gzip (and zlib) streams through zlib. Output is produced in bounded
+/// chunks and capped, so a tiny file that claims to hold gigabytes (a gzip
+/// bomb) fails with an error instead of exhausting memory.
+public enum Gzip {
+    /// The default cap on decompressed output: 1 GiB.
+    public static let defaultLimit = 1 << 30
+
+    /// True when `bytes` starts with the gzip magic number.
+    public static func isCompressed(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
+    }
+
+    /// Inflates a whole gzip or zlib stream; `source` names it in errors.
+    public static func decompress(_ bytes: [UInt8], source: String,
+                                  limit: Int = defaultLimit) throws(DatasetError) -> [UInt8] {
+        let inflater = try Inflater(bytes, source: source)
+        var output: [UInt8] = []
+        // Asking for one byte past the limit tells "exactly at" from "over".
+        let limitPlusOne = limit == Int.max ? limit : limit + 1
+        _ = try inflater.read(limitPlusOne, into: &output)
+        if output.count > limit {
+            throw DatasetError("\(source): gzip data expands to more than \(limit) bytes; refusing to load it")
+        }
+        return output
+    }
+
+    /// Compresses `bytes` into a single gzip member (used to write fixtures
+    /// and compressed exports).
+    public static func compress(_ bytes: [UInt8], level: Int32 = Z_DEFAULT_COMPRESSION) -> [UInt8] {
+        let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+        stream.initialize(to: z_stream())
+        defer { stream.deallocate() }
+        // windowBits 15 + 16 asks for a gzip header and trailer.
+        let status = deflateInit2_(stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY,
+                                   zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+        precondition(status == Z_OK, "deflateInit2_ failed: \(status)")
+        defer { deflateEnd(stream) }
+        let bound = Int(deflateBound(stream, uLong(bytes.count)))
+        var output = [UInt8](repeating: 0, count: bound)
+        var input = bytes
+        let produced = input.withUnsafeMutableBufferPointer { inputBuffer in
+            output.withUnsafeMutableBufferPointer { outputBuffer in
+                stream.pointee.next_in = inputBuffer.baseAddress
+                stream.pointee.avail_in = uInt(inputBuffer.count)
+                stream.pointee.next_out = outputBuffer.baseAddress
+                stream.pointee.avail_out = uInt(outputBuffer.count)
+                // deflateBound guarantees one Z_FINISH call suffices.
+                let result = deflate(stream, Z_FINISH)
+                precondition(result == Z_STREAM_END, "deflate did not finish: \(result)")
+                return Int(stream.pointee.total_out)
+            }
+        }
+        output.removeSubrange(produced...)
+        return output
+    }
+}
+
+/// A pull-style inflater: the IDX reader asks for exactly the bytes a header
+/// declares, so nothing beyond them is ever allocated.
+final class Inflater {
+    let source: String
+    private let stream: UnsafeMutablePointer<z_stream>
+    private let input: UnsafeMutableBufferPointer<UInt8>
+    private let chunk: UnsafeMutableBufferPointer<UInt8>
+    /// True once the final member's trailer (and its CRC) has been checked.
+    private(set) var isAtEnd = false
+
+    init(_ bytes: [UInt8], source: String) throws(DatasetError) {
+        self.source = source
+        input = .allocate(capacity: max(bytes.count, 1))
+        _ = input.initialize(from: bytes)
+        chunk = .allocate(capacity: 1 << 16)
+        stream = .allocate(capacity: 1)
+        stream.initialize(to: z_stream())
+        stream.pointee.next_in = input.baseAddress
+        stream.pointee.avail_in = uInt(bytes.count)
+        // windowBits 15 + 32: accept a gzip or a zlib header, detected automatically.
+        let status = inflateInit2_(stream, 15 + 32, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+        guard status == Z_OK else {
+            input.deallocate()
+            chunk.deallocate()
+            stream.deallocate()
+            throw DatasetError("\(source): cannot start zlib (status \(status))")
+        }
+    }
+
+    deinit {
+        inflateEnd(stream)
+        stream.deallocate()
+        chunk.deallocate()
+        input.deallocate()
+    }
+
+    /// Offset into the compressed input, for error messages.
+    private var inputOffset: Int { input.count - Int(stream.pointee.avail_in) }
+
+    /// Appends up to `count` decompressed bytes to `buffer` and returns how
+    /// many it appended; fewer than `count` only at the end of the stream.
+    func read(_ count: Int, into buffer: inout [UInt8]) throws(DatasetError) -> Int {
+        var remaining = count
+        while remaining > 0 && !isAtEnd {
+            let want = min(remaining, chunk.count)
+            stream.pointee.next_out = chunk.baseAddress
+            stream.pointee.avail_out = uInt(want)
+            let availableBefore = stream.pointee.avail_in
+            let status = inflate(stream, Z_NO_FLUSH)
+            let produced = want - Int(stream.pointee.avail_out)
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<produced]))
+            remaining -= produced
+            switch status {
+            case Z_OK:
+                if produced == 0 && stream.pointee.avail_in == availableBefore {
+                    // No progress would mean looping forever; zlib never does this, but be sure.
+                    throw DatasetError("\(source): gzip stream stalled at compressed byte \(inputOffset)")
+                }
+            case Z_STREAM_END:
+                try finishMember()
+            case Z_BUF_ERROR where stream.pointee.avail_in == 0:
+                throw DatasetError("\(source): truncated gzip data: the stream ends at compressed byte \(inputOffset) before its end marker")
+            case Z_DATA_ERROR:
+                throw DatasetError("\(source): corrupt gzip data near compressed byte \(inputOffset): \(zlibMessage)")
+            case Z_NEED_DICT:
+                throw DatasetError("\(source): zlib stream needs a preset dictionary (at compressed byte \(inputOffset))")
+            case Z_MEM_ERROR:
+                throw DatasetError("\(source): out of memory while decompressing")
+            default:
+                throw DatasetError("\(source): cannot decompress at compressed byte \(inputOffset) (zlib status \(status): \(zlibMessage))")
+            }
+        }
+        return count - remaining
+    }
+
+    /// After one member ends: `gzip a b > c` concatenates members, so go on
+    /// to the next one; anything else after the stream is an error.
+    private func finishMember() throws(DatasetError) {
+        let left = Int(stream.pointee.avail_in)
+        guard left > 0 else {
+            isAtEnd = true
+            return
+        }
+        let next = input.count - left
+        guard left >= 2, input[next] == 0x1F, input[next + 1] == 0x8B else {
+            throw DatasetError("\(source): \(left) unexpected bytes after the gzip stream at compressed byte \(next)")
+        }
+        let status = inflateReset(stream)
+        guard status == Z_OK else {
+            throw DatasetError("\(source): cannot restart zlib at compressed byte \(next) (status \(status))")
+        }
+    }
+
+    private var zlibMessage: String {
+        guard let message = stream.pointee.msg else { return "invalid data" }
+        return String(cString: message)
+    }
+}
