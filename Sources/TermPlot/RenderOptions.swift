@@ -26,4 +26,9 @@ public struct RenderOptions: Hashable, Sendable {
     public func style(foreground color: Color, dim: Bool = false) -> Style {
         resolve(Style(foreground: color, attributes: dim ? .dim : []))
     }
+
+    /// `text` as it may be drawn: folded to ASCII when Unicode is off.
+    public func text(_ text: String) -> String {
+        unicode ? text : ASCIIFolding.fold(text)
+    }
 }

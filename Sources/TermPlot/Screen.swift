@@ -150,3 +150,12 @@ public struct Screen: Hashable, Sendable {
         }
     }
 }
+
+extension Rect {
+    /// The part of this rectangle inside `other` (empty if none).
+    public func intersection(_ other: Rect) -> Rect {
+        let x0 = Swift.max(x, other.x), y0 = Swift.max(y, other.y)
+        let x1 = Swift.min(maxX, other.maxX), y1 = Swift.min(maxY, other.maxY)
+        return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+    }
+}
