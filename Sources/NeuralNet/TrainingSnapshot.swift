@@ -16,9 +16,15 @@ public struct TrainingSnapshot: Sendable, Hashable {
     public var testAccuracy: Double?
     /// Measured throughput of the training loop.
     public var stepsPerSecond: Double = 0
+    /// Seconds spent in training steps since the (re)start, evaluation excluded.
+    public var trainingSeconds: Double = 0
+    /// Mean loss over the examples of the latest step's batch (nil before the first step).
+    public var batchLoss: Double?
     public var parameterCount: Int = 0
     /// One entry per hidden layer, input side first.
     public var layers: [LayerDiagnostics] = []
+    /// L2 norm of the output layer's weight gradient at the last step.
+    public var outputGradientNorm: Double = 0
     /// Evaluations so far, downsampled so it stays bounded on long runs.
     public var history: [EvaluationRecord] = []
     /// For 2-D data sets: the model's class over a grid, for the data pane.

@@ -1,0 +1,247 @@
+import Foundation
+
+/// Trains one network on one data set, a step at a time, so the explorer can
+/// interleave training with drawing and the CLI can print every epoch.
+///
+/// A value: copying a trainer forks the run. The same configuration and data
+/// give the same numbers on every run, step for step.
+public struct Trainer: Sendable {
+    public private(set) var configuration: TrainingConfiguration
+    public let dataset: Dataset
+    public private(set) var network: Network
+    /// The weights before the first step, kept so a restart with another
+    /// activation or learning rate starts from the same point.
+    public let initialNetwork: Network
+    public let computePath: ComputePath
+    public let threads: Int
+    /// Can be changed mid-run; the optimiser's memory is kept.
+    public var learningRate: Double
+
+    /// Examples per step after resolving 0 (the whole set).
+    public let batchSize: Int
+    public var stepsPerEpoch: Int { (dataset.trainCount + batchSize - 1) / batchSize }
+    public private(set) var stepCount = 0
+    public private(set) var completedEpochs = 0
+    /// Epochs done, fractional within an epoch.
+    public var epochProgress: Double {
+        Double(completedEpochs) + Double(position) / Double(Swift.max(dataset.trainCount, 1))
+    }
+    /// Seconds spent in `step()`, evaluation excluded.
+    public private(set) var trainingSeconds: Double = 0
+    public private(set) var state: TrainingState = .paused
+    /// Mean loss over the latest step's batch.
+    public private(set) var batchLoss: Double?
+    public var isFinished: Bool { completedEpochs >= configuration.epochs }
+    public var hasDiverged: Bool {
+        if case .diverged = state { return true }
+        return false
+    }
+
+    var optimizer: Optimizer
+    var workspace: NetworkWorkspace
+    var order: [Int32]
+    var orderGenerator: SeededRandom
+    var position = 0
+    var firstBatchLoss: Double?
+    /// The latest evaluation, as the UI sees it.
+    var lastEvaluation = TrainingSnapshot()
+    var history: [EvaluationRecord] = []
+
+    /// Largest number of examples pushed through the network at once; a
+    /// bigger batch is processed in chunks whose gradients add up.
+    static let chunkLimit = 1024
+    /// A batch loss above this multiple of the first batch's counts as
+    /// divergence even while it is still finite (bounded activations keep
+    /// the loss finite while the weights run away).
+    static let explosionFactor = 100.0
+
+    public init(configuration: TrainingConfiguration, dataset: Dataset, computePath: ComputePath = .fast,
+                threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
+        try self.init(configuration: configuration, dataset: dataset, computePath: computePath, threads: threads,
+                      reusing: nil)
+    }
+
+    private init(configuration: TrainingConfiguration, dataset: Dataset, computePath: ComputePath, threads: Int,
+                 reusing previous: Network?) throws {
+        try configuration.validate()
+        guard dataset.trainCount > 0, dataset.featureCount > 0, dataset.classCount >= 2 else {
+            throw ConfigurationError("the data set '\(dataset.name)' has no training examples or fewer than two classes")
+        }
+        self.configuration = configuration
+        self.dataset = dataset
+        self.computePath = computePath
+        self.threads = Swift.max(1, threads)
+        learningRate = configuration.learningRate
+        var generator = SeededRandom(seed: configuration.seed)
+        var network = try Network(configuration: configuration, inputCount: dataset.featureCount,
+                                  classCount: dataset.classCount, generator: &generator)
+        if let previous, previous.hasSameShape(as: network) {
+            network.copyParameters(from: previous)
+        }
+        self.network = network
+        initialNetwork = network
+        batchSize = configuration.batchSize == 0 ? dataset.trainCount : Swift.min(configuration.batchSize, dataset.trainCount)
+        optimizer = Optimizer(kind: configuration.optimizer, layers: network.layers)
+        workspace = NetworkWorkspace(layers: network.layers, rows: Self.workspaceRows(batchSize: batchSize),
+                                     path: computePath, threads: self.threads)
+        // The data order has a stream of its own so that changing the
+        // architecture does not change the order the examples arrive in.
+        orderGenerator = SeededRandom(seed: configuration.seed ^ 0x0DA7_A0DE_5EED_0001)
+        order = (0..<dataset.trainCount).map { Int32($0) }
+        shuffleIfNeeded()
+    }
+
+    /// A fresh run with `configuration` on the same data. When the seed, the
+    /// initialiser and the layer shapes are unchanged, it starts from this
+    /// run's initial weights, whatever the activation or learning rate: a
+    /// fair comparison. The data order depends only on the seed.
+    public func restarted(with configuration: TrainingConfiguration) throws -> Trainer {
+        let sameStart = configuration.seed == self.configuration.seed
+            && configuration.initializer == self.configuration.initializer
+        return try Trainer(configuration: configuration, dataset: dataset, computePath: computePath, threads: threads,
+                           reusing: sameStart ? initialNetwork : nil)
+    }
+
+    public mutating func restart(with configuration: TrainingConfiguration) throws {
+        self = try restarted(with: configuration)
+    }
+
+    /// One optimiser step on the next batch. Does nothing once diverged.
+    public mutating func step() {
+        if hasDiverged { return }
+        let started = ContinuousClock.now
+        prepareWorkspace()
+        let count = Swift.min(batchSize, dataset.trainCount - position)
+        let scale: Float = configuration.reduction == .mean ? 1 / Float(count) : 1
+        let rows = workspace.rows
+        var loss = 0.0
+        var offset = 0
+        while offset < count {
+            let chunk = Swift.min(rows, count - offset)
+            gather(trainRows: position + offset, count: chunk)
+            network.forward(rows: chunk, workspace: workspace)
+            loss += network.lossAndCorrect(rows: chunk, workspace: workspace).loss
+            network.backward(rows: chunk, scale: scale, accumulate: offset > 0, workspace: workspace)
+            offset += chunk
+        }
+        let meanLoss = loss / Double(count)
+        batchLoss = meanLoss
+        stepCount += 1
+        if let reason = divergenceReason(meanLoss: meanLoss, chunkRows: Swift.min(rows, count)) {
+            state = .diverged(reason: reason)
+        } else {
+            if firstBatchLoss == nil { firstBatchLoss = meanLoss }
+            optimizer.update(&network, workspace: workspace, learningRate: learningRate,
+                             weightDecay: configuration.weightDecay)
+            position += count
+            if position >= dataset.trainCount {
+                position = 0
+                completedEpochs += 1
+                shuffleIfNeeded()
+                if isFinished, state == .paused || state == .running { state = .finished }
+            }
+        }
+        trainingSeconds += (ContinuousClock.now - started).seconds
+    }
+
+    /// Steps to the end of the current epoch, evaluating
+    /// `configuration.evaluationsPerEpoch` times on the way (the last at
+    /// the epoch's end). Stops early on divergence.
+    public mutating func runEpoch() {
+        let target = completedEpochs + 1
+        let evaluations = configuration.evaluationsPerEpoch
+        let steps = stepsPerEpoch
+        var nextEvaluation = 1
+        var stepInEpoch = (position + batchSize - 1) / batchSize
+        while completedEpochs < target && !hasDiverged {
+            step()
+            stepInEpoch += 1
+            if completedEpochs < target, evaluations > 1,
+               stepInEpoch * evaluations >= nextEvaluation * steps, nextEvaluation < evaluations {
+                evaluate()
+                nextEvaluation += 1
+            }
+        }
+        evaluate()
+    }
+
+    /// What the UI draws: the latest evaluation with the current counters.
+    public func snapshot() -> TrainingSnapshot {
+        var snapshot = lastEvaluation
+        snapshot.step = stepCount
+        snapshot.epoch = epochProgress
+        snapshot.stepsPerEpoch = stepsPerEpoch
+        snapshot.learningRate = learningRate
+        snapshot.state = state
+        snapshot.trainingSeconds = trainingSeconds
+        snapshot.stepsPerSecond = trainingSeconds > 0 ? Double(stepCount) / trainingSeconds : 0
+        snapshot.batchLoss = batchLoss
+        snapshot.parameterCount = network.parameterCount
+        snapshot.history = history
+        return snapshot
+    }
+
+    /// Marks the run as running or paused (the session's view); a finished
+    /// or diverged run keeps its state.
+    public mutating func setRunning(_ running: Bool) {
+        if state == .running || state == .paused { state = running ? .running : .paused }
+    }
+
+    // MARK: - Internals
+
+    static func workspaceRows(batchSize: Int) -> Int {
+        Swift.max(Swift.min(batchSize, chunkLimit), 256)
+    }
+
+    /// A copied trainer shares its scratch memory with the original; take a
+    /// private one before writing.
+    mutating func prepareWorkspace() {
+        if !isKnownUniquelyReferenced(&workspace) {
+            workspace = NetworkWorkspace(layers: network.layers, rows: workspace.rows, path: computePath,
+                                         threads: threads)
+        }
+    }
+
+    /// Copies `count` training examples, from `start` in the current order,
+    /// into the workspace.
+    private func gather(trainRows start: Int, count: Int) {
+        let features = dataset.featureCount
+        let input = workspace.input.pointer
+        let labels = workspace.labels.pointer
+        dataset.trainFeatures.withUnsafeBufferPointer { source in
+            for row in 0..<count {
+                let example = Int(order[start + row])
+                (input + row * features).update(from: source.baseAddress! + example * features, count: features)
+                labels[row] = dataset.trainLabels[example]
+            }
+        }
+    }
+
+    private mutating func shuffleIfNeeded() {
+        guard batchSize < dataset.trainCount else { return }
+        order = orderGenerator.permutation(dataset.trainCount).map { Int32($0) }
+    }
+
+    /// Why the step that just ran counts as diverged, or nil.
+    private func divergenceReason(meanLoss: Double, chunkRows: Int) -> String? {
+        if !meanLoss.isFinite {
+            let place = network.firstNonFiniteLayer(rows: chunkRows, workspace: workspace)
+                .map { network.layerDescription($0) } ?? "the output layer"
+            return "loss became \(meanLoss.isNaN ? "NaN" : "infinite") at step \(stepCount); first non-finite values in \(place)"
+        }
+        if network.output == .softmax, let first = firstBatchLoss,
+           meanLoss > Self.explosionFactor * Swift.max(first, 0.01) {
+            let layer = network.layerWithLargestGradient(workspace: workspace)
+            return String(format: "loss exploded to %.3g at step %d (first step %.3g); largest gradient in %@",
+                          meanLoss, stepCount, first, network.layerDescription(layer))
+        }
+        return nil
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+    }
+}

@@ -1,0 +1,210 @@
+import Activations
+
+extension Trainer {
+    /// Grid of the decision map for 2-D data sets.
+    static let mapColumns = 64
+    static let mapRows = 32
+    static let mapPointLimit = 400
+    /// Evaluations kept before the history is thinned to every other one.
+    static let historyLimit = 2000
+
+    /// Evaluates the whole train and test sets and refreshes every
+    /// diagnostic the snapshot carries. Costs about one forward pass over
+    /// the data.
+    public mutating func evaluate() {
+        prepareWorkspace()
+        let hiddenCount = network.hiddenLayerCount
+        var statistics = (0..<hiddenCount).map { LayerStatistics(unitCount: network.layers[$0].unitCount) }
+        let train = pass(features: dataset.trainFeatures, labels: dataset.trainLabels, statistics: &statistics,
+                         confusion: nil)
+        var noStatistics: [LayerStatistics] = []
+        var confusion: [[Int]]? = dataset.isPlanar
+            ? nil : Array(repeating: Array(repeating: 0, count: dataset.classCount), count: dataset.classCount)
+        let test = dataset.testCount > 0
+            ? pass(features: dataset.testFeatures, labels: dataset.testLabels, statistics: &noStatistics,
+                   confusion: &confusion)
+            : nil
+
+        var snapshot = TrainingSnapshot()
+        snapshot.trainLoss = train.loss
+        snapshot.trainAccuracy = train.accuracy
+        snapshot.testLoss = test?.loss
+        snapshot.testAccuracy = test?.accuracy
+        snapshot.confusion = dataset.testCount > 0 ? confusion : nil
+        snapshot.layers = (0..<hiddenCount).map { index in
+            let layer = network.layers[index]
+            var diagnostics = statistics[index].diagnostics(name: layer.function.name,
+                                                            maximumSlope: maximumSlope(of: layer))
+            if stepCount > 0 {
+                diagnostics.gradientNorm = Network.norm(workspace.weightGradients[index])
+                diagnostics.zigzagShare = zigzagShare(ofLayer: index + 1)
+            }
+            if !layer.alpha.isEmpty {
+                let mean = layer.alpha.reduce(0.0) { $0 + Double($1) } / Double(layer.alpha.count)
+                diagnostics.preluAlpha = AlphaSummary(mean: mean, minimum: Double(layer.alpha.min() ?? 0),
+                                                      maximum: Double(layer.alpha.max() ?? 0))
+            }
+            return diagnostics
+        }
+        if stepCount > 0 {
+            snapshot.outputGradientNorm = Network.norm(workspace.weightGradients[hiddenCount])
+        }
+        if dataset.isPlanar { snapshot.decisionMap = decisionMap() }
+        lastEvaluation = snapshot
+        history.append(EvaluationRecord(
+            step: stepCount, epoch: epochProgress, seconds: trainingSeconds,
+            trainLoss: train.loss, testLoss: test?.loss ?? .nan,
+            trainAccuracy: train.accuracy, testAccuracy: test?.accuracy ?? .nan))
+        if history.count > Self.historyLimit {
+            // Keep every other record and always the latest, so memory stays
+            // flat and the curve keeps its shape.
+            let latest = history[history.count - 1]
+            history = stride(from: 0, to: history.count - 1, by: 2).map { history[$0] } + [latest]
+        }
+    }
+
+    /// Mean loss and accuracy over a whole set, in chunks; optionally
+    /// collecting hidden-layer statistics and confusion counts.
+    private func pass(features: [Float], labels: [Int32], statistics: inout [LayerStatistics],
+                      confusion: UnsafeMutablePointer<[[Int]]?>?) -> (loss: Double, accuracy: Double) {
+        let count = labels.count
+        let width = dataset.featureCount
+        let rows = workspace.rows
+        var loss = 0.0
+        var correct = 0
+        var offset = 0
+        features.withUnsafeBufferPointer { source in
+            while offset < count {
+                let chunk = Swift.min(rows, count - offset)
+                workspace.input.pointer.update(from: source.baseAddress! + offset * width, count: chunk * width)
+                for row in 0..<chunk { workspace.labels.pointer[row] = labels[offset + row] }
+                network.forward(rows: chunk, workspace: workspace)
+                let result = network.lossAndCorrect(rows: chunk, workspace: workspace)
+                loss += result.loss
+                correct += result.correct
+                for index in statistics.indices { collect(layer: index, rows: chunk, into: &statistics[index]) }
+                if let confusion, confusion.pointee != nil {
+                    let classes = dataset.classCount
+                    let outputs = workspace.outputs[network.layers.count - 1].pointer
+                    for row in 0..<chunk {
+                        let predicted = Self.argmax(outputs + row * classes, count: classes)
+                        confusion.pointee![Int(labels[offset + row])][predicted] += 1
+                    }
+                }
+                offset += chunk
+            }
+        }
+        return (loss / Double(Swift.max(count, 1)), Double(correct) / Double(Swift.max(count, 1)))
+    }
+
+    private func collect(layer index: Int, rows: Int, into statistics: inout LayerStatistics) {
+        let layer = network.layers[index]
+        let units = layer.unitCount
+        let z = UnsafePointer(workspace.preactivations[index].pointer)
+        let outputs = UnsafePointer(workspace.outputs[index].pointer)
+        let slopes = workspace.outputDeltas[index].pointer
+        switch layer.function {
+        case .activation(let activation):
+            activation.derivatives(UnsafeBufferPointer(start: z, count: rows * units),
+                                   into: UnsafeMutableBufferPointer(start: slopes, count: rows * units))
+            statistics.add(rows: rows, slopes: slopes, binned: z, outputs: outputs)
+        case .prelu:
+            layer.alpha.withUnsafeBufferPointer { alpha in
+                for row in 0..<rows {
+                    for unit in 0..<units {
+                        let i = row * units + unit
+                        slopes[i] = z[i] > 0 ? 1 : alpha[unit]
+                    }
+                }
+            }
+            statistics.add(rows: rows, slopes: slopes, binned: z, outputs: outputs)
+        case .maxout:
+            // The winning piece passes its gradient through unchanged.
+            statistics.add(rows: rows, slopes: nil, binned: outputs, outputs: outputs)
+        case .softmax, .sigmoid:
+            break
+        }
+    }
+
+    private func maximumSlope(of layer: DenseLayer) -> Double {
+        switch layer.function {
+        case .activation(let activation): activation.maximumSlope
+        case .prelu: Swift.max(1, layer.alpha.map { Double(abs($0)) }.max() ?? 0)
+        default: 1
+        }
+    }
+
+    /// Share of layer `index`'s units whose incoming weight gradients at the
+    /// last step all had one sign (zeros ignored): the zigzag the lecture
+    /// blames on all-positive inputs such as sigmoid outputs.
+    private func zigzagShare(ofLayer index: Int) -> Double {
+        let layer = network.layers[index]
+        let width = layer.width
+        let gradient = workspace.weightGradients[index].pointer
+        var oneSigned = 0
+        for column in 0..<width {
+            var positive = false, negative = false
+            for row in 0..<layer.inputCount {
+                let value = gradient[row * width + column]
+                if value > 0 { positive = true } else if value < 0 { negative = true }
+            }
+            if positive != negative { oneSigned += 1 }
+        }
+        return Double(oneSigned) / Double(Swift.max(width, 1))
+    }
+
+    /// The predicted class over a grid spanning the training data (with a
+    /// margin), plus a sample of the training points.
+    private func decisionMap() -> DecisionMap {
+        let features = dataset.trainFeatures
+        var xs = (Float.infinity, -Float.infinity), ys = (Float.infinity, -Float.infinity)
+        for row in 0..<dataset.trainCount {
+            let x = features[row * 2], y = features[row * 2 + 1]
+            xs = (Swift.min(xs.0, x), Swift.max(xs.1, x))
+            ys = (Swift.min(ys.0, y), Swift.max(ys.1, y))
+        }
+        let marginX = Swift.max((xs.1 - xs.0) * 0.1, 0.1), marginY = Swift.max((ys.1 - ys.0) * 0.1, 0.1)
+        let xRange = Double(xs.0 - marginX)...Double(xs.1 + marginX)
+        let yRange = Double(ys.0 - marginY)...Double(ys.1 + marginY)
+        let columns = Self.mapColumns, rows = Self.mapRows
+        let total = columns * rows
+        var classes = [UInt8](repeating: 0, count: total)
+        var confidence = [Float](repeating: 0, count: total)
+        let classCount = dataset.classCount
+        var offset = 0
+        while offset < total {
+            let chunk = Swift.min(workspace.rows, total - offset)
+            for i in 0..<chunk {
+                let cell = offset + i
+                let column = cell % columns, row = cell / columns
+                let x = xRange.lowerBound + (Double(column) + 0.5) / Double(columns) * (xRange.upperBound - xRange.lowerBound)
+                let y = yRange.upperBound - (Double(row) + 0.5) / Double(rows) * (yRange.upperBound - yRange.lowerBound)
+                workspace.input.pointer[i * 2] = Float(x)
+                workspace.input.pointer[i * 2 + 1] = Float(y)
+            }
+            network.forward(rows: chunk, workspace: workspace)
+            let outputs = workspace.outputs[network.layers.count - 1].pointer
+            for i in 0..<chunk {
+                let scores = outputs + i * classCount
+                let best = Self.argmax(scores, count: classCount)
+                var total: Float = 0
+                for c in 0..<classCount { total += scores[c] }
+                classes[offset + i] = UInt8(clamping: best)
+                confidence[offset + i] = total > 0 && total.isFinite ? scores[best] / total : 0
+            }
+            offset += chunk
+        }
+        let stride = Swift.max(1, (dataset.trainCount + Self.mapPointLimit - 1) / Self.mapPointLimit)
+        let points = Swift.stride(from: 0, to: dataset.trainCount, by: stride).map {
+            LabeledPoint(x: Double(features[$0 * 2]), y: Double(features[$0 * 2 + 1]), label: Int(dataset.trainLabels[$0]))
+        }
+        return DecisionMap(columns: columns, rows: rows, xRange: xRange, yRange: yRange, classes: classes,
+                           confidence: confidence, points: points, classCount: classCount)
+    }
+
+    static func argmax(_ values: UnsafePointer<Float>, count: Int) -> Int {
+        var best = 0
+        for i in 1..<count where values[i] > values[best] { best = i }
+        return best
+    }
+}

@@ -1,0 +1,103 @@
+/// How the weights are drawn before training. Biases always start at zero
+/// and PReLU slopes at 0.25.
+public enum WeightInitializer: Sendable, Hashable {
+    /// He for the ReLU family, LeCun normal for SELU, Glorot uniform otherwise.
+    case automatic
+    /// U(±√(6/(fan_in + fan_out))): the lecture's ±0.058 and ±0.077.
+    case glorotUniform
+    case glorotNormal
+    case heUniform
+    case heNormal
+    /// N(0, 1/fan_in): what SELU's self-normalisation assumes.
+    case lecunNormal
+    case uniform(bound: Double)
+    case normal(standardDeviation: Double)
+    /// Every weight zero: all hidden units stay identical (the symmetry problem).
+    case zeros
+
+    /// Parses `lecture`, `glorot-uniform`, `glorot-normal`, `he-uniform`,
+    /// `he-normal`, `lecun-normal`, `uniform:B`, `normal:S`, `zeros`, `auto`.
+    public static func named(_ text: String) throws -> WeightInitializer {
+        let lowered = text.lowercased()
+        switch lowered {
+        case "auto", "automatic": return .automatic
+        case "lecture", "glorot-uniform", "glorot", "xavier", "xavier-uniform": return .glorotUniform
+        case "glorot-normal", "xavier-normal": return .glorotNormal
+        case "he-uniform": return .heUniform
+        case "he-normal", "he", "kaiming": return .heNormal
+        case "lecun-normal", "lecun": return .lecunNormal
+        case "zeros", "zero": return .zeros
+        default: break
+        }
+        if let value = Self.parameter(of: lowered, prefix: "uniform:") {
+            return .uniform(bound: value)
+        }
+        if let value = Self.parameter(of: lowered, prefix: "normal:") {
+            return .normal(standardDeviation: value)
+        }
+        throw ConfigurationError(
+            "unknown initializer '\(text)' (expected lecture, glorot-uniform, glorot-normal, he-uniform, he-normal, lecun-normal, uniform:B, normal:S, zeros)")
+    }
+
+    public var name: String {
+        switch self {
+        case .automatic: "auto"
+        case .glorotUniform: "glorot-uniform"
+        case .glorotNormal: "glorot-normal"
+        case .heUniform: "he-uniform"
+        case .heNormal: "he-normal"
+        case .lecunNormal: "lecun-normal"
+        case .uniform(let bound): "uniform:\(bound)"
+        case .normal(let deviation): "normal:\(deviation)"
+        case .zeros: "zeros"
+        }
+    }
+
+    /// The concrete rule for a layer whose activation is `activationName`.
+    func resolved(for activationName: String) -> WeightInitializer {
+        guard self == .automatic else { return self }
+        switch activationName {
+        case "relu", "relu6", "leaky-relu", "leakyrelu", "prelu", "elu", "celu", "gelu", "gelu-tanh",
+             "swish", "mish", "hard-swish", "maxout":
+            return .heNormal
+        case "selu":
+            return .lecunNormal
+        default:
+            return .glorotUniform
+        }
+    }
+
+    /// Fills `weights` (fanIn × fanOut values) from `generator`.
+    func fill(_ weights: inout [Float], fanIn: Int, fanOut: Int, generator: inout SeededRandom) {
+        let fanIn = Double(fanIn), fanOut = Double(fanOut)
+        switch self {
+        case .automatic, .glorotUniform:
+            let bound = (6 / (fanIn + fanOut)).squareRoot()
+            for i in weights.indices { weights[i] = Float(generator.uniform(-bound, bound)) }
+        case .glorotNormal:
+            let deviation = (2 / (fanIn + fanOut)).squareRoot()
+            for i in weights.indices { weights[i] = Float(deviation * generator.normal()) }
+        case .heUniform:
+            let bound = (6 / fanIn).squareRoot()
+            for i in weights.indices { weights[i] = Float(generator.uniform(-bound, bound)) }
+        case .heNormal:
+            let deviation = (2 / fanIn).squareRoot()
+            for i in weights.indices { weights[i] = Float(deviation * generator.normal()) }
+        case .lecunNormal:
+            let deviation = (1 / fanIn).squareRoot()
+            for i in weights.indices { weights[i] = Float(deviation * generator.normal()) }
+        case .uniform(let bound):
+            for i in weights.indices { weights[i] = Float(generator.uniform(-bound, bound)) }
+        case .normal(let deviation):
+            for i in weights.indices { weights[i] = Float(deviation * generator.normal()) }
+        case .zeros:
+            for i in weights.indices { weights[i] = 0 }
+        }
+    }
+
+    private static func parameter(of text: String, prefix: String) -> Double? {
+        guard text.hasPrefix(prefix), let value = Double(text.dropFirst(prefix.count)),
+              value.isFinite, value > 0 else { return nil }
+        return value
+    }
+}
