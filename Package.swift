@@ -63,7 +63,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ActivationsTests", dependencies: ["Activations"]),
+        .testTarget(name: "ActivationsTests", dependencies: ["Activations"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TermPlotTests", dependencies: ["TermPlot", "Activations"], resources: [.copy("Golden")]),
         .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Activations"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Activations", "Kernels"]),
