@@ -1,0 +1,100 @@
+import Foundation
+
+extension Screen {
+    /// The screen as a standalone SVG image: a monospace grid where every
+    /// cell has a fixed place. Backgrounds are one rectangle per run of
+    /// same-coloured cells; text is one `<text>` per run of same-styled
+    /// cells with an explicit x for every character, so columns line up
+    /// even when a glyph falls back to another font. Wide characters get
+    /// two cells. `.default` colours become the theme's export colours.
+    public func svg(fontSize: Double = 16, theme: Theme = .dark) -> String {
+        let cellWidth = (fontSize * 0.6 * 100).rounded() / 100
+        let cellHeight = (fontSize * 1.25 * 100).rounded() / 100
+        let pad = (fontSize * 0.5).rounded()
+        let totalWidth = Double(width) * cellWidth + 2 * pad
+        let totalHeight = Double(height) * cellHeight + 2 * pad
+        func n(_ v: Double) -> String {
+            let r = (v * 100).rounded() / 100
+            return r == r.rounded() ? String(Int(r)) : String(r)
+        }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(totalWidth))\" height=\"\(n(totalHeight))\" "
+        out += "viewBox=\"0 0 \(n(totalWidth)) \(n(totalHeight))\">\n"
+        out += "<rect width=\"100%\" height=\"100%\" fill=\"\(theme.exportBackground.hex)\"/>\n"
+        out += "<g font-family=\"'DejaVu Sans Mono', 'Noto Sans Mono CJK KR', 'Noto Sans Mono', monospace\" "
+        out += "font-size=\"\(n(fontSize))\" xml:space=\"preserve\">\n"
+
+        func colors(_ style: Style) -> (fg: RGBColor, bg: RGBColor?) {
+            var fg = XtermPalette.rgb(style.foreground, default: theme.exportForeground)
+            var bg: RGBColor? = style.background == .default ? nil : XtermPalette.rgb(style.background, default: theme.exportBackground)
+            if style.attributes.contains(.reverse) {
+                let oldFg = fg
+                fg = bg ?? theme.exportBackground
+                bg = oldFg
+            }
+            return (fg, bg)
+        }
+
+        for y in 0..<height {
+            let top = pad + Double(y) * cellHeight
+            // Background runs.
+            var x = 0
+            while x < width {
+                guard let bg = colors(self[x, y].style).bg else { x += 1; continue }
+                var end = x + 1
+                while end < width && colors(self[end, y].style).bg == bg { end += 1 }
+                out += "<rect x=\"\(n(pad + Double(x) * cellWidth))\" y=\"\(n(top))\" "
+                out += "width=\"\(n(Double(end - x) * cellWidth))\" height=\"\(n(cellHeight))\" fill=\"\(bg.hex)\"/>\n"
+                x = end
+            }
+            // Text runs: same style, no blank gaps.
+            let baseline = top + cellHeight * 0.78
+            x = 0
+            while x < width {
+                let cell = self[x, y]
+                if cell.isContinuation || cell.character == " " { x += 1; continue }
+                var positions: [String] = []
+                var text = ""
+                var end = x
+                while end < width {
+                    let c = self[end, y]
+                    if c.isContinuation { end += 1; continue }
+                    if c.character == " " || c.style != cell.style { break }
+                    positions.append(n(pad + Double(end) * cellWidth))
+                    text.append(c.character)
+                    end += 1
+                }
+                out += textElement(text, positions: positions, baseline: n(baseline), style: cell.style,
+                                   fill: colors(cell.style).fg)
+                x = end
+            }
+        }
+        out += "</g>\n</svg>\n"
+        return out
+    }
+
+    private func textElement(_ text: String, positions: [String], baseline: String, style: Style, fill: RGBColor) -> String {
+        var attributes = "x=\"\(positions.joined(separator: " "))\" y=\"\(baseline)\" fill=\"\(fill.hex)\""
+        if style.attributes.contains(.bold) { attributes += " font-weight=\"bold\"" }
+        if style.attributes.contains(.dim) { attributes += " fill-opacity=\"0.6\"" }
+        if style.attributes.contains(.underline) { attributes += " text-decoration=\"underline\"" }
+        return "<text \(attributes)>\(Self.xmlEscaped(text))</text>\n"
+    }
+
+    static func xmlEscaped(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default:
+                // Control characters are not allowed in XML at all.
+                if let v = ch.unicodeScalars.first?.value, v < 0x20 { out += "?" } else { out.append(ch) }
+            }
+        }
+        return out
+    }
+}
