@@ -1,3 +1,4 @@
+import Activations
 import NeuralNet
 
 /// A key press, decoded by the terminal backend.
@@ -23,5 +24,9 @@ public enum Event: Sendable {
     case tick(seconds: Double)
     /// A message from the shell for the status bar (a file saved, a write failed).
     case notice(String)
+    /// Measured cost of each activation in ns per element (the lecture's
+    /// "exp is slow"), for the notes pane. The shell measures; tests send
+    /// fixed values.
+    case costs([ActivationKind: Double])
 }
 

@@ -1,0 +1,16 @@
+/// Everything a key can ask the explorer to do. Keys map to commands through
+/// `KeyBinding.all`, which also writes the help overlay, so every key that
+/// works is listed there.
+enum Command: Hashable, Sendable {
+    case nextActivation, previousActivation
+    case favourite(Int)
+    case openPicker
+    case togglePause, step, restart, newSeed
+    case learningRateUp, learningRateDown
+    case cursorLeft, cursorRight, zoomIn, zoomOut
+    case toggleLogLoss, toggleGhost
+    case previousLayer, nextLayer
+    case cycleInitializer, cycleOptimizer, cycleDataset, cyclePreset
+    case screenshot, exportMetrics
+    case help, quit
+}

@@ -1,0 +1,26 @@
+import NeuralNet
+
+/// Something the explorer asks its shell to do. The explorer itself never
+/// touches threads, files or the terminal: `update` returns effects and the
+/// shell carries them out, answering with events.
+public enum Effect: Sendable, Equatable {
+    /// Ends the program.
+    case quit
+    /// (Re)starts training from this configuration. The same seed gives the
+    /// same initial weights and data order, so runs compare fairly. Once the
+    /// shell has carried this out it must deliver no further snapshots from
+    /// the run it replaced.
+    case startTraining(TrainingConfiguration)
+    case pauseTraining
+    case resumeTraining
+    /// One optimiser step while paused, then a fresh snapshot.
+    case stepTraining
+    /// Applies to the running trainer without restarting it.
+    case setLearningRate(Double)
+    /// Render the current view to SVG and plain text, write both atomically
+    /// under a new timestamped name in the working directory (never over an
+    /// existing file), then answer with `Event.notice("saved actview-….svg")`.
+    case saveScreenshot
+    /// Write `Explorer.metricsCSV()` the same way, then answer with a notice.
+    case exportMetrics
+}

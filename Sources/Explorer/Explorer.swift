@@ -1,0 +1,178 @@
+import Activations
+import NeuralNet
+import TermPlot
+
+/// The explorer as a value: state, `update(event) -> [Effect]`, and a pure
+/// `view(width:height:)`. The shell owns the terminal and the trainer thread;
+/// everything here can be driven and checked in tests as plain text.
+public struct Explorer: Sendable {
+    public internal(set) var options: ExplorerOptions
+    /// The scene loaded last (`--preset` or `P`); nil for the default scene.
+    public internal(set) var preset: Preset?
+    /// What the current run trains with; every (re)start sends exactly this.
+    public internal(set) var configuration: TrainingConfiguration
+    /// The hidden layers' activation (the one the keys switch).
+    public internal(set) var activation: ActivationKind
+    /// The latest snapshot of the current run, if one has arrived.
+    public internal(set) var snapshot: TrainingSnapshot?
+    public internal(set) var isFinished = false
+    public internal(set) var isPaused = false
+    /// Measured ns/element per activation, sent by the shell.
+    public internal(set) var costs: [ActivationKind: Double] = [:]
+
+    var ghost: Ghost?
+    var showsGhost = true
+    var logScaleLoss = false
+    /// The activation plot's x range is `-halfWidth...halfWidth`.
+    var halfWidth: Double = 6
+    var cursorX: Double = 1
+    var highlightedLayer = 0
+    var overlay: Overlay?
+    var notice: Notice?
+    var race: Race?
+    /// The configuration of the run on screen, to label its ghost.
+    var lastStartedConfiguration: TrainingConfiguration
+
+    struct Notice: Hashable, Sendable {
+        var text: String
+        var secondsLeft: Double
+    }
+
+    static let noticeSeconds: Double = 4
+    static let learningRateFactor: Double = 2
+    static let initializers: [WeightInitializer] = [
+        .automatic, .glorotUniform, .glorotNormal, .heUniform, .heNormal, .lecunNormal, .zeros,
+    ]
+
+    public init(options: ExplorerOptions) throws {
+        self.options = options
+        if let name = options.preset {
+            guard let preset = Preset(name: name) else {
+                throw ExplorerError("unknown preset '\(name)'; known presets: \(Preset.allCases.map(\.name).joined(separator: ", "))")
+            }
+            self.preset = preset
+        }
+        var configuration = Explorer.configuration(for: preset)
+        configuration.seed = options.seed
+        if let dataset = options.dataset {
+            try Explorer.checkDatasetName(dataset)
+            configuration.dataset = dataset
+        }
+        var activation = Explorer.primaryActivation(of: configuration)
+        if let name = options.activation {
+            do {
+                activation = try Catalogue.kind(named: name)
+            } catch {
+                throw ExplorerError(error.description)
+            }
+            configuration.activations = [activation.rawValue]
+        }
+        self.configuration = configuration
+        self.activation = activation
+        self.lastStartedConfiguration = configuration
+        if preset == .race, options.activation == nil {
+            startRace()
+            lastStartedConfiguration = self.configuration
+        }
+    }
+
+    /// Training starts as soon as the explorer opens.
+    public var startupEffects: [Effect] { [.startTraining(configuration)] }
+
+
+    public mutating func update(_ event: Event) -> [Effect] {
+        switch event {
+        case .key(let key):
+            return handle(key)
+        case .resize:
+            return []
+        case .training(let snapshot):
+            return receive(snapshot)
+        case .tick(let seconds):
+            if var n = notice {
+                n.secondsLeft -= seconds
+                notice = n.secondsLeft > 0 ? n : nil
+            }
+            return []
+        case .notice(let text):
+            show(text)
+            return []
+        case .costs(let measured):
+            costs.merge(measured) { _, new in new }
+            return []
+        }
+    }
+
+    /// The current run's evaluations and, in a race, the finished runners',
+    /// as CSV with a header row, for `e`.
+    public func metricsCSV() -> String {
+        var lines = ["run,activation,step,epoch,seconds,train_loss,test_loss,train_accuracy,test_accuracy"]
+        func append(_ run: Int, _ name: String, _ history: [EvaluationRecord]) {
+            for r in history {
+                lines.append([String(run), name, String(r.step), csv(r.epoch), csv(r.seconds), csv(r.trainLoss),
+                              csv(r.testLoss), csv(r.trainAccuracy), csv(r.testAccuracy)].joined(separator: ","))
+            }
+        }
+        var run = 1
+        for result in race?.results ?? [] {
+            append(run, result.kind.rawValue, result.history)
+            run += 1
+        }
+        if race?.isFinished != true {
+            append(run, activation.rawValue, snapshot?.history ?? [])
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func csv(_ value: Double) -> String {
+        value.isFinite ? String(value) : ""
+    }
+
+    mutating func show(_ text: String) {
+        notice = Notice(text: text, secondsLeft: Explorer.noticeSeconds)
+    }
+}
+
+// MARK: - Configurations
+
+extension Explorer {
+    /// The scene a preset sets up; the default scene is ReLU on the spiral,
+    /// which trains in seconds and shows its decision regions.
+    static func configuration(for preset: Preset?) -> TrainingConfiguration {
+        guard let preset else {
+            var c = TrainingConfiguration()
+            c.dataset = "spiral"
+            c.hiddenSizes = [32, 32]
+            c.activations = ["relu"]
+            c.evaluationsPerEpoch = 4
+            c.epochs = 200
+            return c
+        }
+        // Until NeuralNet's presets land: the default scene with the preset's activation.
+        var c = TrainingConfiguration()
+        c.evaluationsPerEpoch = 4
+        switch preset {
+        case .lecture: c.dataset = "digits"; c.activations = ["sigmoid"]; c.hiddenSizes = [100]
+        case .saturation: c.activations = ["sigmoid"]; c.hiddenSizes = [32, 32, 32, 32, 32]
+        case .deadReLU: c.activations = ["relu"]; c.learningRate = 0.1
+        case .noActivation: c.activations = ["linear"]
+        case .seluDeep: c.activations = ["selu"]; c.hiddenSizes = Array(repeating: 32, count: 16)
+        case .race: c.activations = ["relu"]; c.epochs = 10
+        }
+        return c
+    }
+
+    /// The activation the keys act on: the first hidden layer's.
+    static func primaryActivation(of configuration: TrainingConfiguration) -> ActivationKind {
+        let name = configuration.activations.first ?? "relu"
+        return (try? Catalogue.kind(named: name)) ?? .relu
+    }
+
+    static func checkDatasetName(_ spec: String) throws {
+        let kind = spec.split(separator: ":", maxSplits: 1).first.map { String($0).lowercased() } ?? ""
+        let known = Dataset.builtInNames + ["mnist", "csv"]
+        guard known.contains(kind) else {
+            throw ExplorerError("unknown dataset '\(spec)'; known: \((Dataset.builtInNames + ["mnist:DIR", "csv:PATH"]).joined(separator: ", "))")
+        }
+    }
+}

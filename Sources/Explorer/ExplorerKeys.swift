@@ -1,0 +1,119 @@
+import Activations
+import NeuralNet
+
+/// Keys: overlays take them first, then the key map.
+extension Explorer {
+    mutating func handle(_ key: Key) -> [Effect] {
+        switch overlay {
+        case .help:
+            // Any key closes the help, and does nothing else.
+            overlay = nil
+            return []
+        case .picker(var picker):
+            switch picker.handle(key) {
+            case .stay:
+                overlay = .picker(picker)
+                return []
+            case .close:
+                overlay = nil
+                return []
+            case .choose(let kind):
+                overlay = nil
+                return select(kind)
+            }
+        case nil:
+            guard let command = KeyBinding.command(for: key) else { return [] }
+            return perform(command)
+        }
+    }
+
+    mutating func perform(_ command: Command) -> [Effect] {
+        let kinds = ActivationKind.allCases
+        switch command {
+        case .nextActivation:
+            let i = kinds.firstIndex(of: activation) ?? 0
+            return select(kinds[(i + 1) % kinds.count])
+        case .previousActivation:
+            let i = kinds.firstIndex(of: activation) ?? 0
+            return select(kinds[(i - 1 + kinds.count) % kinds.count])
+        case .favourite(let index):
+            guard KeyBinding.favourites.indices.contains(index) else { return [] }
+            return select(KeyBinding.favourites[index])
+        case .openPicker:
+            overlay = .picker(ActivationPicker(current: activation))
+            return []
+        case .togglePause:
+            isPaused.toggle()
+            return [isPaused ? .pauseTraining : .resumeTraining]
+        case .step:
+            let wasPaused = isPaused
+            isPaused = true
+            return wasPaused ? [.stepTraining] : [.pauseTraining, .stepTraining]
+        case .restart:
+            return restart(keepingGhost: true)
+        case .newSeed:
+            var generator = SeededRandom(seed: configuration.seed)
+            // Small seeds are easier to read aloud and type back in.
+            configuration.seed = generator.next() % 100_000
+            show(Strings.of(options.language).newSeed(configuration.seed))
+            return restart(keepingGhost: true)
+        case .learningRateUp, .learningRateDown:
+            let factor = command == .learningRateUp ? Explorer.learningRateFactor : 1 / Explorer.learningRateFactor
+            let rate = min(max(configuration.learningRate * factor, 1e-6), 100)
+            configuration.learningRate = rate
+            show(Strings.of(options.language).learningRate(rate))
+            return [.setLearningRate(rate)]
+        case .cursorLeft, .cursorRight:
+            let step = halfWidth / 16
+            cursorX += command == .cursorLeft ? -step : step
+            cursorX = min(max(cursorX, -halfWidth), halfWidth)
+            return []
+        case .zoomIn, .zoomOut:
+            halfWidth = min(max(command == .zoomIn ? halfWidth / 2 : halfWidth * 2, 0.75), 48)
+            cursorX = min(max(cursorX, -halfWidth), halfWidth)
+            return []
+        case .toggleLogLoss:
+            logScaleLoss.toggle()
+            return []
+        case .toggleGhost:
+            showsGhost.toggle()
+            return []
+        case .previousLayer, .nextLayer:
+            let count = max(1, configuration.hiddenSizes.count)
+            highlightedLayer = (highlightedLayer + (command == .nextLayer ? 1 : -1) + count) % count
+            return []
+        case .cycleInitializer:
+            let all = Explorer.initializers
+            let i = all.firstIndex(of: configuration.initializer).map { ($0 + 1) % all.count } ?? 0
+            configuration.initializer = all[i]
+            show(Strings.of(options.language).initializer(all[i].name))
+            return restart(keepingGhost: true)
+        case .cycleOptimizer:
+            let all = OptimizerKind.allCases
+            let i = all.firstIndex(of: configuration.optimizer).map { ($0 + 1) % all.count } ?? 0
+            configuration.optimizer = all[i]
+            show(Strings.of(options.language).optimizer(all[i].rawValue))
+            return restart(keepingGhost: true)
+        case .cycleDataset:
+            let all = Dataset.builtInNames
+            let current = configuration.dataset.split(separator: ":").first.map(String.init) ?? ""
+            let i = all.firstIndex(of: current).map { ($0 + 1) % all.count } ?? 0
+            configuration.dataset = all[i]
+            show(Strings.of(options.language).dataset(all[i]))
+            ghost = nil
+            return restart(keepingGhost: false)
+        case .cyclePreset:
+            return load(preset.map(\.next) ?? .lecture)
+        case .screenshot:
+            return [.saveScreenshot]
+        case .exportMetrics:
+            return [.exportMetrics]
+        case .help:
+            overlay = .help
+            return []
+        case .quit:
+            isFinished = true
+            return [.quit]
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import TermPlot
+
+/// How the explorer starts and looks; filled in by the command line.
+public struct ExplorerOptions: Sendable, Equatable {
+    /// A preset name (`lecture`, `saturation`, …); nil for the default scene.
+    public var preset: String?
+    /// An activation name as `actview list` spells it; overrides the preset's.
+    public var activation: String?
+    /// A data set name (`spiral`, `digits`, `mnist:DIR`, …); overrides the preset's.
+    public var dataset: String?
+    public var language: Language
+    public var theme: Theme
+    /// False draws with ASCII only (`--ascii`): no braille, box drawing or blocks.
+    public var unicode: Bool
+    /// False drops colours (`NO_COLOR`, `--color never`); attributes remain.
+    public var color: Bool
+    public var seed: UInt64
+    /// False hides wall-clock figures (steps/s), so headless renders of the
+    /// same seed are identical from run to run.
+    public var showsTiming: Bool
+
+    public init(preset: String? = nil, activation: String? = nil, dataset: String? = nil,
+                language: Language = .english, theme: Theme = .dark, unicode: Bool = true,
+                color: Bool = true, seed: UInt64 = 42, showsTiming: Bool = true) {
+        self.preset = preset
+        self.activation = activation
+        self.dataset = dataset
+        self.language = language
+        self.theme = theme
+        self.unicode = unicode
+        self.color = color
+        self.seed = seed
+        self.showsTiming = showsTiming
+    }
+}

@@ -1,0 +1,89 @@
+import Activations
+
+/// One row of the key map: the keys, how the help spells them, what they do.
+struct KeyBinding: Sendable {
+    enum Group: Sendable, CaseIterable {
+        case activation, training, plot, settings, output
+    }
+
+    let keys: [Key]
+    let label: String
+    let command: Command
+    let group: Group
+    let english: String
+    let korean: String
+
+    func summary(in language: Language) -> String {
+        language == .korean ? korean : english
+    }
+
+    /// The activations on the number keys: the ones a class compares most.
+    static let favourites: [ActivationKind] = [
+        .relu, .leakyReLU, .prelu, .elu, .selu, .swish, .gelu, .tanh, .sigmoid,
+    ]
+
+    static let all: [KeyBinding] = [
+        KeyBinding(keys: [.character("n"), .tab], label: "n Tab", command: .nextActivation, group: .activation,
+                   english: "next activation", korean: "다음 활성화 함수"),
+        KeyBinding(keys: [.character("p"), .backTab], label: "p S-Tab", command: .previousActivation, group: .activation,
+                   english: "previous activation", korean: "이전 활성화 함수"),
+        KeyBinding(keys: (1...9).map { .character(Character(String($0))) }, label: "1…9",
+                   command: .favourite(0), group: .activation,
+                   english: "relu leaky prelu elu selu swish gelu tanh sigmoid",
+                   korean: "relu leaky prelu elu selu swish gelu tanh sigmoid"),
+        KeyBinding(keys: [.character("a")], label: "a", command: .openPicker, group: .activation,
+                   english: "pick from the whole catalogue", korean: "전체 목록에서 고르기"),
+        KeyBinding(keys: [.character(" ")], label: "Space", command: .togglePause, group: .training,
+                   english: "pause / resume", korean: "일시정지 / 계속"),
+        KeyBinding(keys: [.character("s")], label: "s", command: .step, group: .training,
+                   english: "one step (pauses)", korean: "한 스텝 (일시정지)"),
+        KeyBinding(keys: [.character("r")], label: "r", command: .restart, group: .training,
+                   english: "restart, same initial weights", korean: "같은 초기 가중치로 재시작"),
+        KeyBinding(keys: [.character("R")], label: "R", command: .newSeed, group: .training,
+                   english: "restart with a new seed", korean: "새 시드로 재시작"),
+        KeyBinding(keys: [.character("+"), .character("=")], label: "+", command: .learningRateUp, group: .training,
+                   english: "learning rate ×2", korean: "학습률 ×2"),
+        KeyBinding(keys: [.character("-"), .character("_")], label: "-", command: .learningRateDown, group: .training,
+                   english: "learning rate ÷2", korean: "학습률 ÷2"),
+        KeyBinding(keys: [.left], label: "←", command: .cursorLeft, group: .plot,
+                   english: "cursor left", korean: "커서 왼쪽"),
+        KeyBinding(keys: [.right], label: "→", command: .cursorRight, group: .plot,
+                   english: "cursor right", korean: "커서 오른쪽"),
+        KeyBinding(keys: [.character("[")], label: "[", command: .zoomIn, group: .plot,
+                   english: "zoom in (narrower x range)", korean: "확대 (x 범위 좁게)"),
+        KeyBinding(keys: [.character("]")], label: "]", command: .zoomOut, group: .plot,
+                   english: "zoom out (wider x range)", korean: "축소 (x 범위 넓게)"),
+        KeyBinding(keys: [.character("L")], label: "L", command: .toggleLogLoss, group: .plot,
+                   english: "log-scale loss", korean: "손실 로그 스케일"),
+        KeyBinding(keys: [.character("g")], label: "g", command: .toggleGhost, group: .plot,
+                   english: "previous run's curves on/off", korean: "이전 실행 곡선 켜기/끄기"),
+        KeyBinding(keys: [.character("h")], label: "h", command: .previousLayer, group: .plot,
+                   english: "highlight previous hidden layer", korean: "이전 은닉층 강조"),
+        KeyBinding(keys: [.character("l"), .character(";")], label: "l ;", command: .nextLayer, group: .plot,
+                   english: "highlight next hidden layer", korean: "다음 은닉층 강조"),
+        KeyBinding(keys: [.character("i")], label: "i", command: .cycleInitializer, group: .settings,
+                   english: "next weight initialiser", korean: "다음 가중치 초기화"),
+        KeyBinding(keys: [.character("o")], label: "o", command: .cycleOptimizer, group: .settings,
+                   english: "next optimiser", korean: "다음 옵티마이저"),
+        KeyBinding(keys: [.character("d")], label: "d", command: .cycleDataset, group: .settings,
+                   english: "next data set", korean: "다음 데이터셋"),
+        KeyBinding(keys: [.character("P")], label: "P", command: .cyclePreset, group: .settings,
+                   english: "next preset", korean: "다음 프리셋"),
+        KeyBinding(keys: [.character("S")], label: "S", command: .screenshot, group: .output,
+                   english: "save screenshot (SVG + text)", korean: "스크린샷 저장 (SVG + 텍스트)"),
+        KeyBinding(keys: [.character("e")], label: "e", command: .exportMetrics, group: .output,
+                   english: "export metrics CSV", korean: "지표 CSV 내보내기"),
+        KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", command: .help, group: .output,
+                   english: "this help (any key closes)", korean: "이 도움말 (아무 키나 닫기)"),
+        KeyBinding(keys: [.character("q"), .escape], label: "q Esc", command: .quit, group: .output,
+                   english: "quit (Esc closes a window first)", korean: "종료 (Esc는 창을 먼저 닫음)"),
+    ]
+
+    /// The command a key asks for, if any.
+    static func command(for key: Key) -> Command? {
+        if case .character(let ch) = key, let digit = ch.wholeNumberValue, (1...9).contains(digit), ch.isASCII {
+            return .favourite(digit - 1)
+        }
+        return all.first { $0.keys.contains(key) }?.command
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Number formatting for the panes. Never prints "nan" or "inf": a value
+/// that is not finite becomes "—" (or "-" in ASCII mode), because a class
+/// should read "no value", not a floating-point spelling.
+enum NumberText {
+    static func missing(unicode: Bool) -> String { unicode ? "—" : "-" }
+
+    /// Fixed decimals.
+    static func fixed(_ value: Double?, _ digits: Int, unicode: Bool = true) -> String {
+        guard let value, value.isFinite else { return missing(unicode: unicode) }
+        let text = String(format: "%.\(digits)f", value)
+        // "-0.00" reads as a sign error on a projector.
+        if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
+            return String(text.dropFirst())
+        }
+        return text
+    }
+
+    /// A short value for any magnitude: 0.0123, 12.3, 1.2e-05.
+    static func compact(_ value: Double?, unicode: Bool = true) -> String {
+        guard let value, value.isFinite else { return missing(unicode: unicode) }
+        let a = abs(value)
+        if a == 0 { return "0" }
+        if a >= 1e5 || a < 1e-3 { return String(format: "%.1e", value) }
+        if a >= 100 { return String(format: "%.0f", value) }
+        if a >= 10 { return String(format: "%.1f", value) }
+        if a >= 1 { return String(format: "%.2f", value) }
+        return String(format: "%.3g", value)
+    }
+
+    /// A share in 0…1 as a whole percentage.
+    static func percent(_ share: Double?, unicode: Bool = true) -> String {
+        guard let share, share.isFinite else { return missing(unicode: unicode) }
+        return String(format: "%.0f%%", share * 100)
+    }
+}

@@ -1,0 +1,5 @@
+/// A window drawn over the panes; it takes the keys while open.
+enum Overlay: Hashable, Sendable {
+    case help
+    case picker(ActivationPicker)
+}

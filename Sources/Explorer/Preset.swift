@@ -1,0 +1,52 @@
+/// A prepared classroom scene: a training configuration (from NeuralNet) plus
+/// a one-line banner telling the class what to look at.
+public enum Preset: String, Sendable, CaseIterable, Hashable {
+    case lecture
+    case saturation
+    case deadReLU = "dead-relu"
+    case noActivation = "no-activation"
+    case seluDeep = "selu-deep"
+    case race
+
+    /// The preset spelled on the command line, or nil.
+    public init?(name: String) {
+        self.init(rawValue: name.lowercased())
+    }
+
+    public var name: String { rawValue }
+
+    public func banner(in language: Language) -> String {
+        switch (self, language) {
+        case (.lecture, .english):
+            return "The lecture's network: sigmoid hidden layer, Glorot uniform, plain gradient descent. Press 1 for ReLU."
+        case (.lecture, .korean):
+            return "강의의 신경망: 시그모이드 은닉층, Glorot 균등 초기화, 경사 하강법. 1을 눌러 ReLU와 비교하세요."
+        case (.saturation, .english):
+            return "Deep sigmoid, large initial weights: saturated % near 100, gradient bars collapse toward the input."
+        case (.saturation, .korean):
+            return "깊은 시그모이드와 큰 초기 가중치: 포화 비율이 100%에 가깝고 입력 쪽 기울기 막대가 사라집니다."
+        case (.deadReLU, .english):
+            return "ReLU with a large step: dead % climbs. Press 2 (leaky) or 3 (PReLU) to keep units alive."
+        case (.deadReLU, .korean):
+            return "큰 학습률의 ReLU: 죽은 유닛 비율이 올라갑니다. 2(leaky)나 3(PReLU)을 눌러 살려 보세요."
+        case (.noActivation, .english):
+            return "No activation on a spiral: deep linear = one linear layer, so the boundary stays straight."
+        case (.noActivation, .korean):
+            return "활성화 함수 없이 나선 데이터: 깊은 선형망은 선형층 하나와 같아서 경계가 직선입니다."
+        case (.seluDeep, .english):
+            return "16 SELU layers, LeCun init: each layer's mean stays near 0 and std near 1. Press 1 for ReLU."
+        case (.seluDeep, .korean):
+            return "SELU 16층, LeCun 초기화: 층마다 평균은 0, 표준편차는 1 근처를 유지합니다. 1을 눌러 ReLU와 비교."
+        case (.race, .english):
+            return "ReLU, tanh and sigmoid from one init, one after another: epochs to the target accuracy."
+        case (.race, .korean):
+            return "같은 초기화에서 ReLU, tanh, 시그모이드를 차례로: 목표 정확도까지 걸린 에폭을 비교합니다."
+        }
+    }
+
+    /// The next preset, for the `P` key.
+    var next: Preset {
+        let all = Preset.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}

@@ -1,0 +1,68 @@
+import NeuralNet
+
+/// The explorer's own words in English and Korean. The activation notes come
+/// from the catalogue; these are the labels around them.
+struct Strings: Sendable {
+    let language: Language
+
+    static func of(_ language: Language) -> Strings { Strings(language: language) }
+
+    private var ko: Bool { language == .korean }
+
+    var activationTitle: String { ko ? "활성화 함수" : "Activation" }
+    var trainingTitle: String { ko ? "학습" : "Training" }
+    var healthTitle: String { ko ? "층별 상태" : "Layer health" }
+    var dataTitle: String { ko ? "데이터" : "Data" }
+    var notesTitle: String { ko ? "노트" : "Notes" }
+    var helpTitle: String { ko ? "키 안내" : "Keys" }
+    var pickerTitle: String { ko ? "활성화 함수 선택" : "Choose an activation" }
+    var pros: String { ko ? "장점" : "Pros" }
+    var cons: String { ko ? "단점" : "Cons" }
+    var cost: String { ko ? "비용" : "cost" }
+    var zigzag: String { ko ? "지그재그" : "zigzag" }
+    var trainLoss: String { ko ? "훈련 손실" : "train loss" }
+    var testLoss: String { ko ? "테스트 손실" : "test loss" }
+    var accuracy: String { ko ? "정확도" : "accuracy" }
+    var epoch: String { ko ? "에폭" : "epoch" }
+    var step: String { ko ? "스텝" : "step" }
+    var dead: String { ko ? "죽음" : "dead" }
+    var saturated: String { ko ? "포화" : "saturated" }
+    var gradient: String { ko ? "기울기" : "grad" }
+    var mean: String { ko ? "평균" : "mean" }
+    var deviation: String { ko ? "표준편차" : "std" }
+    var layer: String { ko ? "층" : "layer" }
+    var noData: String { ko ? "첫 평가를 기다리는 중…" : "waiting for the first evaluation…" }
+    var ghost: String { ko ? "이전" : "before" }
+    var predicted: String { ko ? "예측" : "predicted" }
+    var actual: String { ko ? "실제" : "actual" }
+    var helpHint: String { ko ? "?:도움말" : "?:help" }
+    var raceFinished: String { ko ? "경주 끝: 목표까지 걸린 에폭을 비교하세요" : "race finished: compare the epochs to the target" }
+    var saturatedLegend: String { ko ? "포화" : "saturated" }
+    var deadLegend: String { ko ? "0 기울기" : "zero slope" }
+    var histogramLegend: String { ko ? "입력 분포" : "inputs" }
+    var notMeasured: String { ko ? "측정 전" : "not measured" }
+
+    func state(_ state: TrainingState) -> String {
+        switch state {
+        case .running: return ko ? "학습 중" : "running"
+        case .paused: return ko ? "일시정지" : "paused"
+        case .finished: return ko ? "완료" : "finished"
+        case .diverged(let reason): return (ko ? "발산: " : "diverged: ") + reason
+        }
+    }
+
+    func learningRate(_ rate: Double) -> String {
+        (ko ? "학습률 " : "learning rate ") + NumberText.compact(rate)
+    }
+
+    func newSeed(_ seed: UInt64) -> String { (ko ? "새 시드 " : "new seed ") + String(seed) }
+    func initializer(_ name: String) -> String { (ko ? "초기화 " : "initialiser ") + name }
+    func optimizer(_ name: String) -> String { (ko ? "옵티마이저 " : "optimiser ") + name }
+    func dataset(_ name: String) -> String { (ko ? "데이터셋 " : "data set ") + name }
+    func preset(_ name: String) -> String { (ko ? "프리셋 " : "preset ") + name }
+
+    func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> String {
+        ko ? "터미널이 너무 작습니다: \(width)×\(height), 최소 \(minimumWidth)×\(minimumHeight) 필요"
+            : "terminal too small: \(width)×\(height), needs at least \(minimumWidth)×\(minimumHeight)"
+    }
+}
