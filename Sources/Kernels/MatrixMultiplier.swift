@@ -1,20 +1,41 @@
+import Dispatch
 import Foundation
 
-/// The fast matrix product: cache-blocked, packed operands, a SIMD FMA
-/// micro-kernel, work split over the cores.
+/// The fast matrix product: operands packed into cache-sized blocks, a
+/// 12×32 SIMD FMA micro-kernel, and C split between the cores.
 ///
 /// `@unchecked Sendable` is sound because the only mutable state is the
-/// packing workspace, and a multiplier is used by one caller at a time (one
-/// per trainer); it may move between threads, never be shared concurrently.
+/// packing workspace, which is touched only inside `multiply`, and a
+/// multiplier serves one caller at a time (one per trainer): it may move
+/// between threads but must not run two products at once. Within one call
+/// each worker thread owns its own workspace and a disjoint block of C.
 public final class MatrixMultiplier: @unchecked Sendable {
-    /// Worker threads a product is split over.
+    /// Worker threads a large product is split over.
     public let threads: Int
+    private var workspaces: [Workspace]
+
+    /// Depth of one packed block: a 12×384 A micro-panel (18 KB) stays in L1.
+    static let depthBlock = 384
+    /// Width of one packed B block: 384×512 floats (768 KB) stay in L2.
+    static let columnBlock = 512
+    /// Height of one packed A block, bounding the A workspace for tall operands.
+    static let rowBlock = 1536
+    /// Below this many multiply-adds a product runs on the calling thread:
+    /// waking a second core costs more than it saves.
+    static let threadingThreshold = 1 << 19
 
     public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.threads = max(1, threads)
+        self.workspaces = (0..<max(1, threads)).map { _ in Workspace() }
     }
 
-    /// C = alpha·op(A)·op(B) + beta·C; same contract as `ReferenceGEMM.multiply`.
+    deinit {
+        for workspace in workspaces { workspace.deallocate() }
+    }
+
+    /// C = alpha·op(A)·op(B) + beta·C, row-major, leading dimensions in
+    /// elements; op(A) is m×k, op(B) is k×n. Same contract as
+    /// `ReferenceGEMM.multiply`: with beta == 0, C is never read.
     public func multiply(
         _ transA: Transpose, _ transB: Transpose,
         m: Int, n: Int, k: Int,
@@ -24,7 +45,145 @@ public final class MatrixMultiplier: @unchecked Sendable {
         beta: Float,
         c: UnsafeMutablePointer<Float>, ldc: Int
     ) {
-        ReferenceGEMM.multiply(transA, transB, m: m, n: n, k: k, alpha: alpha,
-                               a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+        guard m > 0, n > 0 else { return }
+        if k == 0 || alpha == 0 {
+            Self.scale(c: c, ldc: ldc, m: m, n: n, beta: beta)
+            return
+        }
+        let problem = Problem(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha,
+                              a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+        let parts = partition(problem)
+        for (index, part) in parts.enumerated() {
+            workspaces[index].reserve(
+                packedA: Self.depthBlock * roundUp(min(part.rows.count, Self.rowBlock), MicroKernel.rows),
+                packedB: Self.depthBlock * roundUp(min(part.columns.count, Self.columnBlock), MicroKernel.columns))
+        }
+        if parts.count == 1 {
+            Self.run(problem, rows: parts[0].rows, columns: parts[0].columns, workspace: workspaces[0])
+        } else {
+            let jobs = parts.enumerated().map { Job(problem: problem, part: $0.element, workspace: workspaces[$0.offset]) }
+            jobs.withUnsafeBufferPointer { buffer in
+                let shared = JobList(jobs: buffer)
+                DispatchQueue.concurrentPerform(iterations: shared.jobs.count) { index in
+                    let job = shared.jobs[index]
+                    Self.run(job.problem, rows: job.part.rows, columns: job.part.columns, workspace: job.workspace)
+                }
+            }
+        }
     }
+
+    /// Splits C into one block per thread along the dimension whose split
+    /// repeats the cheaper packing: splitting columns makes every thread pack
+    /// all of A (m·k), splitting rows makes every thread pack all of B (k·n).
+    private func partition(_ problem: Problem) -> [Part] {
+        let work = problem.m * problem.n * problem.k
+        let all = [Part(rows: 0..<problem.m, columns: 0..<problem.n)]
+        guard threads > 1, work >= Self.threadingThreshold else { return all }
+        let splitColumns = problem.m <= problem.n
+        let extent = splitColumns ? problem.n : problem.m
+        let unit = splitColumns ? MicroKernel.columns : MicroKernel.rows
+        let panels = (extent + unit - 1) / unit
+        let count = min(threads, panels)
+        guard count > 1 else { return all }
+        var parts: [Part] = []
+        var start = 0
+        for index in 0..<count {
+            let panelEnd = panels * (index + 1) / count
+            let end = min(extent, panelEnd * unit)
+            if splitColumns {
+                parts.append(Part(rows: 0..<problem.m, columns: start..<end))
+            } else {
+                parts.append(Part(rows: start..<end, columns: 0..<problem.n))
+            }
+            start = end
+        }
+        return parts
+    }
+
+    /// Computes one block of C on the calling thread.
+    private static func run(_ p: Problem, rows: Range<Int>, columns: Range<Int>, workspace: Workspace) {
+        let mr = MicroKernel.rows, nr = MicroKernel.columns
+        let tile = workspace.tile
+        let depthBlocks = (p.k + depthBlock - 1) / depthBlock
+        // Equal depth blocks: 784 becomes 392 + 392 rather than 384 + 384 + 16.
+        let depthStep = (p.k + depthBlocks - 1) / depthBlocks
+        var rowStart = rows.lowerBound
+        while rowStart < rows.upperBound {
+            let rowCount = min(rowBlock, rows.upperBound - rowStart)
+            var depthStart = 0
+            while depthStart < p.k {
+                let depth = min(depthStep, p.k - depthStart)
+                // The first depth block applies beta; later ones accumulate.
+                let beta = depthStart == 0 ? p.beta : 1
+                Packing.packA(p.transA, a: p.a, lda: p.lda, rowStart: rowStart, rows: rowCount,
+                              depthStart: depthStart, depth: depth, into: workspace.packedA)
+                var columnStart = columns.lowerBound
+                while columnStart < columns.upperBound {
+                    let columnCount = min(columnBlock, columns.upperBound - columnStart)
+                    Packing.packB(p.transB, b: p.b, ldb: p.ldb, depthStart: depthStart, depth: depth,
+                                  columnStart: columnStart, columns: columnCount, into: workspace.packedB)
+                    var i = 0
+                    while i < rowCount {
+                        let height = min(mr, rowCount - i)
+                        let aPanel = UnsafePointer(workspace.packedA + i * depth)
+                        var j = 0
+                        while j < columnCount {
+                            let width = min(nr, columnCount - j)
+                            MicroKernel.accumulate(depth: depth, a: aPanel,
+                                                   b: UnsafePointer(workspace.packedB + j * depth), tile: tile)
+                            MicroKernel.store(tile: tile, rows: height, columns: width, alpha: p.alpha, beta: beta,
+                                              c: p.c + (rowStart + i) * p.ldc + columnStart + j, ldc: p.ldc)
+                            j += nr
+                        }
+                        i += mr
+                    }
+                    columnStart += columnCount
+                }
+                depthStart += depth
+            }
+            rowStart += rowCount
+        }
+    }
+
+    /// C = beta·C, for the degenerate products with nothing to add.
+    private static func scale(c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int, beta: Float) {
+        for i in 0..<m {
+            let row = c + i * ldc
+            for j in 0..<n { row[j] = beta == 0 ? 0 : beta * row[j] }
+        }
+    }
+}
+
+private func roundUp(_ value: Int, _ multiple: Int) -> Int {
+    (value + multiple - 1) / multiple * multiple
+}
+
+/// The operands and scalars of one product, passed to worker threads.
+private struct Problem {
+    let transA: Transpose, transB: Transpose
+    let m: Int, n: Int, k: Int
+    let alpha: Float
+    let a: UnsafePointer<Float>, lda: Int
+    let b: UnsafePointer<Float>, ldb: Int
+    let beta: Float
+    let c: UnsafeMutablePointer<Float>, ldc: Int
+}
+
+/// One thread's block of C.
+private struct Part {
+    let rows: Range<Int>
+    let columns: Range<Int>
+}
+
+private struct Job {
+    let problem: Problem
+    let part: Part
+    let workspace: Workspace
+}
+
+/// The jobs of one call, handed to the worker threads. Sound as `Sendable`
+/// because every job writes a disjoint block of C through its own workspace,
+/// and `concurrentPerform` returns only after all of them finish.
+private struct JobList: @unchecked Sendable {
+    let jobs: UnsafeBufferPointer<Job>
 }

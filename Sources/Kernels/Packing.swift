@@ -1,0 +1,102 @@
+/// Copies blocks of the operands into the layout the micro-kernel streams:
+/// contiguous micro-panels, zero-padded to whole tiles so the kernel never
+/// needs edge cases. Packing is O(size) against the product's O(size·depth),
+/// and it turns transposes and leading dimensions into plain sequential reads.
+enum Packing {
+    /// Packs op(A)[rowStart ..< rowStart+rows, depthStart ..< depthStart+depth]
+    /// into panels of `MicroKernel.rows` rows: panel q holds, for each p,
+    /// the 12 values op(A)[q*12 + r, p] side by side.
+    static func packA(
+        _ trans: Transpose, a: UnsafePointer<Float>, lda: Int,
+        rowStart: Int, rows: Int, depthStart: Int, depth: Int,
+        into packed: UnsafeMutablePointer<Float>
+    ) {
+        let mr = MicroKernel.rows
+        var out = packed
+        var i = 0
+        while i < rows {
+            let height = min(mr, rows - i)
+            if trans == .none {
+                // Row r of the panel is contiguous along p: interleave 12 row streams.
+                let base = a + (rowStart + i) * lda + depthStart
+                if height == mr {
+                    for p in 0..<depth {
+                        let column = base + p
+                        for r in 0..<mr { out[p * mr + r] = column[r * lda] }
+                    }
+                } else {
+                    for p in 0..<depth {
+                        let column = base + p
+                        for r in 0..<height { out[p * mr + r] = column[r * lda] }
+                        for r in height..<mr { out[p * mr + r] = 0 }
+                    }
+                }
+            } else {
+                // op(A)[i, p] = a[p*lda + i]: the 12 values of one p are contiguous.
+                let base = a + depthStart * lda + rowStart + i
+                for p in 0..<depth {
+                    let source = base + p * lda
+                    let target = out + p * mr
+                    for r in 0..<height { target[r] = source[r] }
+                    for r in height..<mr { target[r] = 0 }
+                }
+            }
+            out += mr * depth
+            i += mr
+        }
+    }
+
+    /// Packs op(B)[depthStart ..< depthStart+depth, columnStart ..< columnStart+columns]
+    /// into panels of `MicroKernel.columns` columns: panel q holds, for each p,
+    /// the 32 values op(B)[p, q*32 + c] side by side.
+    static func packB(
+        _ trans: Transpose, b: UnsafePointer<Float>, ldb: Int,
+        depthStart: Int, depth: Int, columnStart: Int, columns: Int,
+        into packed: UnsafeMutablePointer<Float>
+    ) {
+        let nr = MicroKernel.columns
+        var out = packed
+        var j = 0
+        while j < columns {
+            let width = min(nr, columns - j)
+            if trans == .none {
+                let base = b + depthStart * ldb + columnStart + j
+                if width == nr {
+                    for p in 0..<depth {
+                        let source = UnsafeRawPointer(base + p * ldb)
+                        let target = UnsafeMutableRawPointer(out + p * nr)
+                        target.storeBytes(of: source.loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)
+                        target.storeBytes(of: source.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self),
+                                          toByteOffset: 64, as: SIMD16<Float>.self)
+                    }
+                } else {
+                    for p in 0..<depth {
+                        let source = base + p * ldb
+                        let target = out + p * nr
+                        for c in 0..<width { target[c] = source[c] }
+                        for c in width..<nr { target[c] = 0 }
+                    }
+                }
+            } else {
+                // op(B)[p, j] = b[j*ldb + p]: each column of the panel is a
+                // contiguous run of b; write them as strided columns.
+                let base = b + (columnStart + j) * ldb + depthStart
+                for c in 0..<width {
+                    let source = base + c * ldb
+                    var target = out + c
+                    for p in 0..<depth {
+                        target.pointee = source[p]
+                        target += nr
+                    }
+                }
+                if width < nr {
+                    for p in 0..<depth {
+                        for c in width..<nr { out[p * nr + c] = 0 }
+                    }
+                }
+            }
+            out += nr * depth
+            j += nr
+        }
+    }
+}
