@@ -1,0 +1,203 @@
+import CNCursesW
+import Explorer
+import TermPlot
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The terminal under curses: starts and restores it, paints `Screen`s by
+/// writing only the cells that changed since the last frame, and reads
+/// input. Main thread only; nothing else in the program calls curses.
+public final class CursesTerminal {
+    private let screenHandle: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let input: UnsafeMutablePointer<FILE>
+    private let output: UnsafeMutablePointer<FILE>
+    private var palette: ColorPalette?
+    /// The last frame painted; nil forces a full repaint.
+    private var previous: Screen?
+    private var isStopped = false
+    /// The tty's fd, for poll(2).
+    public let inputFD: Int32 = 0
+    /// False when the locale cannot encode braille, box lines or Hangul.
+    public let supportsUnicode: Bool
+    public var hasColor: Bool { palette != nil }
+
+    /// Takes over the terminal. `color: false` draws with attributes only.
+    public init(color: Bool) throws(TerminalError) {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        setlocale(LC_ALL, "")
+        supportsUnicode = actview_locale_is_utf8() != 0
+        let termName = getenv("TERM").map { String(cString: $0) }
+        guard let termName, !termName.isEmpty else { throw .unknownTerminal(nil) }
+        actview_save_tty_modes(0)
+        // Own FILE streams on duplicated fds: fclose at the end then leaves
+        // fds 0 and 1 open for whatever runs after the explorer.
+        let outFD = dup(1), inFD = dup(0)
+        guard outFD >= 0, inFD >= 0, let out = fdopen(outFD, "w"), let inp = fdopen(inFD, "r") else {
+            throw .unavailable("cannot open the terminal streams")
+        }
+        // newterm, unlike initscr, returns NULL for an unknown TERM instead
+        // of exiting the process.
+        guard let screen = newterm(nil, out, inp) else {
+            fclose(out)
+            fclose(inp)
+            actview_clear_restore_strings()
+            throw .unknownTerminal(termName)
+        }
+        screenHandle = screen
+        output = out
+        input = inp
+        _ = set_term(screen)
+        window = actview_stdscr()
+        // cbreak, not raw: Ctrl-C and Ctrl-Z keep sending SIGINT and SIGTSTP,
+        // which the signal relay turns into a clean exit or suspend.
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        nodelay(window, true)
+        leaveok(window, true)
+        _ = curs_set(0)
+        set_escdelay(25)
+        if color, has_colors() {
+            start_color()
+            palette = ColorPalette(colors: Int(actview_colors()), pairs: Int(actview_color_pairs()),
+                                   defaultColors: use_default_colors() == OK)
+        }
+        // The crash handler's reset bytes: plain attributes, visible cursor,
+        // keypad off, main screen.
+        actview_add_restore_string(actview_exit_attribute_mode())
+        actview_add_restore_string(actview_cursor_normal())
+        actview_add_restore_string(actview_keypad_local())
+        actview_add_restore_string(actview_exit_ca_mode())
+    }
+
+    deinit { stop() }
+
+    public var size: (width: Int, height: Int) {
+        (Int(actview_max_x(window)), Int(actview_max_y(window)))
+    }
+
+    /// Restores the terminal: modes, cursor, main screen. Safe to call twice.
+    public func stop() {
+        guard !isStopped else { return }
+        isStopped = true
+        endwin()
+        delscreen(screenHandle)
+        fclose(output)
+        fclose(input)
+        actview_clear_restore_strings()
+    }
+
+    /// Re-reads the size from the kernel and resizes curses' screens to it.
+    /// Returns the new size. The next frame is painted in full.
+    @discardableResult
+    public func syncSize() -> (width: Int, height: Int) {
+        var rows: Int32 = 0, cols: Int32 = 0
+        actview_window_size(inputFD, &rows, &cols)
+        if rows > 0, cols > 0, (Int(cols), Int(rows)) != size {
+            resizeterm(rows, cols)
+        }
+        invalidate()
+        return size
+    }
+
+    /// Forgets what is on the terminal: the next frame clears and paints all.
+    public func invalidate() {
+        previous = nil
+        clearok(actview_curscr(), true)
+    }
+
+    /// Ctrl-Z: restores the terminal, stops the process, and on SIGCONT
+    /// takes the terminal back (curses re-applies its modes on refresh).
+    public func suspend() {
+        endwin()
+        SignalRelay.stopAsIfByTerminal()
+        resumeAfterContinue()
+    }
+
+    /// After SIGCONT: the shell may have changed tty modes and the screen.
+    public func resumeAfterContinue() {
+        reset_prog_mode()
+        _ = curs_set(0)
+        syncSize()
+        wrefresh(window)
+    }
+
+    /// Everything readable now, without waiting (beyond curses' ESCDELAY
+    /// for the rest of an escape sequence).
+    public func readInput(limit: Int = 4096) -> [InputCode] {
+        var codes: [InputCode] = []
+        var ch: wint_t = 0
+        while codes.count < limit {
+            let r = wget_wch(window, &ch)
+            if r == OK {
+                codes.append(.character(UInt32(ch)))
+            } else if r == KEY_CODE_YES {
+                codes.append(.keyCode(Int32(ch)))
+            } else {
+                break
+            }
+        }
+        return codes
+    }
+
+    /// Paints a frame: only cells that differ from the previous frame are
+    /// written, then curses sends the difference to the terminal.
+    public func draw(_ screen: Screen) {
+        let (columns, rows) = size
+        let width = min(screen.width, columns), height = min(screen.height, rows)
+        let old = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
+        if old == nil { werase(window) }
+        var text = [wchar_t](repeating: 0, count: 6)
+        var cell = cchar_t()
+        for y in 0..<height {
+            var x = 0
+            while x < width {
+                let current = screen[x, y]
+                var changed = old.map { $0[x, y] != current } ?? true
+                // A changed continuation cell means its wide lead changed too.
+                if !changed, x + 1 < width, screen[x + 1, y].isContinuation, old?[x + 1, y] != screen[x + 1, y] {
+                    changed = true
+                }
+                if !changed || current.isContinuation {
+                    x += 1
+                    continue
+                }
+                let glyphWidth = CharacterWidth.of(current.character)
+                var character = current.character
+                if glyphWidth == 0 || (glyphWidth == 2 && x + 1 >= width) {
+                    character = " "
+                } else if !supportsUnicode && !character.isASCII {
+                    character = "?"
+                }
+                var n = 0
+                for scalar in character.unicodeScalars where n < 5 {
+                    text[n] = wchar_t(bitPattern: scalar.value)
+                    n += 1
+                }
+                text[n] = 0
+                let (attributes, pair) = rendition(of: current.style)
+                _ = actview_set_cell(&cell, text, attributes, Int32(pair))
+                _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
+                x += 1
+            }
+        }
+        previous = screen
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    private func rendition(of style: Style) -> (attr_t, Int) {
+        var attributes = actview_attr_normal()
+        if style.attributes.contains(.bold) { attributes |= actview_attr_bold() }
+        if style.attributes.contains(.dim) { attributes |= actview_attr_dim() }
+        if style.attributes.contains(.underline) { attributes |= actview_attr_underline() }
+        if style.attributes.contains(.reverse) { attributes |= actview_attr_reverse() }
+        let pair = palette?.pair(foreground: style.foreground, background: style.background) ?? 0
+        return (attributes, pair)
+    }
+}
