@@ -55,7 +55,7 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // The only code that talks to curses.
-        .target(name: "CursesBackend", dependencies: ["CNCursesW", "TermPlot", "Explorer"]),
+        .target(name: "CursesBackend", dependencies: ["CNCursesW", "TermPlot", "Explorer", "NeuralNet", "Activations", "Kernels"]),
         .executableTarget(
             name: "actview",
             dependencies: [
