@@ -40,6 +40,11 @@ struct Strings: Sendable {
     var saturatedLegend: String { ko ? "포화" : "saturated" }
     var deadLegend: String { ko ? "0 기울기" : "zero slope" }
     var histogramLegend: String { ko ? "입력 분포" : "inputs" }
+    var range: String { ko ? "치역" : "range" }
+    var learned: String { ko ? "학습된" : "learned" }
+    var target: String { ko ? "목표" : "target" }
+    var epochsShort: String { ko ? "에폭" : "ep" }
+    var notReached: String { ko ? "미달" : "not reached" }
     var notMeasured: String { ko ? "측정 전" : "not measured" }
 
     func state(_ state: TrainingState) -> String {

@@ -1,0 +1,123 @@
+import Activations
+import NeuralNet
+import TermPlot
+
+/// f and f′ on braille axes, with the saturated and dead ranges shaded, the
+/// highlighted layer's pre-activations as a histogram underneath (so the
+/// class sees inputs falling into sigmoid's flat tails or ReLU's zero side),
+/// a cursor read-out, the formula and the parameters.
+struct ActivationPane {
+    let explorer: Explorer
+
+    /// Slope below this share of the activation's largest slope counts as saturated.
+    static let saturationFraction = 0.1
+
+    func render(into screen: inout Screen, area: Rect, options: RenderOptions) {
+        let strings = Strings.of(explorer.options.language)
+        let kind = explorer.activation
+        let entry = Catalogue.entry(for: kind)
+        let inner = Frame(title: "\(strings.activationTitle): \(entry.displayName)")
+            .draw(into: &screen, area: area, options: options)
+        guard !inner.isEmpty else { return }
+        let activation = plotted
+        let textStyle = options.resolve(options.theme.text)
+        var top = inner.y
+        var bottom = inner.maxY
+        if inner.height >= 8 {
+            var formula = entry.formula
+            if CharacterWidth.of(formula + "   " + entry.derivativeFormula) <= inner.width {
+                formula += "   " + entry.derivativeFormula
+            }
+            screen.put(options.text(formula), x: inner.x, y: top, style: textStyle, clip: inner)
+            top += 1
+        }
+        if inner.height >= 10, let line = parameterLine(activation: activation, strings: strings) {
+            bottom -= 1
+            screen.put(options.text(line), x: inner.x, y: bottom, style: options.resolve(options.theme.dimText), clip: inner)
+        }
+        let chartArea = Rect(x: inner.x, y: top, width: inner.width, height: bottom - top)
+        chart(activation: activation, strings: strings, dots: max(2, chartArea.width * 2))
+            .render(into: &screen, area: chartArea, options: options)
+    }
+
+    /// The activation as trained: catalogue defaults, the configuration's
+    /// parameters, and for PReLU the mean learned slope of the highlighted layer.
+    var plotted: Activation {
+        let kind = explorer.activation
+        let names = Set(Catalogue.entry(for: kind).parameters.map(\.name))
+        var parameters = explorer.configuration.activationParameters.filter { names.contains($0.key) }
+        if kind == .prelu, let alpha = learnedAlpha, alpha.mean.isFinite {
+            parameters["alpha"] = min(max(alpha.mean, -1), 1)
+        }
+        return (try? Activation(kind, parameters: parameters)) ?? Activation(kind)
+    }
+
+    var learnedAlpha: AlphaSummary? {
+        guard let layers = explorer.snapshot?.layers, layers.indices.contains(explorer.highlightedLayer) else { return nil }
+        return layers[explorer.highlightedLayer].preluAlpha
+    }
+
+    func chart(activation: Activation, strings: Strings, dots: Int) -> LineChart {
+        let range = -explorer.halfWidth...explorer.halfWidth
+        let count = max(64, dots)
+        let xs = (0..<count).map { range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(count - 1) }
+        let fs = xs.map { activation.value($0) }
+        let ds = xs.map { activation.derivative($0) }
+        let visibleLargest = ds.filter(\.isFinite).map(abs).max() ?? 0
+        // Saturation is judged against the activation's largest slope anywhere,
+        // not just in view, so zooming does not move the shading.
+        let largest = max(activation.maximumSlope.isFinite ? activation.maximumSlope : visibleLargest, 1e-12)
+        let fraction = visibleLargest > 0 ? ActivationPane.saturationFraction * largest / visibleLargest : 0
+        let regions = ShadedRegion.regions(xs: xs, derivatives: ds, saturationFraction: fraction).map {
+            ShadedRegion(lowerX: $0.lowerX, upperX: $0.upperX, kind: $0.kind,
+                         label: $0.kind == .dead ? strings.deadLegend : strings.saturatedLegend)
+        }
+        var histogram: ChartHistogram?
+        if let layers = explorer.snapshot?.layers, layers.indices.contains(explorer.highlightedLayer) {
+            let h = layers[explorer.highlightedLayer].preactivationHistogram
+            if h.counts.contains(where: { $0 > 0 }), h.lowerBound.isFinite, h.upperBound.isFinite {
+                let label = layers.count > 1
+                    ? "\(strings.layer) \(explorer.highlightedLayer + 1) \(strings.histogramLegend)"
+                    : strings.histogramLegend
+                histogram = ChartHistogram(lowerX: h.lowerBound, upperX: h.upperBound, counts: h.counts, label: label)
+            }
+        }
+        let x = explorer.cursorX
+        let readout = "x=\(NumberText.compact(x)) f=\(NumberText.compact(activation.value(x))) f′=\(NumberText.compact(activation.derivative(x)))"
+        return LineChart(
+            xRange: range,
+            yRange: yRange(values: fs, derivatives: ds),
+            series: [
+                ChartSeries(name: "f", xs: xs, ys: fs),
+                ChartSeries(name: "f′", xs: xs, ys: ds, lineStyle: .dotted),
+            ],
+            regions: regions, histogram: histogram,
+            cursor: ChartCursor(x: x, readout: readout))
+    }
+
+    /// A y range showing both curves, kept modest for unbounded activations
+    /// so the interesting part near zero stays readable.
+    private func yRange(values: [Double], derivatives: [Double]) -> ClosedRange<Double> {
+        let all = (values + derivatives).filter(\.isFinite)
+        var lo = min(all.min() ?? -1, 0), hi = max(all.max() ?? 1, 1)
+        let cap = max(2, explorer.halfWidth)
+        lo = max(lo, -cap)
+        hi = min(hi, cap)
+        let pad = (hi - lo) * 0.08
+        return (lo - pad)...(hi + pad)
+    }
+
+    private func parameterLine(activation: Activation, strings: Strings) -> String? {
+        var parts: [String] = []
+        let entry = activation.entry
+        if explorer.activation == .prelu, let alpha = learnedAlpha {
+            parts.append("α \(NumberText.fixed(alpha.mean, 3)) [\(NumberText.fixed(alpha.minimum, 2)), \(NumberText.fixed(alpha.maximum, 2))]")
+        } else {
+            for spec in entry.parameters {
+                parts.append("\(spec.name)=\(NumberText.compact(activation[parameter: spec.name]))")
+            }
+        }
+        parts.append("\(strings.range) \(entry.outputRange)")
+        return parts.joined(separator: "  ")
+    }
+}

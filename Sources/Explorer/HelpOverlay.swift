@@ -1,0 +1,36 @@
+import TermPlot
+
+/// Every key, grouped, in a centred box; one column when it fits, two when
+/// the terminal is short.
+struct HelpOverlay {
+    let language: Language
+
+    func render(into screen: inout Screen, options: RenderOptions) {
+        let strings = Strings.of(language)
+        let rows = KeyBinding.all.map { binding in
+            (label: options.text(binding.label), text: options.text(binding.summary(in: language)))
+        }
+        let labelWidth = rows.map { CharacterWidth.of($0.label) }.max() ?? 0
+        let textWidth = rows.map { CharacterWidth.of($0.text) }.max() ?? 0
+        let entryWidth = labelWidth + 2 + textWidth
+        let available = screen.height - 2
+        let columnCount = rows.count <= available - 2 ? 1 : 2
+        let perColumn = (rows.count + columnCount - 1) / columnCount
+        let boxWidth = min(screen.width, columnCount * entryWidth + (columnCount - 1) * 3 + 4)
+        let boxHeight = min(screen.height, perColumn + 4)
+        let box = Rect(x: (screen.width - boxWidth) / 2, y: (screen.height - boxHeight) / 2, width: boxWidth, height: boxHeight)
+        screen.fill(box, with: Cell(" ", style: options.resolve(options.theme.text)))
+        let inner = Frame(title: strings.helpTitle, isHighlighted: true).draw(into: &screen, area: box, options: options)
+        guard !inner.isEmpty else { return }
+        let content = Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, height: inner.height - 1)
+        let columnWidth = columnCount == 1 ? content.width : (content.width - 3) / 2
+        for (i, row) in rows.enumerated() {
+            let column = i / perColumn, line = i % perColumn
+            let x = content.x + column * (columnWidth + 3)
+            let y = content.y + line
+            let clip = Rect(x: x, y: y, width: columnWidth, height: 1).intersection(content)
+            screen.put(row.label, x: x, y: y, style: options.resolve(options.theme.highlight), clip: clip)
+            screen.put(row.text, x: x + labelWidth + 2, y: y, style: options.resolve(options.theme.text), clip: clip)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import TermPlot
+
+/// Where each pane goes for a terminal size. At 80×24 and up every pane
+/// shows; below that the explorer keeps the activation and training panes,
+/// then the activation pane alone, then only a "too small" message.
+struct Layout: Equatable {
+    static let minimumWidth = 40
+    static let minimumHeight = 12
+    static let fullWidth = 80
+    static let fullHeight = 24
+
+    var header: Rect?
+    var banner: Rect?
+    var status: Rect?
+    var activation: Rect?
+    var training: Rect?
+    var health: Rect?
+    var data: Rect?
+    var notes: Rect?
+    var isTooSmall = false
+
+    init(width: Int, height: Int, hasBanner: Bool, layerCount: Int) {
+        guard width >= Layout.minimumWidth, height >= Layout.minimumHeight else {
+            isTooSmall = true
+            return
+        }
+        header = Rect(x: 0, y: 0, width: width, height: 1)
+        status = Rect(x: 0, y: height - 1, width: width, height: 1)
+        var top = 1
+        if hasBanner {
+            banner = Rect(x: 0, y: 1, width: width, height: 1)
+            top = 2
+        }
+        let bodyHeight = height - 1 - top
+        guard width >= Layout.fullWidth, height >= Layout.fullHeight else {
+            // Small: the two panes the lesson needs most.
+            if bodyHeight >= 18 {
+                let upper = bodyHeight / 2 + bodyHeight % 2
+                activation = Rect(x: 0, y: top, width: width, height: upper)
+                training = Rect(x: 0, y: top + upper, width: width, height: bodyHeight - upper)
+            } else if width >= 2 * Layout.minimumWidth {
+                activation = Rect(x: 0, y: top, width: width / 2, height: bodyHeight)
+                training = Rect(x: width / 2, y: top, width: width - width / 2, height: bodyHeight)
+            } else {
+                activation = Rect(x: 0, y: top, width: width, height: bodyHeight)
+            }
+            return
+        }
+        // Full: the plots on the left, the readings on the right.
+        let leftWidth = width * 11 / 20
+        let rightWidth = width - leftWidth
+        let upper = bodyHeight / 2 + bodyHeight % 2
+        activation = Rect(x: 0, y: top, width: leftWidth, height: upper)
+        training = Rect(x: 0, y: top + upper, width: leftWidth, height: bodyHeight - upper)
+        // Health: a header row, one row per layer, within a third of the column.
+        let healthHeight = min(max(5, layerCount + 3), max(5, bodyHeight * 2 / 5))
+        let rest = bodyHeight - healthHeight
+        let dataHeight = rest / 2 + rest % 2
+        health = Rect(x: leftWidth, y: top, width: rightWidth, height: healthHeight)
+        data = Rect(x: leftWidth, y: top + healthHeight, width: rightWidth, height: dataHeight)
+        notes = Rect(x: leftWidth, y: top + healthHeight + dataHeight, width: rightWidth, height: rest - dataHeight)
+    }
+}

@@ -1,0 +1,130 @@
+import Activations
+import NeuralNet
+import TermPlot
+
+/// Train and test loss over epochs, the figures of the latest evaluation, the
+/// run's state, the previous run as a dim ghost, and in a race every runner.
+struct TrainingPane {
+    let explorer: Explorer
+
+    func render(into screen: inout Screen, area: Rect, options: RenderOptions) {
+        let strings = Strings.of(explorer.options.language)
+        let inner = Frame(title: strings.trainingTitle).draw(into: &screen, area: area, options: options)
+        guard !inner.isEmpty else { return }
+        var top = inner.y
+        for line in summaryLines(strings: strings, options: options, width: inner.width).prefix(max(0, inner.height - 6)) {
+            screen.put(line.text, x: inner.x, y: top, style: options.resolve(line.style), clip: inner)
+            top += 1
+        }
+        let chartArea = Rect(x: inner.x, y: top, width: inner.width, height: inner.maxY - top)
+        if chartSeries(strings: strings).isEmpty {
+            if chartArea.height > 0 {
+                screen.put(options.text(strings.noData), x: inner.x, y: top + chartArea.height / 2,
+                           style: options.resolve(options.theme.dimText), clip: inner)
+            }
+            return
+        }
+        chart(strings: strings).render(into: &screen, area: chartArea, options: options)
+    }
+
+    struct Line {
+        var text: String
+        var style: Style
+    }
+
+    /// The figures line, the state line, and the race standings.
+    func summaryLines(strings: Strings, options: RenderOptions, width: Int) -> [Line] {
+        let theme = options.theme
+        var lines: [Line] = []
+        let s = explorer.snapshot
+        var figures = [
+            "\(strings.epoch) \(NumberText.fixed(s?.epoch, 2, unicode: options.unicode))",
+            "\(strings.step) \(s.map { String($0.step) } ?? NumberText.missing(unicode: options.unicode))",
+            "\(strings.accuracy) \(NumberText.percent(s?.trainAccuracy, unicode: options.unicode))/\(NumberText.percent(s?.testAccuracy, unicode: options.unicode))",
+            "lr \(NumberText.compact(explorer.configuration.learningRate))",
+        ]
+        if explorer.options.showsTiming, let rate = s?.stepsPerSecond, rate > 0, rate.isFinite {
+            figures.append("\(NumberText.compact(rate)) steps/s")
+        }
+        lines.append(Line(text: options.text(fit(figures, width: width)), style: theme.text))
+
+        var losses = [
+            "\(strings.trainLoss) \(NumberText.compact(s?.trainLoss, unicode: options.unicode))",
+            "\(strings.testLoss) \(NumberText.compact(s?.testLoss, unicode: options.unicode))",
+        ]
+        let state: TrainingState = s?.state ?? (explorer.isPaused ? .paused : .running)
+        let marker: String
+        var stateStyle = theme.text
+        switch state {
+        case .running: marker = options.unicode ? "▶" : ">"
+        case .paused: marker = options.unicode ? "‖" : "="; stateStyle = theme.highlight
+        case .finished: marker = options.unicode ? "■" : "#"
+        case .diverged: marker = "!"; stateStyle = theme.highlight
+        }
+        losses.insert("\(marker) \(strings.state(state))", at: 0)
+        lines.append(Line(text: options.text(fit(losses, width: width)), style: stateStyle))
+
+        if let race = explorer.race {
+            var parts = ["\(strings.target) \(NumberText.percent(race.targetAccuracy))"]
+            for (i, kind) in Race.runners.enumerated() {
+                let name = ActivationText.name(kind)
+                if i < race.results.count {
+                    let r = race.results[i]
+                    let epochs = r.epochsToTarget.map { NumberText.fixed($0, 2) + " " + strings.epochsShort }
+                        ?? (r.diverged ? strings.state(.diverged(reason: "")).trimmingCharacters(in: [" ", ":"]) : strings.notReached)
+                    parts.append("\(name) \(epochs)")
+                } else if i == race.current {
+                    parts.append("\(name) …")
+                } else {
+                    parts.append("\(name) –")
+                }
+            }
+            lines.append(Line(text: options.text(fit(parts, width: width)), style: theme.highlight))
+        }
+        return lines
+    }
+
+    /// Joins as many parts as fit, two spaces apart.
+    private func fit(_ parts: [String], width: Int) -> String {
+        var out = ""
+        for part in parts {
+            let candidate = out.isEmpty ? part : out + "  " + part
+            if CharacterWidth.of(candidate) > width && !out.isEmpty { break }
+            out = candidate
+        }
+        return out
+    }
+
+    func chartSeries(strings: Strings) -> [ChartSeries] {
+        var series: [ChartSeries] = []
+        if let race = explorer.race {
+            for (i, result) in race.results.enumerated() {
+                series.append(ChartSeries(name: ActivationText.name(result.kind), xs: result.history.map(\.epoch),
+                                          ys: result.history.map(\.testLoss), color: nil))
+                _ = i
+            }
+            if let kind = race.currentKind, let history = explorer.snapshot?.history, !history.isEmpty {
+                series.append(ChartSeries(name: ActivationText.name(kind), xs: history.map(\.epoch),
+                                          ys: history.map(\.testLoss)))
+            }
+            return series
+        }
+        if let history = explorer.snapshot?.history, !history.isEmpty {
+            series.append(ChartSeries(name: strings.trainLoss, xs: history.map(\.epoch), ys: history.map(\.trainLoss)))
+            series.append(ChartSeries(name: strings.testLoss, xs: history.map(\.epoch), ys: history.map(\.testLoss),
+                                      lineStyle: .dotted))
+        }
+        if explorer.showsGhost, let ghost = explorer.ghost, !ghost.history.isEmpty {
+            series.append(ChartSeries(name: "\(strings.ghost): \(ghost.label)", xs: ghost.history.map(\.epoch),
+                                      ys: ghost.history.map(\.testLoss), isDimmed: true))
+        }
+        return series
+    }
+
+    func chart(strings: Strings) -> LineChart {
+        let series = chartSeries(strings: strings)
+        let lastEpoch = series.flatMap(\.xs).filter(\.isFinite).max() ?? 1
+        return LineChart(xRange: 0...max(lastEpoch, 0.25), yScale: explorer.logScaleLoss ? .log10 : .linear,
+                         series: series, showsZeroLines: false)
+    }
+}
