@@ -2,8 +2,16 @@
 /// tests: literal characters stand for themselves, and named keys are written
 /// in angle brackets — `<Tab>`, `<S-Tab>`, `<Left>`, `<Right>`, `<Up>`,
 /// `<Down>`, `<Enter>`, `<Esc>`, `<Space>`, `<Backspace>`, `<F1>`…`<F12>`,
-/// `<lt>` for a literal `<`. Names are case-insensitive.
+/// `<lt>` for a literal `<`. Names are case-insensitive. In a script (for
+/// `actview snapshot`), `<steps:N>` also trains N more steps at that point,
+/// e.g. `<steps:300>2<steps:300>` to switch to Leaky ReLU mid-way.
 public enum KeyNotation {
+    /// One item of a snapshot script.
+    public enum Item: Hashable, Sendable {
+        case key(Key)
+        case train(steps: Int)
+    }
+
     public struct ParseError: Error, Equatable, CustomStringConvertible {
         public let description: String
     }
@@ -20,21 +28,43 @@ public enum KeyNotation {
 
     /// Parses a key sequence; throws for an unknown or unclosed `<…>` name.
     public static func parse(_ text: String) throws(ParseError) -> [Key] {
-        var keys: [Key] = []
+        try parseScript(text, allowsSteps: false).compactMap {
+            if case .key(let key) = $0 { return key }
+            return nil
+        }
+    }
+
+    /// Parses keys and `<steps:N>` items.
+    public static func parseScript(_ text: String) throws(ParseError) -> [Item] {
+        try parseScript(text, allowsSteps: true)
+    }
+
+    static let maximumScriptSteps = 1_000_000
+
+    private static func parseScript(_ text: String, allowsSteps: Bool) throws(ParseError) -> [Item] {
+        var keys: [Item] = []
         var index = text.startIndex
         while index < text.endIndex {
             let ch = text[index]
             if ch == "<", let close = text[index...].firstIndex(of: ">"), close > text.index(after: index) {
                 let name = String(text[text.index(after: index)..<close])
+                if allowsSteps, name.lowercased().hasPrefix("steps:") {
+                    guard let n = Int(name.dropFirst(6)), n >= 0, n <= maximumScriptSteps else {
+                        throw ParseError(description: "bad <\(name)>: write <steps:N> with N from 0 to \(maximumScriptSteps)")
+                    }
+                    keys.append(.train(steps: n))
+                    index = text.index(after: close)
+                    continue
+                }
                 guard let key = key(named: name) else {
                     throw ParseError(description: "unknown key <\(name)> (known: <Tab> <S-Tab> <Left> <Right> <Up> <Down> <Enter> <Esc> <Space> <Backspace> <F1>…<F12> <lt>)")
                 }
-                keys.append(key)
+                keys.append(.key(key))
                 index = text.index(after: close)
             } else if ch == "<" {
                 throw ParseError(description: "unclosed '<' in keys; write <lt> for a literal '<'")
             } else {
-                keys.append(.character(ch))
+                keys.append(.key(.character(ch)))
                 index = text.index(after: index)
             }
         }

@@ -1,9 +1,125 @@
 import ArgumentParser
+import CursesBackend
+import Explorer
+import Foundation
+import TermPlot
 
+/// Renders the explorer's screen without a terminal: the same state machine
+/// and views, driven by a headless driver, written as SVG, plain text or
+/// ANSI text. For slides, the README's screenshots and tests.
 struct SnapshotCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "snapshot", abstract: "(not built yet)")
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Render the explorer's screen after some training steps and keys, to SVG, text or ANSI.",
+        discussion: """
+            Key notation for --keys: characters stand for themselves; named keys go in angle \
+            brackets: <Tab> <S-Tab> <Left> <Right> <Up> <Down> <Enter> <Esc> <Space> <Backspace> \
+            <F1>…<F12>, and <lt> for a literal '<'. <steps:N> trains N more steps at that point. \
+            Example: --steps 300 --keys '2<steps:300>' trains ReLU, switches to Leaky ReLU and trains again.
+            """)
+
+    @Option(help: "Start from a prepared scene: lecture, saturation, dead-relu, no-activation, selu-deep, race.")
+    var preset: String?
+
+    @Option(help: "The hidden layers' activation, as 'actview list' names it.")
+    var activation: String?
+
+    @Option(help: "The data set: spiral, xor, circles, moons, gaussians, digits, mnist:DIR, csv:PATH.")
+    var dataset: String?
+
+    @Option(help: "Training steps before the keys are pressed.")
+    var steps: Int = 300
+
+    @Option(help: "Screen size in cells, WIDTHxHEIGHT.")
+    var size: String = "120x36"
+
+    @Option(help: "Keys to press after training (see the notation below).")
+    var keys: String = ""
+
+    @Option(help: "Language of labels and notes: en or ko.")
+    var lang: String = "en"
+
+    @Option(help: "Colours: dark, light or mono.")
+    var theme: String = "dark"
+
+    @Flag(help: "Draw with ASCII only: no braille, box lines or Hangul.")
+    var ascii = false
+
+    @Flag(name: .customLong("no-color"), help: "No colours (attributes only).")
+    var noColor = false
+
+    @Option(help: "Seed for initial weights and data order.")
+    var seed: UInt64 = 42
+
+    @Flag(help: "Show wall-clock figures (steps/s); off by default so snapshots are reproducible.")
+    var timing = false
+
+    @Option(help: "Output file: .svg, .txt or .ans (ANSI text).")
+    var out: String
+
+    /// Largest screen a snapshot renders, far past any real terminal.
+    static let maximumSide = 1000
 
     func run() throws {
-        throw CLIError("snapshot: not built yet")
+        let (width, height) = try Self.parseSize(size)
+        let format = try Self.format(of: out)
+        guard steps >= 0, steps <= 1_000_000 else {
+            throw CLIError("--steps must be between 0 and 1000000 (got \(steps))")
+        }
+        guard let language = Language(rawValue: lang.lowercased()) else {
+            throw CLIError("unknown --lang '\(lang)'; use en or ko")
+        }
+        guard let chosenTheme = Theme.named(theme.lowercased()) else {
+            throw CLIError("unknown --theme '\(theme)'; use dark, light or mono")
+        }
+        let script: [KeyNotation.Item]
+        do {
+            script = try KeyNotation.parseScript(keys)
+        } catch {
+            throw CLIError("--keys: \(error.description)")
+        }
+        let options = ExplorerOptions(
+            preset: preset, activation: activation, dataset: dataset, language: language, theme: chosenTheme,
+            unicode: !ascii, color: !noColor, seed: seed, showsTiming: timing)
+        let screen: Screen
+        do {
+            var driver = try HeadlessDriver(options: options)
+            try driver.train(steps: steps)
+            try driver.play(script)
+            screen = driver.render(width: width, height: height)
+        } catch let error as ExplorerError {
+            throw CLIError(error.description)
+        }
+        let text: String
+        switch format {
+        case .svg: text = screen.svg(theme: chosenTheme)
+        case .plain: text = screen.plainText()
+        case .ansi: text = screen.ansiText()
+        }
+        do {
+            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: out))
+        } catch let error as AtomicFile.WriteError {
+            throw CLIError(error.description)
+        }
+    }
+
+    enum Format { case svg, plain, ansi }
+
+    static func format(of path: String) throws -> Format {
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "svg": return .svg
+        case "txt": return .plain
+        case "ans": return .ansi
+        default: throw CLIError("--out must end in .svg, .txt or .ans (got '\(path)')")
+        }
+    }
+
+    static func parseSize(_ text: String) throws -> (Int, Int) {
+        let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]),
+              (1...maximumSide).contains(w), (1...maximumSide).contains(h) else {
+            throw CLIError("--size must be WIDTHxHEIGHT with each side from 1 to \(maximumSide), e.g. 120x36 (got '\(text)')")
+        }
+        return (w, h)
     }
 }
