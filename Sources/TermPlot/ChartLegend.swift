@@ -21,9 +21,9 @@ struct ChartLegend {
         guard !entries.isEmpty else { return }
         let (w, h) = size
         let usable = Rect(x: plot.x, y: plot.y + reservedTop, width: plot.width, height: plot.height - reservedTop)
-        guard w + 2 <= usable.width, h <= usable.height else { return }
+        guard w + 1 <= usable.width, h <= usable.height else { return }
         // Corners in order of preference when equally empty.
-        let left = usable.x + 1, right = usable.maxX - w - 1
+        let left = usable.x, right = usable.maxX - w
         let top = usable.y, bottom = usable.maxY - h
         let candidates = [Rect(x: right, y: top, width: w, height: h), Rect(x: left, y: top, width: w, height: h),
                           Rect(x: right, y: bottom, width: w, height: h), Rect(x: left, y: bottom, width: w, height: h)]

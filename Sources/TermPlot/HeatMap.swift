@@ -1,8 +1,8 @@
 /// A grid of classes drawn two grid rows per terminal row with half blocks
 /// (`▀` takes the upper class as foreground, the lower as background), so a
 /// 28×28 digit fits in 28×14 cells. Without colour, or without Unicode,
-/// each cell shows the upper class's symbol (a letter by default) and `.`
-/// for an empty upper cell.
+/// each cell shows the upper class's symbol (a letter by default), the
+/// lower one's when the upper is empty, and `.` when both are.
 public struct HeatMap: Widget {
     /// `grid[row][column]`: a class index, or nil for empty.
     public var grid: [[Int?]]

@@ -240,7 +240,8 @@ public struct LineChart: Widget {
             for row in plot.y..<plot.maxY where screen[column, row].character == " " {
                 switch kind {
                 case .dead: screen.put("░", x: column, y: row, style: style)
-                case .saturated where (column + row) % 2 == 0: screen.put("·", x: column, y: row, style: style)
+                case .saturated where (column - plot.x + 2 * ((row - plot.y) % 2)) % 4 == 0:
+                    screen.put("·", x: column, y: row, style: style)
                 case .saturated: break
                 }
             }

@@ -53,13 +53,21 @@ extension Screen {
             while x < width {
                 let cell = self[x, y]
                 if cell.isContinuation || cell.character == " " { x += 1; continue }
+                if let pattern = Self.braillePattern(cell.character) {
+                    // Braille glyphs are tiny or missing in many fonts: the
+                    // dots are drawn as circles, which reads well on a slide.
+                    out += brailleDots(pattern, left: pad + Double(x) * cellWidth, top: top, cellWidth: cellWidth,
+                                       cellHeight: cellHeight, style: cell.style, fill: colors(cell.style).fg, format: n)
+                    x += 1
+                    continue
+                }
                 var positions: [String] = []
                 var text = ""
                 var end = x
                 while end < width {
                     let c = self[end, y]
                     if c.isContinuation { end += 1; continue }
-                    if c.character == " " || c.style != cell.style { break }
+                    if c.character == " " || c.style != cell.style || Self.braillePattern(c.character) != nil { break }
                     positions.append(n(pad + Double(end) * cellWidth))
                     text.append(c.character)
                     end += 1
@@ -71,6 +79,28 @@ extension Screen {
         }
         out += "</g>\n</svg>\n"
         return out
+    }
+
+    /// The dot bits of a braille character, nil for anything else.
+    static func braillePattern(_ character: Character) -> UInt8? {
+        guard let v = character.unicodeScalars.first?.value, character.unicodeScalars.count == 1,
+              v >= 0x2800, v <= 0x28FF else { return nil }
+        return UInt8(v - 0x2800)
+    }
+
+    private func brailleDots(_ pattern: UInt8, left: Double, top: Double, cellWidth: Double, cellHeight: Double,
+                             style: Style, fill: RGBColor, format n: (Double) -> String) -> String {
+        guard pattern != 0 else { return "" }
+        let radius = min(cellWidth, cellHeight / 2) * 0.19
+        var out = "<g fill=\"\(fill.hex)\"\(style.attributes.contains(.dim) ? " fill-opacity=\"0.6\"" : "")>"
+        for row in 0..<4 {
+            for column in 0..<2 where pattern & BrailleCanvas.dotBits[row][column] != 0 {
+                let cx = left + cellWidth * (0.25 + 0.5 * Double(column))
+                let cy = top + cellHeight * (0.125 + 0.25 * Double(row))
+                out += "<circle cx=\"\(n(cx))\" cy=\"\(n(cy))\" r=\"\(n(radius))\"/>"
+            }
+        }
+        return out + "</g>\n"
     }
 
     private func textElement(_ text: String, positions: [String], baseline: String, style: Style, fill: RGBColor) -> String {

@@ -1,9 +1,150 @@
+import Activations
 import ArgumentParser
+import Foundation
+import TermPlot
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
+/// `actview plot NAME`: f and f′ of one activation, with the ranges where it
+/// saturates or is dead shaded, as text for a terminal or a slide, or SVG.
 struct PlotCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "plot", abstract: "(not built yet)")
+    static let configuration = CommandConfiguration(
+        commandName: "plot",
+        abstract: "Plot an activation function and its derivative.",
+        discussion: """
+            Shaded: saturated where |f′| < 0.1·max|f′| over the range, dead where f′ = 0.
+            --color auto colours only a terminal (and never when NO_COLOR is set); \
+            SVG is coloured unless --color never. --format text never contains escape codes.
+            """
+    )
+
+    enum ColorMode: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, ansi, svg }
+
+    @Argument(help: "The activation, e.g. sigmoid, relu, leaky-relu (see `actview list`).")
+    var name: String
+
+    @Option(name: .customLong("param"), help: ArgumentHelp("A parameter, e.g. --param alpha=0.1 (repeatable).", valueName: "K=V"))
+    var parameters: [String] = []
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("The x range.", valueName: "LO:HI"))
+    var range: String = "-6:6"
+
+    @Option(help: ArgumentHelp("Width×height in cells (default: the terminal's, or 80x24).", valueName: "WxH"))
+    var size: String?
+
+    @Flag(name: .customLong("no-derivative"), help: "Plot f only.")
+    var noDerivative = false
+
+    @Flag(help: "ASCII characters only.")
+    var ascii = false
+
+    @Option(help: "auto, always or never.")
+    var color: ColorMode = .auto
+
+    @Option(help: "text, ansi or svg.")
+    var format: Format = .text
+
+    @Option(help: "dark, light or mono.")
+    var theme: String = "dark"
 
     func run() throws {
-        throw CLIError("plot: not built yet")
+        let activation: Activation
+        do {
+            activation = try Activation.named(name, parameters: try ParameterOption.parse(parameters))
+        } catch let error as ActivationError {
+            throw CLIError(error.description)
+        }
+        let xRange = try Self.parseRange(range)
+        let (width, height) = try size.map(Self.parseSize) ?? Self.defaultSize()
+        guard let theme = Theme.named(self.theme) else {
+            throw CLIError("unknown theme '\(self.theme)'; use dark, light or mono")
+        }
+
+        let colored: Bool
+        switch (color, format) {
+        case (.never, _), (_, .text): colored = false
+        case (.always, _): colored = true
+        case (.auto, .svg): colored = true
+        case (.auto, .ansi): colored = isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        }
+        let options = RenderOptions(unicode: !ascii, color: colored, theme: theme)
+        var screen = Screen(width: width, height: height)
+        Self.chart(for: activation, over: xRange, columns: width, derivative: !noDerivative)
+            .render(into: &screen, area: screen.bounds, options: options)
+
+        let output: String
+        switch format {
+        case .text: output = screen.plainText()
+        case .ansi: output = colored ? screen.ansiText() : screen.plainText()
+        case .svg: output = screen.svg(fontSize: 16, theme: theme)
+        }
+        print(output, terminator: output.hasSuffix("\n") ? "" : "\n")
+    }
+
+    /// The chart `plot` draws: f, f′ and the saturated/dead ranges of f′.
+    static func chart(for activation: Activation, over range: ClosedRange<Double>, columns: Int,
+                      derivative: Bool) -> LineChart {
+        // Enough samples for every dot column, and x = 0 hit exactly (kinks).
+        let count = max(401, columns * 4 + 1) | 1
+        let xs = (0..<count).map { range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(count - 1) }
+        let fs = xs.map { activation.value($0) }
+        let ds = xs.map { activation.derivative($0) }
+        var series = [ChartSeries(name: "f(x)", xs: xs, ys: fs)]
+        if derivative { series.append(ChartSeries(name: "f′(x)", xs: xs, ys: ds)) }
+        let entry = activation.entry
+        var title = entry.displayName
+        let shown = entry.parameters.compactMap { spec in
+            activation[parameter: spec.name].map { "\(spec.name)=\(NumberFormat.short($0, digits: 4))" }
+        }
+        if !shown.isEmpty { title += " (" + shown.joined(separator: ", ") + ")" }
+        title += ":  " + entry.formula
+        return LineChart(title: title, xLabel: "x", xRange: range, series: series,
+                         regions: ShadedRegion.regions(xs: xs, derivatives: ds))
+    }
+
+    static func parseRange(_ text: String) throws -> ClosedRange<Double> {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { throw CLIError("--range expects LO:HI, e.g. -6:6 (got '\(text)')") }
+        guard let lo = Double(parts[0].trimmingCharacters(in: .whitespaces)),
+              let hi = Double(parts[1].trimmingCharacters(in: .whitespaces)) else {
+            throw CLIError("--range expects two numbers LO:HI, e.g. -6:6 (got '\(text)')")
+        }
+        guard lo.isFinite, hi.isFinite else { throw CLIError("--range bounds must be finite numbers (got '\(text)')") }
+        guard lo < hi else { throw CLIError("--range needs LO < HI (got '\(text)')") }
+        return lo...hi
+    }
+
+    static let minimumSize = (width: 20, height: 8)
+
+    static func parseSize(_ text: String) throws -> (Int, Int) {
+        let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]) else {
+            throw CLIError("--size expects WIDTHxHEIGHT, e.g. 80x24 (got '\(text)')")
+        }
+        guard w >= minimumSize.width, h >= minimumSize.height else {
+            throw CLIError("--size must be at least \(minimumSize.width)x\(minimumSize.height) (got '\(text)')")
+        }
+        guard w <= 1000, h <= 500 else { throw CLIError("--size is at most 1000x500 (got '\(text)')") }
+        return (w, h)
+    }
+
+    /// The terminal's size (one row left for the prompt), or 80×24 when
+    /// stdout is not a terminal.
+    static func defaultSize() -> (Int, Int) {
+        guard isatty(STDOUT_FILENO) == 1 else { return (80, 24) }
+        var size = winsize()
+        var columns = 0, rows = 0
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 {
+            columns = Int(size.ws_col)
+            rows = Int(size.ws_row)
+        }
+        let env = ProcessInfo.processInfo.environment
+        if columns <= 0 { columns = env["COLUMNS"].flatMap { Int($0) } ?? 80 }
+        if rows <= 0 { rows = env["LINES"].flatMap { Int($0) } ?? 24 }
+        return (min(max(columns, minimumSize.width), 1000), min(max(rows - 1, minimumSize.height), 500))
     }
 }
