@@ -100,14 +100,15 @@ static void actview_relay_signal(int sig) {
 }
 
 static void actview_crash_signal(int sig) {
-    (void)sig;
     if (actview_has_saved_termios) tcsetattr(actview_tty_fd, TCSANOW, &actview_saved_termios);
     if (actview_restore_count > 0) {
         ssize_t ignored = write(actview_tty_fd == 0 ? 1 : actview_tty_fd, actview_restore_bytes, actview_restore_count);
         (void)ignored;
     }
-    // SA_RESETHAND has put back the default action: returning re-runs the
-    // faulting instruction (or abort() raises again), which now ends the process.
+    // SA_RESETHAND has put back the default action, and SA_NODEFER lets
+    // this raise land at once: the process ends as the signal intended
+    // (also when the signal came from kill(1) rather than a fault).
+    raise(sig);
 }
 
 static inline int actview_install_handler(int sig, int relay) {

@@ -57,7 +57,7 @@ struct LiveLoop {
                 // The terminal went away; SIGHUP usually says so first.
                 throw ExplorerShell.Interrupted(status: 128 + SIGHUP)
             }
-            handleInput()
+            handleInput(ttyWasReadable: fds[0].revents & Int16(POLLIN) != 0)
             let after = Self.now()
             if pacer.wantsTick(at: after) {
                 // A tick only; not itself activity, so the ticks die down.
@@ -88,8 +88,12 @@ struct LiveLoop {
 
     // MARK: - Input and wake-ups
 
-    private mutating func handleInput() {
-        let decoded = KeyDecoder.decode(terminal.readInput())
+    private mutating func handleInput(ttyWasReadable: Bool) {
+        let codes = terminal.readInput()
+        var decoded = KeyDecoder.decode(codes)
+        // curses drops bytes that are not valid in the locale's encoding
+        // (wget_wch returns ERR); the tty had input, yet nothing came out.
+        if ttyWasReadable && codes.isEmpty { decoded.keys.append(.unknown) }
         if decoded.resized { relayout() }
         if decoded.repaint {
             terminal.invalidate()
