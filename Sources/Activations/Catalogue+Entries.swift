@@ -94,7 +94,7 @@ extension Catalogue {
             )
         case .tanh:
             return CatalogueEntry(
-                kind: kind, displayName: "tanh", aliases: ["hyperbolic-tangent"], parameters: [],
+                kind: kind, displayName: "tanh", aliases: [], parameters: [],
                 formula: "tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ) = 2σ(2x) − 1",
                 derivativeFormula: "tanh′(x) = 1 − tanh²(x)",
                 outputRange: "(−1, 1)",
@@ -189,7 +189,7 @@ extension Catalogue {
                 parameters: [ParameterSpec(name: "alpha", defaultValue: 1, range: 0...10, meaning: "−α is the value approached as x → −∞")],
                 formula: "f(x) = x (x > 0), α(eˣ − 1) (x ≤ 0)",
                 derivativeFormula: "f′(x) = 1 (x > 0), α·eˣ (x ≤ 0)",
-                outputRange: "(−α, ∞) = (−1, ∞)",
+                outputRange: "(−α, ∞)",
                 properties: properties(monotone: true, smooth: true, zeroCentred: true, bounded: false),
                 pros: points([
                     ("All ReLU's benefits, does not die", "ReLU의 장점을 모두 가지며 죽지 않음"),
@@ -207,7 +207,7 @@ extension Catalogue {
                 parameters: [ParameterSpec(name: "alpha", defaultValue: 1, range: 0.01...10, meaning: "−α is the value approached as x → −∞; also scales x")],
                 formula: "f(x) = max(0, x) + min(0, α(e^(x/α) − 1))",
                 derivativeFormula: "f′(x) = 1 (x > 0), e^(x/α) (x ≤ 0)",
-                outputRange: "(−α, ∞) = (−1, ∞)",
+                outputRange: "(−α, ∞)",
                 properties: properties(monotone: true, smooth: true, zeroCentred: true, bounded: false),
                 pros: points([
                     ("ELU made continuously differentiable for every α", "모든 α에 대해 도함수가 연속이 되도록 고친 ELU"),
@@ -244,7 +244,7 @@ extension Catalogue {
                 parameters: [ParameterSpec(name: "beta", defaultValue: 1, range: 0.01...100, meaning: "sharpness: β → ∞ approaches ReLU, β = 1 is SiLU")],
                 formula: "f(x) = x·σ(βx)",
                 derivativeFormula: "f′(x) = σ(βx) + βx·σ(βx)(1 − σ(βx))",
-                outputRange: "[≈ −0.2785/β, ∞)",
+                outputRange: "[≈ −0.2785, ∞)",
                 properties: properties(monotone: false, smooth: true, zeroCentred: true, bounded: false),
                 pros: points([
                     ("Smooth and non-monotone; often beats ReLU in deep networks (Ramachandran et al. 2017)", "매끄럽고 비단조적, 깊은 신경망에서 ReLU보다 나은 경우가 많음 (Ramachandran 외 2017)"),
@@ -384,7 +384,7 @@ extension Catalogue {
                 ],
                 formula: "f(x) = max(w₁x + b₁, w₂x + b₂)",
                 derivativeFormula: "f′(x) = slope of the larger piece (the smaller slope at a tie)",
-                outputRange: "[0, ∞) with the defaults (w₁ = 1, w₂ = 0 is ReLU)",
+                outputRange: "[0, ∞) by default (ReLU)",
                 properties: properties(monotone: true, smooth: false, zeroCentred: false, bounded: false),
                 pros: points([
                     ("Generalises ReLU and Leaky ReLU: learns its own piecewise-linear shape", "ReLU와 Leaky ReLU를 일반화: 조각별 선형 모양을 스스로 학습"),
