@@ -20,8 +20,31 @@ public enum ActivationKernels {
         output: UnsafeMutablePointer<Float>
     ) {
         guard rows > 0, columns > 0 else { return }
-        referenceForward(activation, input: input, bias: bias, rows: rows, columns: columns,
-                         preactivation: preactivation, output: output)
+        guard let form = VectorActivation(activation) else {
+            referenceForward(activation, input: input, bias: bias, rows: rows, columns: columns,
+                             preactivation: preactivation, output: output)
+            return
+        }
+        switch form {
+        case .step: SpecializedPasses.stepForward(input, bias, rows, columns, preactivation, output)
+        case .sign: SpecializedPasses.signForward(input, bias, rows, columns, preactivation, output)
+        case .linear: SpecializedPasses.linearForward(input, bias, rows, columns, preactivation, output)
+        case .piecewiseLinear: SpecializedPasses.piecewiseLinearForward(input, bias, rows, columns, preactivation, output)
+        case .sigmoid: SpecializedPasses.sigmoidForward(input, bias, rows, columns, preactivation, output)
+        case .tanh: SpecializedPasses.tanhForward(input, bias, rows, columns, preactivation, output)
+        case .relu: SpecializedPasses.reluForward(input, bias, rows, columns, preactivation, output)
+        case .relu6: SpecializedPasses.relu6Forward(input, bias, rows, columns, preactivation, output)
+        case .leaky(let slope): SpecializedPasses.leakyForward(input, bias, rows, columns, preactivation, output, slope: slope)
+        case .elu(let alpha): SpecializedPasses.eluForward(input, bias, rows, columns, preactivation, output, alpha: alpha)
+        case .selu: SpecializedPasses.seluForward(input, bias, rows, columns, preactivation, output)
+        case .swish(let beta): SpecializedPasses.swishForward(input, bias, rows, columns, preactivation, output, beta: beta)
+        case .gelu: SpecializedPasses.geluForward(input, bias, rows, columns, preactivation, output)
+        case .geluTanh: SpecializedPasses.geluTanhForward(input, bias, rows, columns, preactivation, output)
+        case .softplus(let beta): SpecializedPasses.softplusForward(input, bias, rows, columns, preactivation, output, beta: beta)
+        case .softsign: SpecializedPasses.softsignForward(input, bias, rows, columns, preactivation, output)
+        case .hardSigmoid: SpecializedPasses.hardSigmoidForward(input, bias, rows, columns, preactivation, output)
+        case .hardSwish: SpecializedPasses.hardSwishForward(input, bias, rows, columns, preactivation, output)
+        }
     }
 
     /// delta[i] *= f′(z[i]).
@@ -31,13 +54,35 @@ public enum ActivationKernels {
         delta: UnsafeMutablePointer<Float>, count: Int
     ) {
         guard count > 0 else { return }
-        referenceMultiplyByDerivative(activation, preactivation: preactivation, delta: delta, count: count)
+        guard let form = VectorActivation(activation) else {
+            referenceMultiplyByDerivative(activation, preactivation: preactivation, delta: delta, count: count)
+            return
+        }
+        switch form {
+        case .step, .sign: SpecializedPasses.stepBackward(delta, count, preactivation)
+        case .linear: SpecializedPasses.linearBackward(delta, count, preactivation)
+        case .piecewiseLinear: SpecializedPasses.piecewiseLinearBackward(delta, count, preactivation)
+        case .sigmoid: SpecializedPasses.sigmoidBackward(delta, count, preactivation)
+        case .tanh: SpecializedPasses.tanhBackward(delta, count, preactivation)
+        case .relu: SpecializedPasses.reluBackward(delta, count, preactivation)
+        case .relu6: SpecializedPasses.relu6Backward(delta, count, preactivation)
+        case .leaky(let slope): SpecializedPasses.leakyBackward(delta, count, preactivation, slope: slope)
+        case .elu(let alpha): SpecializedPasses.eluBackward(delta, count, preactivation, alpha: alpha)
+        case .selu: SpecializedPasses.seluBackward(delta, count, preactivation)
+        case .swish(let beta): SpecializedPasses.swishBackward(delta, count, preactivation, beta: beta)
+        case .gelu: SpecializedPasses.geluBackward(delta, count, preactivation)
+        case .geluTanh: SpecializedPasses.geluTanhBackward(delta, count, preactivation)
+        case .softplus(let beta): SpecializedPasses.softplusBackward(delta, count, preactivation, beta: beta)
+        case .softsign: SpecializedPasses.softsignBackward(delta, count, preactivation)
+        case .hardSigmoid: SpecializedPasses.hardSigmoidBackward(delta, count, preactivation)
+        case .hardSwish: SpecializedPasses.hardSwishBackward(delta, count, preactivation)
+        }
     }
 
     /// Whether `forward` and `multiplyByDerivative` run vectorised code for
     /// this kind, rather than the scalar fallback.
     public static func isVectorized(_ kind: ActivationKind) -> Bool {
-        false
+        VectorActivation(Activation(kind)) != nil
     }
 
     /// The scalar truth for `forward`: z rounded to Float as the fast pass

@@ -1,0 +1,64 @@
+/// The loops of the activation passes, 16 floats at a time with a padded
+/// final vector, generic over the per-vector function so each activation
+/// gets its own inlined, specialised loop.
+enum ActivationPass {
+    /// output = f(input + bias), row by row; z is stored if asked for.
+    @inline(__always)
+    static func forward(
+        _ input: UnsafePointer<Float>, _ bias: UnsafePointer<Float>?, _ rows: Int, _ columns: Int,
+        _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>,
+        _ f: (FloatVector) -> FloatVector
+    ) {
+        // Without a bias the rows are one contiguous run.
+        let (runs, length) = bias == nil ? (1, rows * columns) : (rows, columns)
+        for run in 0..<runs {
+            let offset = run * length
+            var j = 0
+            while j + 16 <= length {
+                var z = UnsafeRawPointer(input + offset + j).loadUnaligned(as: FloatVector.self)
+                if let bias {
+                    z += UnsafeRawPointer(bias + j).loadUnaligned(as: FloatVector.self)
+                }
+                if let preactivation {
+                    UnsafeMutableRawPointer(preactivation + offset + j).storeBytes(of: z, as: FloatVector.self)
+                }
+                UnsafeMutableRawPointer(output + offset + j).storeBytes(of: f(z), as: FloatVector.self)
+                j += 16
+            }
+            if j < length {
+                var z = FloatVector()
+                for lane in 0..<(length - j) {
+                    // No "+ 0" without a bias: it would turn −0 into +0.
+                    let x = input[offset + j + lane]
+                    z[lane] = bias.map { x + $0[j + lane] } ?? x
+                }
+                let y = f(z)
+                for lane in 0..<(length - j) {
+                    preactivation?[offset + j + lane] = z[lane]
+                    output[offset + j + lane] = y[lane]
+                }
+            }
+        }
+    }
+
+    /// delta *= f′(z).
+    @inline(__always)
+    static func scale(
+        _ delta: UnsafeMutablePointer<Float>, _ count: Int, by z: UnsafePointer<Float>,
+        _ derivative: (FloatVector) -> FloatVector
+    ) {
+        var j = 0
+        while j + 16 <= count {
+            let slope = derivative(UnsafeRawPointer(z + j).loadUnaligned(as: FloatVector.self))
+            let target = UnsafeMutableRawPointer(delta + j)
+            target.storeBytes(of: target.loadUnaligned(as: FloatVector.self) * slope, as: FloatVector.self)
+            j += 16
+        }
+        if j < count {
+            var zs = FloatVector()
+            for lane in 0..<(count - j) { zs[lane] = z[j + lane] }
+            let slope = derivative(zs)
+            for lane in 0..<(count - j) { delta[j + lane] *= slope[lane] }
+        }
+    }
+}

@@ -1,0 +1,406 @@
+import Activations
+
+/// An activation in the form the SIMD passes evaluate: its kind with its
+/// parameters unpacked to Float. Kinds without a vector form (mish, CELU,
+/// maxout) have no `VectorActivation` and take the scalar fallback.
+enum VectorActivation: Sendable {
+    case step, sign, linear, piecewiseLinear
+    case sigmoid, tanh
+    case relu, relu6
+    /// Leaky ReLU and PReLU with a single, shared slope.
+    case leaky(slope: Float)
+    case elu(alpha: Float)
+    case selu
+    /// β = 1 keeps the whole computation in Float, since βx is then exact.
+    case swish(beta: Double)
+    case gelu, geluTanh
+    case softplus(beta: Double)
+    case softsign, hardSigmoid, hardSwish
+
+    init?(_ activation: Activation) {
+        switch activation.kind {
+        case .step: self = .step
+        case .sign: self = .sign
+        case .linear: self = .linear
+        case .piecewiseLinear: self = .piecewiseLinear
+        case .sigmoid: self = .sigmoid
+        case .tanh: self = .tanh
+        case .relu: self = .relu
+        case .relu6: self = .relu6
+        case .leakyReLU, .prelu: self = .leaky(slope: Float(Self.firstParameter(of: activation)))
+        case .elu: self = .elu(alpha: Float(Self.firstParameter(of: activation)))
+        case .selu: self = .selu
+        case .swish: self = .swish(beta: Self.firstParameter(of: activation))
+        case .gelu: self = .gelu
+        case .geluTanh: self = .geluTanh
+        case .softplus: self = .softplus(beta: Self.firstParameter(of: activation))
+        case .softsign: self = .softsign
+        case .hardSigmoid: self = .hardSigmoid
+        case .hardSwish: self = .hardSwish
+        case .celu, .mish, .maxout: return nil
+        }
+    }
+
+    /// The kind's one parameter (slope, α or β), found by its catalogue
+    /// position so that this code does not depend on the parameter's name.
+    private static func firstParameter(of activation: Activation) -> Double {
+        guard let spec = activation.entry.parameters.first else { return 1 }
+        return activation.parameters[spec.name] ?? spec.defaultValue
+    }
+}
+
+// SELU's fixed-point constants (Klambauer et al. 2017).
+private let seluLambda: Float = 1.050_700_987_355_480_5
+private let seluLambdaAlpha: Float = Float(1.050_700_987_355_480_5 * 1.673_263_242_354_377_3)
+private let squareRootOfTwoOverPi = 0.797_884_560_802_865_4
+private let inverseSquareRootOfTwo: Float = 0.707_106_781_186_547_5
+private let inverseSquareRootOfTwoPi: Float = 0.398_942_280_401_432_7
+private let geluTanhCubic = 0.044715
+/// Beyond this |x| the tanh-GELU has saturated (as in the catalogue).
+private let geluTanhSaturation: Float = 1.0e4
+
+extension VectorActivation {
+    // One function per kind and direction, so that each pass inlines one
+    // body into its loop. Kinks and saturation follow the catalogue exactly.
+
+    @inline(__always)
+    static func stepValue(_ x: FloatVector) -> FloatVector {
+        let zero = FloatVector(repeating: 0)
+        let one = FloatVector(repeating: 1)
+        let result: FloatVector
+        result = FloatVector(repeating: 0.5).replacing(with: one, where: x .> Float(0)).replacing(with: zero, where: x .< Float(0))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func signValue(_ x: FloatVector) -> FloatVector {
+        let zero = FloatVector(repeating: 0)
+        let one = FloatVector(repeating: 1)
+        let result: FloatVector
+        result = zero.replacing(with: one, where: x .> Float(0)).replacing(with: -one, where: x .< Float(0))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func linearValue(_ x: FloatVector) -> FloatVector {
+        let result: FloatVector
+        result = x
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func piecewiseLinearValue(_ x: FloatVector) -> FloatVector {
+        let zero = FloatVector(repeating: 0)
+        let one = FloatVector(repeating: 1)
+        let result: FloatVector
+        result = (x + 0.5).replacing(with: zero, where: x .<= Float(-0.5)).replacing(with: one, where: x .>= Float(0.5))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func sigmoidValue(_ x: FloatVector) -> FloatVector {
+        let result: FloatVector
+        result = VectorMath.sigmoid(z: x, expOfMinusAbs: VectorMath.exp(-VectorMath.absolute(x)))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func tanhValue(_ x: FloatVector) -> FloatVector {
+        let result: FloatVector
+        // tanh|x| = −m/(2 + m) with m = e^(−2|x|) − 1, no cancellation near 0.
+        let m = VectorMath.expm1(nonPositive: -2 * VectorMath.absolute(x))
+        let magnitude = -m / (2 + m)
+        result = magnitude.replacing(with: -magnitude, where: x .< Float(0))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func reluValue(_ x: FloatVector) -> FloatVector {
+        let zero = FloatVector(repeating: 0)
+        let result: FloatVector
+        result = zero.replacing(with: x, where: x .> Float(0))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func relu6Value(_ x: FloatVector) -> FloatVector {
+        let zero = FloatVector(repeating: 0)
+        let result: FloatVector
+        result = zero.replacing(with: VectorMath.clamp(x, zero, FloatVector(repeating: 6)), where: x .> Float(0))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func leakyValue(_ x: FloatVector, slope: Float) -> FloatVector {
+        let result: FloatVector
+        result = (slope * x).replacing(with: x, where: x .> Float(0))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func eluValue(_ x: FloatVector, alpha: Float) -> FloatVector {
+        let result: FloatVector
+        result = (alpha * VectorMath.expm1(nonPositive: x)).replacing(with: x, where: x .> Float(0))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func seluValue(_ x: FloatVector) -> FloatVector {
+        let result: FloatVector
+        result = (seluLambdaAlpha * VectorMath.expm1(nonPositive: x)).replacing(with: seluLambda * x, where: x .> Float(0))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func swishValue(_ x: FloatVector, beta: Double) -> FloatVector {
+        let result: FloatVector
+        let (z, e) = Self.scaledExponent(x, beta: beta)
+        result = x * VectorMath.sigmoid(z: z, expOfMinusAbs: e)
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func geluValue(_ x: FloatVector) -> FloatVector {
+        let result: FloatVector
+        let tail = Self.normalTail(x)
+        // Φ(x) = tail for x ≤ 0 and 1 − tail above, never cancelling.
+        let cdf = tail.replacing(with: 1 - tail, where: x .> Float(0))
+        result = x * cdf
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func geluTanhValue(_ x: FloatVector) -> FloatVector {
+        let result: FloatVector
+        let (z, e) = Self.geluTanhExponent(x)
+        let saturated = x.replacing(with: FloatVector(repeating: -0.0), where: x .< Float(0))
+        result = (x * VectorMath.sigmoid(z: z, expOfMinusAbs: e))
+            .replacing(with: saturated, where: VectorMath.absolute(x) .> geluTanhSaturation)
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func softplusValue(_ x: FloatVector, beta: Double) -> FloatVector {
+        let result: FloatVector
+        let (_, e) = Self.scaledExponent(x, beta: beta)
+        var tail = VectorMath.log1p(unitInterval: e)
+        if beta != 1 { tail = tail / Float(beta) }
+        result = tail.replacing(with: x + tail, where: x .> Float(0))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func softsignValue(_ x: FloatVector) -> FloatVector {
+        let result: FloatVector
+        result = x / (1 + VectorMath.absolute(x))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func hardSigmoidValue(_ x: FloatVector) -> FloatVector {
+        let zero = FloatVector(repeating: 0)
+        let one = FloatVector(repeating: 1)
+        let result: FloatVector
+        result = ((x + 3) / 6).replacing(with: zero, where: x .<= Float(-3)).replacing(with: one, where: x .>= Float(3))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func hardSwishValue(_ x: FloatVector) -> FloatVector {
+        let zero = FloatVector(repeating: 0)
+        let result: FloatVector
+        result = (x * (x + 3) / 6).replacing(with: zero, where: x .<= Float(-3)).replacing(with: x, where: x .>= Float(3))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func stepSlope(_ x: FloatVector) -> FloatVector {
+        let zero = FloatVector(repeating: 0)
+        let result: FloatVector
+        result = zero
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func linearSlope(_ x: FloatVector) -> FloatVector {
+        let one = FloatVector(repeating: 1)
+        let result: FloatVector
+        result = one
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func piecewiseLinearSlope(_ x: FloatVector) -> FloatVector {
+        let zero = FloatVector(repeating: 0)
+        let one = FloatVector(repeating: 1)
+        let result: FloatVector
+        result = zero.replacing(with: one, where: (x .> Float(-0.5)) .& (x .< Float(0.5)))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func sigmoidSlope(_ x: FloatVector) -> FloatVector {
+        let result: FloatVector
+        result = VectorMath.sigmoidSlope(expOfMinusAbs: VectorMath.exp(-VectorMath.absolute(x)))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func tanhSlope(_ x: FloatVector) -> FloatVector {
+        let result: FloatVector
+        // sech²x = 4e/(1 + e)² with e = e^(−2|x|).
+        let e = VectorMath.exp(-2 * VectorMath.absolute(x))
+        let d = 1 + e
+        result = 4 * e / (d * d)
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func reluSlope(_ x: FloatVector) -> FloatVector {
+        let zero = FloatVector(repeating: 0)
+        let one = FloatVector(repeating: 1)
+        let result: FloatVector
+        result = zero.replacing(with: one, where: x .> Float(0))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func relu6Slope(_ x: FloatVector) -> FloatVector {
+        let zero = FloatVector(repeating: 0)
+        let one = FloatVector(repeating: 1)
+        let result: FloatVector
+        result = zero.replacing(with: one, where: (x .> Float(0)) .& (x .< Float(6)))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func leakySlope(_ x: FloatVector, slope: Float) -> FloatVector {
+        let one = FloatVector(repeating: 1)
+        let result: FloatVector
+        result = FloatVector(repeating: slope).replacing(with: one, where: x .> Float(0))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func eluSlope(_ x: FloatVector, alpha: Float) -> FloatVector {
+        let one = FloatVector(repeating: 1)
+        let result: FloatVector
+        result = (alpha * VectorMath.exp(x)).replacing(with: one, where: x .> Float(0))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func seluSlope(_ x: FloatVector) -> FloatVector {
+        let result: FloatVector
+        result = (seluLambdaAlpha * VectorMath.exp(x)).replacing(with: FloatVector(repeating: seluLambda), where: x .> Float(0))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func swishSlope(_ x: FloatVector, beta: Double) -> FloatVector {
+        let result: FloatVector
+        // σ(z) + z·σ′(z), z = βx; z is capped so that z·0 stays 0.
+        let (z, e) = Self.scaledExponent(x, beta: beta)
+        let cappedZ = VectorMath.clamp(z, FloatVector(repeating: -1e30), FloatVector(repeating: 1e30))
+        result = VectorMath.sigmoid(z: z, expOfMinusAbs: e) + cappedZ * VectorMath.sigmoidSlope(expOfMinusAbs: e)
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func geluSlope(_ x: FloatVector) -> FloatVector {
+        let result: FloatVector
+        // Φ(x) + x·φ(x), both from the one e^(−x²/2).
+        let (tail, gaussian) = Self.normalTailAndGaussian(x)
+        let cdf = tail.replacing(with: 1 - tail, where: x .> Float(0))
+        result = cdf + x * (inverseSquareRootOfTwoPi * gaussian)
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func geluTanhSlope(_ x: FloatVector) -> FloatVector {
+        let zero = FloatVector(repeating: 0)
+        let one = FloatVector(repeating: 1)
+        let result: FloatVector
+        let capped = VectorMath.clamp(x, FloatVector(repeating: -geluTanhSaturation),
+                               FloatVector(repeating: geluTanhSaturation))
+        let (z, e) = Self.geluTanhExponent(capped)
+        let c = Float(squareRootOfTwoOverPi)
+        let du = c * (1 + Float(3 * geluTanhCubic) * capped * capped)
+        let slope = VectorMath.sigmoid(z: z, expOfMinusAbs: e) + 2 * capped * du * VectorMath.sigmoidSlope(expOfMinusAbs: e)
+        result = slope.replacing(with: zero.replacing(with: one, where: x .> Float(0)), where: VectorMath.absolute(x) .> geluTanhSaturation)
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func softplusSlope(_ x: FloatVector, beta: Double) -> FloatVector {
+        let result: FloatVector
+        let (z, e) = Self.scaledExponent(x, beta: beta)
+        result = VectorMath.sigmoid(z: z, expOfMinusAbs: e)
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func softsignSlope(_ x: FloatVector) -> FloatVector {
+        let result: FloatVector
+        let d = 1 + VectorMath.absolute(x)
+        result = 1 / (d * d)
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func hardSigmoidSlope(_ x: FloatVector) -> FloatVector {
+        let zero = FloatVector(repeating: 0)
+        let result: FloatVector
+        result = zero.replacing(with: FloatVector(repeating: Float(1.0 / 6)), where: (x .> Float(-3)) .& (x .< Float(3)))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func hardSwishSlope(_ x: FloatVector) -> FloatVector {
+        let zero = FloatVector(repeating: 0)
+        let one = FloatVector(repeating: 1)
+        let result: FloatVector
+        result = ((2 * x + 3) / 6).replacing(with: zero, where: x .< Float(-3)).replacing(with: one, where: x .> Float(3))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    /// z = βx (rounded, for signs and the z·σ′ term) and e^(−|βx|) with βx
+    /// formed in Double when β ≠ 1, so the exponential's argument is exact.
+    @inline(__always)
+    private static func scaledExponent(_ x: FloatVector, beta: Double) -> (FloatVector, FloatVector) {
+        if beta == 1 {
+            return (x, VectorMath.exp(-VectorMath.absolute(x)))
+        }
+        let low = beta * HalfDoubleVector(x.lowHalf), high = beta * HalfDoubleVector(x.highHalf)
+        let z = FloatVector(lowHalf: SIMD8<Float>(low), highHalf: SIMD8<Float>(high))
+        return (z, VectorMath.exp(low: -VectorMath.absolute(low), high: -VectorMath.absolute(high)))
+    }
+
+    /// z = 2u with u = √(2/π)(x + 0.044715x³), and e^(−|z|); u is formed in
+    /// Double because its rounding, up to |z| ≈ 87, would be magnified
+    /// into the tail σ(z) ≈ e^z.
+    @inline(__always)
+    private static func geluTanhExponent(_ x: FloatVector) -> (FloatVector, FloatVector) {
+        let low = HalfDoubleVector(x.lowHalf), high = HalfDoubleVector(x.highHalf)
+        let zLow = 2 * squareRootOfTwoOverPi * low * (1 + geluTanhCubic * low * low)
+        let zHigh = 2 * squareRootOfTwoOverPi * high * (1 + geluTanhCubic * high * high)
+        let z = FloatVector(lowHalf: SIMD8<Float>(zLow), highHalf: SIMD8<Float>(zHigh))
+        return (z, VectorMath.exp(low: -VectorMath.absolute(zLow), high: -VectorMath.absolute(zHigh)))
+    }
+
+    /// Φ(−|x|), the normal tail, as ½·e^(−x²/2)·erfc(t)e^(t²), t = |x|/√2.
+    @inline(__always)
+    private static func normalTail(_ x: FloatVector) -> FloatVector {
+        normalTailAndGaussian(x).tail
+    }
+
+    /// The normal tail Φ(−|x|) and e^(−x²/2), whose argument x²/2 is exact
+    /// in Double (a Float x² would cost a relative error of x²·2⁻²⁴).
+    @inline(__always)
+    private static func normalTailAndGaussian(_ x: FloatVector) -> (tail: FloatVector, gaussian: FloatVector) {
+        let low = HalfDoubleVector(x.lowHalf), high = HalfDoubleVector(x.highHalf)
+        let gaussian = VectorMath.exp(low: -0.5 * (low * low), high: -0.5 * (high * high))
+        let t = VectorMath.absolute(x) * inverseSquareRootOfTwo
+        return (0.5 * gaussian * VectorMath.scaledErfc(t), gaussian)
+    }
+}
