@@ -1,7 +1,10 @@
 import Activations
+import Kernels
 import RealModule
 
 extension Network {
+    static let sigmoid = Activation(.sigmoid)
+
     /// Runs `rows` examples from `workspace.input` through every layer,
     /// leaving pre-activations and outputs in the workspace.
     func forward(rows: Int, workspace: NetworkWorkspace) {
@@ -16,6 +19,17 @@ extension Network {
                                    a: input, lda: layer.inputCount, b: weights.baseAddress!, ldb: width,
                                    beta: 0, c: z, ldc: width)
             }
+            let path: ComputePath = workspace.multiplier == nil ? .reference : .fast
+            if case .activation(let activation) = layer.function {
+                // Bias and activation in one pass over z.
+                layer.bias.withUnsafeBufferPointer { bias in
+                    Self.activate(activation, preactivations: z, bias: bias.isEmpty ? nil : bias.baseAddress,
+                                  rows: rows, columns: width,
+                                  outputs: a, path: path)
+                }
+                input = UnsafePointer(a)
+                continue
+            }
             if !layer.bias.isEmpty {
                 layer.bias.withUnsafeBufferPointer { bias in
                     for row in 0..<rows {
@@ -25,9 +39,8 @@ extension Network {
                 }
             }
             switch layer.function {
-            case .activation(let activation):
-                Self.activate(activation, preactivations: z, outputs: a, count: rows * width,
-                              path: workspace.multiplier == nil ? .reference : .fast)
+            case .activation:
+                break
             case .prelu:
                 layer.alpha.withUnsafeBufferPointer { alpha in
                     for row in 0..<rows {
@@ -69,7 +82,8 @@ extension Network {
                     for column in 0..<width { probabilities[column] *= inverse }
                 }
             case .sigmoid:
-                for i in 0..<(rows * width) { a[i] = 1 / (1 + Float.exp(-z[i])) }
+                Self.activate(Self.sigmoid, preactivations: z, bias: nil, rows: rows, columns: width, outputs: a,
+                              path: path)
             }
             input = UnsafePointer(a)
         }
@@ -114,15 +128,29 @@ extension Network {
         return (loss, correct)
     }
 
-    /// a = f(z) over `count` values.
-    static func activate(_ activation: Activation, preactivations: UnsafePointer<Float>,
-                         outputs: UnsafeMutablePointer<Float>, count: Int, path: ComputePath) {
-        for i in 0..<count { outputs[i] = activation.value(preactivations[i]) }
+    /// z += bias (per column), then a = f(z), over `rows × columns` values.
+    static func activate(_ activation: Activation, preactivations z: UnsafeMutablePointer<Float>,
+                         bias: UnsafePointer<Float>?, rows: Int, columns: Int,
+                         outputs: UnsafeMutablePointer<Float>, path: ComputePath) {
+        switch path {
+        case .fast:
+            ActivationKernels.forward(activation, input: z, bias: bias, rows: rows, columns: columns,
+                                      preactivation: z, output: outputs)
+        case .reference:
+            ActivationKernels.referenceForward(activation, input: z, bias: bias, rows: rows, columns: columns,
+                                               preactivation: z, output: outputs)
+        }
     }
 
     /// delta ⊙= f′(z) over `count` values.
     static func multiplyByDerivative(_ activation: Activation, preactivations: UnsafePointer<Float>,
                                      deltas: UnsafeMutablePointer<Float>, count: Int, path: ComputePath) {
-        for i in 0..<count { deltas[i] *= activation.derivative(preactivations[i]) }
+        switch path {
+        case .fast:
+            ActivationKernels.multiplyByDerivative(activation, preactivation: preactivations, delta: deltas, count: count)
+        case .reference:
+            ActivationKernels.referenceMultiplyByDerivative(activation, preactivation: preactivations,
+                                                            delta: deltas, count: count)
+        }
     }
 }

@@ -105,8 +105,9 @@ extension Trainer {
         let slopes = workspace.outputDeltas[index].pointer
         switch layer.function {
         case .activation(let activation):
-            activation.derivatives(UnsafeBufferPointer(start: z, count: rows * units),
-                                   into: UnsafeMutableBufferPointer(start: slopes, count: rows * units))
+            slopes.update(repeating: 1, count: rows * units)
+            Network.multiplyByDerivative(activation, preactivations: z, deltas: slopes, count: rows * units,
+                                         path: computePath)
             statistics.add(rows: rows, slopes: slopes, binned: z, outputs: outputs)
         case .prelu:
             layer.alpha.withUnsafeBufferPointer { alpha in

@@ -1,9 +1,90 @@
 import ArgumentParser
+import Foundation
+import NeuralNet
 
+/// `actview train`: the explorer's training pane, headless. One line per
+/// epoch on stdout; a progress bar on stderr when it is a terminal.
 struct TrainCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "train", abstract: "(not built yet)")
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train a small network and print loss, accuracy and layer health per epoch.",
+        discussion: """
+            Dead share: units whose f′(z) is 0 on every training example. Saturated share: units whose \
+            mean |f′(z)| is below 5% of the activation's largest slope. The seconds column is the \
+            training-loop time of the epoch, evaluation excluded.
+            Exit status: 0 when done, 1 for bad input, 3 when the run diverged (a NaN or infinite \
+            loss, or a loss 100 times the first step's).
+            """
+    )
+
+    @OptionGroup var options: TrainingOptions
+
+    @Option(help: "Hidden activation: one name for every layer, or a comma list with one per layer.")
+    var activation: String?
+
+    @Option(help: "Output format: table, csv or json (one JSON object per line).")
+    var format = "table"
+
+    static let divergedStatus: Int32 = 3
 
     func run() throws {
-        throw CLIError("train: not built yet")
+        let format = try EpochReport.Format(parsing: format)
+        let configuration = try options.configuration(activations: activation.map(TrainingOptions.activationList))
+        let dataset = try Self.loadDataset(configuration)
+        var trainer: Trainer
+        do {
+            trainer = try Trainer(configuration: configuration, dataset: dataset)
+        } catch {
+            throw CLIError("\(error)")
+        }
+        if format == .table { print(Self.describe(trainer)) }
+        if let header = EpochReport.header(format, hiddenLayers: configuration.hiddenSizes.count) { print(header) }
+        flushStandardOutput()
+        var progress = ProgressLine()
+        for epoch in 1...configuration.epochs {
+            let before = trainer.trainingSeconds
+            let steps = trainer.stepsPerEpoch
+            var step = 0
+            while trainer.completedEpochs < epoch && !trainer.hasDiverged {
+                trainer.step()
+                step += 1
+                let done = Double(epoch - 1) + Double(step) / Double(steps)
+                progress.draw(label: "epoch \(epoch)/\(configuration.epochs)", fraction: done / Double(configuration.epochs),
+                              secondsSoFar: trainer.trainingSeconds)
+            }
+            let seconds = trainer.trainingSeconds - before
+            progress.clear()
+            if case .diverged(let reason) = trainer.state {
+                throw CLIError("diverged: \(reason)", status: Self.divergedStatus)
+            }
+            trainer.evaluate()
+            print(EpochReport.line(format, epoch: epoch, seconds: seconds, snapshot: trainer.snapshot()))
+            flushStandardOutput()
+        }
     }
+
+    static func loadDataset(_ configuration: TrainingConfiguration) throws -> Dataset {
+        do {
+            return try Dataset.load(configuration.dataset, seed: configuration.seed,
+                                    testFraction: configuration.testFraction, labelColumn: configuration.labelColumn)
+        } catch {
+            throw CLIError("\(error)")
+        }
+    }
+
+    /// "# digits: 1438 train / 359 test; 64-64-64-10 relu, softmax; adam lr 0.003, batch 32 (mean); 8906 parameters"
+    static func describe(_ trainer: Trainer) -> String {
+        let c = trainer.configuration
+        let d = trainer.dataset
+        let shape = ([d.featureCount] + c.hiddenSizes + [d.classCount]).map(String.init).joined(separator: "-")
+        let activations = c.activations.joined(separator: ",")
+        return "# \(d.name): \(d.trainCount) train / \(d.testCount) test; \(shape) \(activations), \(c.output.rawValue) output"
+            + (c.useBias ? "" : ", no bias") + "; \(c.initializer.name) init; \(c.optimizer.rawValue) lr \(c.learningRate), "
+            + "batch \(trainer.batchSize) (\(c.reduction.rawValue)); \(trainer.network.parameterCount) parameters"
+    }
+}
+
+func flushStandardOutput() {
+    // nil flushes every stream, without touching the global `stdout`.
+    fflush(nil)
 }

@@ -1,0 +1,91 @@
+/// Named configurations, each set up to show one claim of the lecture within
+/// seconds. The explorer adds the banners; `actview train --preset NAME`
+/// starts from them and every other option still overrides.
+extension TrainingConfiguration {
+    public static let presetNames = ["lecture", "saturation", "dead-relu", "no-activation", "selu-deep", "race"]
+
+    public static func preset(_ name: String) throws -> TrainingConfiguration {
+        var c = TrainingConfiguration()
+        switch name.lowercased() {
+        case "lecture":
+            // The lecture's loop: 784-1000-10 (inputs-1000-10 on other sets),
+            // sigmoid hidden and output, no biases, Glorot uniform (±0.058,
+            // ±0.077 on MNIST), delta a2 − y, gradients summed over the whole
+            // training set, plain gradient descent at 1e-6, 100 epochs.
+            c.dataset = "digits"
+            c.hiddenSizes = [1000]
+            c.activations = ["sigmoid"]
+            c.output = .sigmoid
+            c.useBias = false
+            c.initializer = .glorotUniform
+            c.optimizer = .gd
+            c.learningRate = 1e-6
+            c.batchSize = 0
+            c.reduction = .sum
+            c.epochs = 100
+        case "saturation":
+            // Large initial weights push a deep sigmoid net's units to 0 and 1:
+            // nearly all saturated, gradients shrinking layer by layer toward
+            // the input, and the loss hardly moves.
+            c.dataset = "digits"
+            c.hiddenSizes = [64, 64, 64, 64, 64]
+            c.activations = ["sigmoid"]
+            c.initializer = .normal(standardDeviation: 4)
+            c.optimizer = .sgd
+            c.learningRate = 0.1
+            c.batchSize = 32
+            c.epochs = 20
+        case "dead-relu":
+            // Too high a learning rate knocks ReLU units into the region where
+            // they never fire again: the dead share climbs and stays.
+            c.dataset = "spiral"
+            c.hiddenSizes = [64, 64]
+            c.activations = ["relu"]
+            c.initializer = .heNormal
+            c.optimizer = .sgd
+            c.learningRate = 0.5
+            c.batchSize = 16
+            c.epochs = 30
+            c.evaluationsPerEpoch = 4
+        case "no-activation":
+            // Without activations a deep net is one linear map: the boundary
+            // on the spiral stays straight however long it trains.
+            c.dataset = "spiral"
+            c.hiddenSizes = [32, 32, 32]
+            c.activations = ["linear"]
+            c.initializer = .glorotUniform
+            c.optimizer = .adam
+            c.learningRate = 0.01
+            c.batchSize = 32
+            c.epochs = 30
+            c.evaluationsPerEpoch = 4
+        case "selu-deep":
+            // Sixteen SELU layers with LeCun-normal weights stay near mean 0,
+            // standard deviation 1 in every layer, and still train.
+            c.dataset = "digits"
+            c.hiddenSizes = Array(repeating: 32, count: 16)
+            c.activations = ["selu"]
+            c.initializer = .lecunNormal
+            c.optimizer = .sgd
+            c.learningRate = 0.01
+            c.batchSize = 32
+            c.epochs = 20
+        case "race":
+            // ReLU, tanh and sigmoid from one initialisation and data order
+            // (the explorer restarts the same run with each): the lecture's
+            // "ReLU converges about six times faster".
+            c.dataset = "digits"
+            c.hiddenSizes = [64, 64]
+            c.activations = ["relu"]
+            c.initializer = .glorotUniform
+            c.optimizer = .sgd
+            c.learningRate = 0.05
+            c.batchSize = 32
+            c.epochs = 20
+            c.evaluationsPerEpoch = 4
+        default:
+            throw ConfigurationError("unknown preset '\(name)' (expected \(presetNames.joined(separator: ", ")))")
+        }
+        return c
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import NeuralNet
+
+/// How `actview train` prints its epochs: an aligned table for people, CSV
+/// with a header for spreadsheets, JSON lines for scripts.
+enum EpochReport {
+    enum Format: String {
+        case table, csv, json
+
+        init(parsing text: String) throws {
+            guard let format = Format(rawValue: text.lowercased()) else {
+                throw CLIError("unknown format '\(text)' (expected table, csv or json)")
+            }
+            self = format
+        }
+    }
+
+    static func header(_ format: Format, hiddenLayers: Int) -> String? {
+        switch format {
+        case .table:
+            return "epoch  seconds  train-loss  test-loss  train-acc  test-acc  dead%   sat%  |grad W| per layer, input first"
+        case .csv:
+            var columns = ["epoch", "seconds", "train_loss", "test_loss", "train_accuracy", "test_accuracy"]
+            for layer in 1...max(hiddenLayers, 1) where hiddenLayers > 0 {
+                columns += ["dead_\(layer)", "saturated_\(layer)", "grad_norm_\(layer)"]
+            }
+            columns.append("grad_norm_out")
+            return columns.joined(separator: ",")
+        case .json:
+            return nil
+        }
+    }
+
+    /// One epoch. `seconds` is the training-loop time of this epoch alone.
+    static func line(_ format: Format, epoch: Int, seconds: Double, snapshot s: TrainingSnapshot) -> String {
+        switch format {
+        case .table:
+            let units = s.layers.reduce(0) { $0 + $1.unitCount }
+            let dead = s.layers.reduce(0.0) { $0 + $1.deadShare * Double($1.unitCount) } / Double(max(units, 1))
+            let saturated = s.layers.reduce(0.0) { $0 + $1.saturatedShare * Double($1.unitCount) } / Double(max(units, 1))
+            let norms = (s.layers.map(\.gradientNorm) + [s.outputGradientNorm]).map { String(format: "%.1e", $0) }
+            return pad(String(epoch), 5) + "  " + pad(String(format: "%.3f", seconds), 7) + "  "
+                + pad(number(s.trainLoss, digits: 5), 10) + "  " + pad(number(s.testLoss, digits: 5), 9) + "  "
+                + pad(percent(s.trainAccuracy), 9) + "  " + pad(percent(s.testAccuracy), 8) + "  "
+                + String(format: "%5.1f  %5.1f  ", dead * 100, saturated * 100) + norms.joined(separator: " ")
+        case .csv:
+            var fields = ["\(epoch)", String(format: "%.4f", seconds), csv(s.trainLoss), csv(s.testLoss),
+                          csv(s.trainAccuracy), csv(s.testAccuracy)]
+            for layer in s.layers {
+                fields += [String(format: "%.4f", layer.deadShare), String(format: "%.4f", layer.saturatedShare),
+                           String(format: "%.6g", layer.gradientNorm)]
+            }
+            fields.append(String(format: "%.6g", s.outputGradientNorm))
+            return fields.joined(separator: ",")
+        case .json:
+            let layers = s.layers.map { layer in
+                var fields = [
+                    "\"activation\":\"\(layer.activationName)\"", "\"units\":\(layer.unitCount)",
+                    "\"dead\":\(json(layer.deadShare))", "\"saturated\":\(json(layer.saturatedShare))",
+                    "\"gradient_norm\":\(json(layer.gradientNorm))", "\"mean\":\(json(layer.activationMean))",
+                    "\"std\":\(json(layer.activationStandardDeviation))", "\"zigzag\":\(json(layer.zigzagShare))",
+                ]
+                if let alpha = layer.preluAlpha {
+                    fields.append("\"alpha\":{\"mean\":\(json(alpha.mean)),\"min\":\(json(alpha.minimum)),\"max\":\(json(alpha.maximum))}")
+                }
+                return "{" + fields.joined(separator: ",") + "}"
+            }
+            let fields = [
+                "\"epoch\":\(epoch)", "\"seconds\":\(json(seconds))", "\"step\":\(s.step)",
+                "\"train_loss\":\(json(s.trainLoss))", "\"test_loss\":\(json(s.testLoss))",
+                "\"train_accuracy\":\(json(s.trainAccuracy))", "\"test_accuracy\":\(json(s.testAccuracy))",
+                "\"layers\":[\(layers.joined(separator: ","))]", "\"output_gradient_norm\":\(json(s.outputGradientNorm))",
+            ]
+            return "{" + fields.joined(separator: ",") + "}"
+        }
+    }
+
+    /// Right-aligned in `width` columns.
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+
+    static func number(_ value: Double?, digits: Int) -> String {
+        guard let value else { return "-" }
+        return String(format: "%.\(digits)g", value)
+    }
+
+    static func percent(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "-" }
+        return String(format: "%.2f%%", value * 100)
+    }
+
+    static func csv(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "" }
+        return String(format: "%.6g", value)
+    }
+
+    static func json(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "null" }
+        return String(format: "%.6g", value)
+    }
+}
