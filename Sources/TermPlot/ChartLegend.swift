@@ -12,7 +12,24 @@ struct ChartLegend {
 
     var size: (width: Int, height: Int) {
         let nameWidth = entries.map { CharacterWidth.of($0.name) }.max() ?? 0
-        return (CharacterWidth.of(entries.first?.swatch ?? "") + nameWidth + 3, entries.count)
+        // One blank column either side, one between swatch and name.
+        return (CharacterWidth.of(entries.first?.swatch ?? "") + nameWidth + 4, entries.count)
+    }
+
+    /// Columns the legend takes laid out in one row.
+    var rowWidth: Int {
+        entries.map { CharacterWidth.of($0.swatch) + 1 + CharacterWidth.of($0.name) }.reduce(0, +)
+            + 3 * max(0, entries.count - 1)
+    }
+
+    /// Draws the legend as one row from (x, y): `━━ f(x)   ━━ f′(x)   ▒▒ dead`.
+    func renderRow(into screen: inout Screen, x: Int, y: Int, options: RenderOptions) {
+        let textStyle = options.resolve(options.theme.text)
+        var column = x
+        for entry in entries {
+            column = screen.put(options.text(entry.swatch), x: column, y: y, style: options.resolve(entry.swatchStyle))
+            column = screen.put(options.text(entry.name), x: column + 1, y: y, style: textStyle) + 3
+        }
     }
 
     /// Draws the legend inside `plot` (skipping `reservedTop` rows), in the
@@ -38,16 +55,22 @@ struct ChartLegend {
         }
     }
 
-    /// Curve cells matter most, shading least.
+    /// Hiding a curve is far worse than hiding a fill or shading.
     private func cost(of rect: Rect, in screen: Screen) -> Int {
         var total = 0
         for y in rect.y..<rect.maxY {
             for x in rect.x..<rect.maxX {
                 let cell = screen[x, y]
-                if cell.character != " " { total += 3 }
+                if Self.isCurve(cell.character) { total += 20 } else if cell.character != " " { total += 2 }
                 if cell.style.background != .default { total += 1 }
             }
         }
         return total
+    }
+
+    static func isCurve(_ c: Character) -> Bool {
+        guard let v = c.unicodeScalars.first?.value else { return false }
+        return (v > 0x2800 && v <= 0x28FF) || LineChart.unicodeMarkers.contains(c) || LineChart.asciiMarkers.contains(c)
+            || "'-_./\\|:".contains(c)
     }
 }

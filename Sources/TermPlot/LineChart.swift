@@ -60,10 +60,15 @@ public struct LineChart: Widget {
             }
             return
         }
-        // Rows: header, plot, x axis, tick labels, x label.
+        // Rows: header, plot, x axis, tick labels, then the legend (when it
+        // fits in one row, so it hides nothing) and x label.
         let hasHeader = title != nil || yLabel != nil
         let plotTop = area.y + (hasHeader ? 1 : 0)
-        let hasXLabelRow = xLabel != nil && area.height - (hasHeader ? 1 : 0) - 3 >= 6
+        let legend = showsLegend ? legend(options: options) : ChartLegend(entries: [])
+        let xLabelText = xLabel.map { options.text($0) } ?? ""
+        let legendBelow = !legend.entries.isEmpty && area.height >= 12
+            && legend.rowWidth + CharacterWidth.of(xLabelText) + 6 <= area.width
+        let hasXLabelRow = legendBelow || (xLabel != nil && area.height - (hasHeader ? 1 : 0) - 3 >= 6)
         let bottom = area.maxY - (hasXLabelRow ? 1 : 0)
         let tickRow = bottom - 1, axisRow = bottom - 2
         let plotHeight = axisRow - plotTop
@@ -130,10 +135,12 @@ public struct LineChart: Widget {
             let centred = area.x + (area.width - w) / 2
             screen.put(text, x: max(titleStart, centred), y: area.y, style: options.resolve(theme.title), clip: area)
         }
-        if hasXLabelRow, let xLabel {
-            let text = options.text(xLabel)
-            let x = plot.x + max(0, (plot.width - CharacterWidth.of(text)) / 2)
-            screen.put(text, x: x, y: area.maxY - 1, style: labelStyle, clip: area)
+        if legendBelow {
+            legend.renderRow(into: &screen, x: plot.x, y: area.maxY - 1, options: options)
+            screen.put(xLabelText, x: plot.maxX - CharacterWidth.of(xLabelText), y: area.maxY - 1, style: labelStyle, clip: area)
+        } else if hasXLabelRow {
+            let x = plot.x + max(0, (plot.width - CharacterWidth.of(xLabelText)) / 2)
+            screen.put(xLabelText, x: x, y: area.maxY - 1, style: labelStyle, clip: area)
         }
 
         // Read-out and legend last, on top of everything.
@@ -148,8 +155,8 @@ public struct LineChart: Widget {
             screen.put(text, x: x, y: plot.y, style: options.resolve(theme.highlight), clip: plot)
             reservedTop = 1
         }
-        if showsLegend {
-            legend(options: options).render(into: &screen, plot: plot, reservedTop: reservedTop, options: options)
+        if !legendBelow {
+            legend.render(into: &screen, plot: plot, reservedTop: reservedTop, options: options)
         }
     }
 
@@ -200,7 +207,8 @@ public struct LineChart: Widget {
     }
 
     private func yTickValues(_ ys: ClosedRange<Double>, plotHeight: Int) -> [Double] {
-        let maxCount = max(2, min(9, plotHeight / 3 + 1))
+        // About one labelled tick per four rows keeps label spacing even.
+        let maxCount = max(2, min(9, plotHeight / 4 + 1))
         switch yScale {
         case .linear:
             return Ticks.linear(lower: ys.lowerBound, upper: ys.upperBound, maxCount: maxCount)

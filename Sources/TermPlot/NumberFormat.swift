@@ -3,13 +3,13 @@ import Foundation
 /// Compact number text for axes and read-outs: `-5`, `0.5`, `1e-3`, `2.5e4`.
 public enum NumberFormat {
     /// `value` shown to the precision a tick spacing of `step` needs, trailing
-    /// zeros dropped; very small or large magnitudes in `1e-3` form.
+    /// zeros dropped; magnitudes below 0.01 or from 1e5 up in `1e-3` form.
     public static func tick(_ value: Double, step: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "inf" : "-inf") }
         let step = abs(step)
         if value == 0 || (step > 0 && abs(value) < step * 1e-9) { return "0" }
         let magnitude = abs(value)
-        if magnitude >= 1e5 || magnitude < 1e-3 {
+        if magnitude >= 1e5 || magnitude < 0.01 {
             return scientific(value, significant: significantDigits(value, step: step))
         }
         let decimals = step > 0 && step.isFinite ? max(0, Int(-Foundation.floor(Foundation.log10(step) + 1e-9))) : 3
@@ -21,7 +21,7 @@ public enum NumberFormat {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "inf" : "-inf") }
         if value == 0 { return "0" }
         let magnitude = abs(value)
-        if magnitude >= 1e5 || magnitude < 1e-3 { return scientific(value, significant: digits) }
+        if magnitude >= 1e5 || magnitude < 0.01 { return scientific(value, significant: digits) }
         let exponent = Int(Foundation.floor(Foundation.log10(magnitude)))
         let decimals = max(0, digits - 1 - exponent)
         return trimmed(String(format: "%.\(decimals)f", value))

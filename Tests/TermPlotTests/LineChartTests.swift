@@ -59,7 +59,8 @@ import Testing
     @Test func logScaleSkipsNonPositiveValuesAndLabelsDecades() {
         let screen = Self.render(ChartSamples.lossChart)
         let text = screen.plainText()
-        for label in ["1", "0.1", "0.01", "1e-3"] {
+        // The loss runs from 2.3 down to about 5e-3.
+        for label in ["1", "0.1", "0.01"] {
             #expect(text.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix(label + "┤") })
         }
         let onlyBad = LineChart(yScale: .log10, series: [ChartSeries(name: "z", xs: [0, 1, 2], ys: [0, -1, 0])],

@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func atLeastTwoTicksWhenRoomAllows() {
-        #expect(Ticks.linear(lower: 0.31, upper: 0.33, maxCount: 2).count == 2)
+        #expect(Ticks.linear(lower: 0.31, upper: 0.33, maxCount: 3).count == 3)
         #expect(Ticks.linear(lower: -6, upper: 6, maxCount: 3).count >= 2)
     }
 
@@ -65,5 +65,7 @@ import Testing
         #expect(NumberFormat.short(12.345) == "12.3")
         #expect(NumberFormat.short(-0.00031) == "-3.1e-4")
         #expect(NumberFormat.short(.nan) == "NaN")
+        #expect(NumberFormat.short(0.005) == "5e-3")
+        #expect(NumberFormat.tick(0.01, step: 0.01) == "0.01")
     }
 }

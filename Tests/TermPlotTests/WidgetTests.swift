@@ -80,8 +80,8 @@ import Testing
     }
 
     @Test func textBlockRendersIntoItsArea() {
-        var screen = Screen(width: 9, height: 3)
-        TextBlock("죽은 ReLU 유닛은 되살아나지 않는다").render(into: &screen, area: Rect(x: 1, y: 0, width: 8, height: 2),
+        var screen = Screen(width: 11, height: 3)
+        TextBlock("죽은 ReLU 유닛은 되살아나지 않는다").render(into: &screen, area: Rect(x: 1, y: 0, width: 9, height: 2),
                                                      options: RenderOptions())
         #expect(screen.text(ofRow: 0).trimmingTrailingSpaces() == " 죽은 ReLU")
         #expect(screen.text(ofRow: 1).trimmingTrailingSpaces() == " 유닛은")
