@@ -108,7 +108,14 @@ public struct Trainer: Sendable {
 
     /// One optimiser step on the next batch. Does nothing once diverged.
     public mutating func step() {
-        if hasDiverged { return }
+        _ = step(stoppingWhen: { false })
+    }
+
+    /// One step that checks `shouldStop` between chunks of a large batch
+    /// and abandons the step (no update) when it says so. Returns false if
+    /// the step was abandoned.
+    mutating func step(stoppingWhen shouldStop: () -> Bool) -> Bool {
+        if hasDiverged { return true }
         let started = ContinuousClock.now
         prepareWorkspace()
         let count = Swift.min(batchSize, dataset.trainCount - position)
@@ -117,6 +124,7 @@ public struct Trainer: Sendable {
         var loss = 0.0
         var offset = 0
         while offset < count {
+            if offset > 0 && shouldStop() { return false }
             let chunk = Swift.min(rows, count - offset)
             gather(trainRows: position + offset, count: chunk)
             network.forward(rows: chunk, workspace: workspace)
@@ -142,6 +150,7 @@ public struct Trainer: Sendable {
             }
         }
         trainingSeconds += (ContinuousClock.now - started).seconds
+        return true
     }
 
     /// Steps to the end of the current epoch, evaluating
