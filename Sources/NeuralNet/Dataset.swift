@@ -64,13 +64,13 @@ public struct Dataset: Sendable, Equatable {
             throw DatasetError("test fraction must be at least 0 and below 1, got \(testFraction)")
         }
         let trimmed = spec.trimmingWhitespace()
-        let kind: Substring
-        let argument: Substring?
+        let kind: String
+        let argument: String?
         if let colon = trimmed.firstIndex(of: ":") {
-            kind = trimmed[..<colon]
-            argument = trimmed[trimmed.index(after: colon)...]
+            kind = String(trimmed[..<colon]).trimmingWhitespace()
+            argument = String(trimmed[trimmed.index(after: colon)...]).trimmingWhitespace()
         } else {
-            kind = trimmed[...]
+            kind = trimmed
             argument = nil
         }
         let name = kind.lowercased()
@@ -84,21 +84,22 @@ public struct Dataset: Sendable, Equatable {
             guard let argument, !argument.isEmpty else {
                 throw DatasetError("dataset 'mnist' needs a directory: mnist:DIR")
             }
-            return try MNISTDataset.load(directory: String(argument), seed: seed, testFraction: testFraction)
+            return try MNISTDataset.load(directory: argument, seed: seed, testFraction: testFraction)
         case "csv":
             guard let argument, !argument.isEmpty else {
                 throw DatasetError("dataset 'csv' needs a file: csv:PATH")
             }
-            return try CSVDataset.load(path: String(argument), seed: seed, testFraction: testFraction,
+            return try CSVDataset.load(path: argument, seed: seed, testFraction: testFraction,
                                        labelColumn: labelColumn ?? -1)
         default:
             guard let shape = SyntheticDatasets.Shape(rawValue: name) else {
                 let known = builtInNames + ["mnist:DIR", "csv:PATH"]
                 throw DatasetError("unknown dataset '\(kind)'; known: \(known.joined(separator: ", "))")
             }
-            let parameters = try SyntheticDatasets.Parameters(shape: shape, text: argument.map(String.init) ?? "")
+            let parameters = try SyntheticDatasets.Parameters(shape: shape, text: argument ?? "")
             return SyntheticDatasets.make(shape, parameters: parameters, seed: seed,
-                                          testFraction: testFraction, name: trimmed)
+                                          testFraction: testFraction,
+                                          name: name + (argument.map { ":" + $0 } ?? ""))
         }
     }
 }

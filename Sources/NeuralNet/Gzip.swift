@@ -63,12 +63,14 @@ final class Inflater {
     let source: String
     private let stream: UnsafeMutablePointer<z_stream>
     private let input: UnsafeMutableBufferPointer<UInt8>
+    private let inputCount: Int
     private let chunk: UnsafeMutableBufferPointer<UInt8>
     /// True once the final member's trailer (and its CRC) has been checked.
     private(set) var isAtEnd = false
 
     init(_ bytes: [UInt8], source: String) throws(DatasetError) {
         self.source = source
+        inputCount = bytes.count
         input = .allocate(capacity: max(bytes.count, 1))
         _ = input.initialize(from: bytes)
         chunk = .allocate(capacity: 1 << 16)
@@ -94,7 +96,7 @@ final class Inflater {
     }
 
     /// Offset into the compressed input, for error messages.
-    private var inputOffset: Int { input.count - Int(stream.pointee.avail_in) }
+    private var inputOffset: Int { inputCount - Int(stream.pointee.avail_in) }
 
     /// Appends up to `count` decompressed bytes to `buffer` and returns how
     /// many it appended; fewer than `count` only at the end of the stream.
@@ -140,7 +142,7 @@ final class Inflater {
             isAtEnd = true
             return
         }
-        let next = input.count - left
+        let next = inputCount - left
         guard left >= 2, input[next] == 0x1F, input[next + 1] == 0x8B else {
             throw DatasetError("\(source): \(left) unexpected bytes after the gzip stream at compressed byte \(next)")
         }

@@ -30,24 +30,23 @@ struct IDXReader {
             throw DatasetError("\(path): expected \(dimensionCount) dimension\(dimensionCount == 1 ? "" : "s") but the header at \(where_) 3 declares \(magic[3])")
         }
         let header = try source.take(4 * dimensionCount, what: "the IDX dimensions")
-        var dimensions: [Int] = []
+        let dimensions = (0..<dimensionCount).map { d in
+            header[(4 * d)..<(4 * d + 4)].reduce(0) { $0 << 8 | Int($1) }
+        }
+        let declared = dimensions.map(String.init).joined(separator: "×")
+        if let d = dimensions.firstIndex(of: 0) {
+            throw DatasetError("\(path): dimension \(d + 1) at \(where_) \(4 + 4 * d) is 0; the file holds no data")
+        }
+        // Checked before any allocation: a 100-byte file may declare 2^31 images.
+        // Each size is below 2^32, so the running product stays below 2^62.
         var total = 1
-        for d in 0..<dimensionCount {
-            let b = header[(4 * d)..<(4 * d + 4)].map(Int.init)
-            let size = b[0] << 24 | b[1] << 16 | b[2] << 8 | b[3]
-            guard size > 0 else {
-                throw DatasetError("\(path): dimension \(d + 1) at \(where_) \(4 + 4 * d) is 0; the file holds no data")
-            }
-            dimensions.append(size)
-            // Checked before any allocation: a 100-byte file may declare 2^31 images.
-            let (product, overflow) = total.multipliedReportingOverflow(by: size)
-            guard !overflow, product <= limit else {
-                let declared = dimensions.map(String.init).joined(separator: "×")
+        for size in dimensions {
+            total *= size
+            guard total <= limit else {
                 throw DatasetError("\(path): header declares \(declared) elements, more than the \(limit)-byte limit")
             }
-            total = product
         }
-        let elements = try source.take(total, what: "the \(dimensions.map(String.init).joined(separator: "×")) elements the header declares")
+        let elements = try source.take(total, what: "the \(declared) elements the header declares")
         try source.expectEnd()
         self.dimensions = dimensions
         self.elements = elements
