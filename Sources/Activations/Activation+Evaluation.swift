@@ -73,8 +73,9 @@ extension Activation {
     /// f′(x). At kinks this follows PyTorch's autograd: ReLU′(0) = 0,
     /// Leaky ReLU′(0) = slope, PReLU′(0) = α, ELU′(0) = α, CELU′(0) = 1,
     /// SELU′(0) = λα, ReLU6′ = 0 at 0 and 6, hard-sigmoid′ = ⅙ only strictly
-    /// inside (−3, 3), hard-swish′(−3) = −½ and hard-swish′(3) = 3/2
-    /// (`hardswish_backward`). Maxout at a tie takes the smaller slope — the
+    /// inside (−3, 3), hard-swish′ = x/3 + ½ on the closed [−3, 3], so −½ at
+    /// −3 and 3/2 at 3 (`hardswish_backward`'s scalar and CUDA kernels; its
+    /// vectorised CPU kernel gives 1 at 3). Maxout at a tie takes the smaller slope — the
     /// left derivative, the same choice PyTorch makes for ReLU, Leaky ReLU,
     /// PReLU and ELU — so maxout(x, 0) has exactly ReLU's derivative.
     /// Step, sign and the piecewise-linear edges get 0.

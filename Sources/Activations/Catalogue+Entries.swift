@@ -217,7 +217,7 @@ extension Catalogue {
                     ("exp is expensive to compute", "exp 연산 비용이 큼"),
                     ("Rarely supported as a built-in outside PyTorch", "PyTorch 외에는 기본 제공되는 경우가 드묾"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation='celu')  (Keras 3.6+; older: a Lambda layer)",
+                keras: "keras.layers.Dense(1024, activation='celu')  (Keras 3; older Keras: a Lambda layer)",
                 pytorch: "torch.nn.CELU(alpha=1.0)"
             )
         case .selu:
