@@ -21,6 +21,7 @@ public struct Network: Sendable {
     init(configuration: TrainingConfiguration, inputCount: Int, classCount: Int,
          generator: inout SeededRandom) throws {
         try configuration.validate()
+        try Self.checkSize(configuration, inputCount: inputCount, classCount: classCount)
         self.inputCount = inputCount
         self.classCount = classCount
         output = configuration.output
@@ -46,6 +47,30 @@ public struct Network: Sendable {
             .fill(&last.weights, fanIn: fanIn, fanOut: classCount, generator: &generator)
         layers.append(last)
         self.layers = layers
+    }
+
+    /// More parameters than this is a typo (`--hidden 100000,100000`), not a
+    /// classroom network: with the optimiser's state it would need gigabytes.
+    public static let maximumParameterCount = 50_000_000
+
+    /// Refuses a network too large to allocate, before allocating anything.
+    /// Counted in Double: the sizes a user types can overflow Int.
+    static func checkSize(_ configuration: TrainingConfiguration, inputCount: Int, classCount: Int) throws {
+        let bias = configuration.useBias ? 1.0 : 0
+        var count = 0.0
+        var fanIn = Double(inputCount)
+        for (index, units) in configuration.hiddenSizes.enumerated() {
+            let name = configuration.activationName(forLayer: index).lowercased()
+            let width = Double(units) * (name == "maxout" ? Double(configuration.maxoutPieces) : 1)
+            count += (fanIn + bias) * width + (name == "prelu" ? Double(units) : 0)
+            fanIn = Double(units)
+        }
+        count += (fanIn + bias) * Double(classCount)
+        guard count <= Double(maximumParameterCount) else {
+            let shown = count < 9e18 ? String(Int(count)) : String(describing: count)
+            throw ConfigurationError("the network would have \(shown) parameters, more than the \(maximumParameterCount) "
+                + "actview trains; use fewer or smaller hidden layers")
+        }
     }
 
     /// The hidden-layer function for a user-facing activation name.
