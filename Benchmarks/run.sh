@@ -1,0 +1,200 @@
+#!/usr/bin/env bash
+# actview against its numpy peer, in one run on one machine.
+#
+# Builds release, writes a synthetic MNIST-format set with make_idx.py, then
+# alternates actview and numpy (A B A B ..., ROUNDS rounds, default 3) on:
+#   matrix products  actview bench            vs numpy_gemm.py (np.dot, same shapes)
+#   activations      actview bench            vs numpy_activations.py (2^20 float32, 1 thread)
+#   training epoch   actview train --preset lecture ...  vs seed_loop.py (the lecture's loop)
+# and prints medians over the rounds and the ratios, plus whole-process wall
+# times. OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE are unset for numpy only, so
+# OpenBLAS picks its own kernel for this CPU; the kernel in use is printed.
+#
+# usage: Benchmarks/run.sh [--rounds N] [--quick] [--scratch-path DIR]
+#   --quick         passes --quick to actview bench and uses 1 training epoch
+#   --scratch-path  SwiftPM build directory (default .build)
+set -euo pipefail
+
+ROUNDS=3
+QUICK=0
+SCRATCH=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --rounds) ROUNDS="$2"; shift 2 ;;
+        --quick) QUICK=1; shift ;;
+        --scratch-path) SCRATCH="$2"; shift 2 ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        *) echo "run.sh: unknown argument '$1'" >&2; exit 1 ;;
+    esac
+done
+if ! [[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]]; then echo "run.sh: --rounds needs a positive integer" >&2; exit 1; fi
+
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+cd "$ROOT"
+BUILD_ARGS=(-c release)
+if [ -n "$SCRATCH" ]; then BUILD_ARGS+=(--scratch-path "$SCRATCH"); fi
+
+echo "== build: swift build ${BUILD_ARGS[*]} --product actview"
+swift build "${BUILD_ARGS[@]}" --product actview >&2
+BIN="$(swift build "${BUILD_ARGS[@]}" --show-bin-path)/actview"
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/actview-bench.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+DATA="$WORK/idx"
+python3 "$HERE/make_idx.py" "$DATA" >&2
+
+EPOCHS=3
+BENCH_FLAGS=(--format json)
+if [ "$QUICK" = 1 ]; then EPOCHS=1; BENCH_FLAGS+=(--quick); fi
+
+# numpy runs with OpenBLAS's own choice of kernel for this CPU.
+numpy_env() { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$@"; }
+
+MODEL="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+MHZ="$(grep -m1 'cpu MHz' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+FLAGS="$(grep -m1 '^flags' /proc/cpuinfo)"
+ISA="sse2"
+case "$FLAGS" in *avx2*) ISA="avx2";; esac
+case "$FLAGS" in *" fma"*) ISA="$ISA+fma";; esac
+case "$FLAGS" in *avx512f*) ISA="$ISA+avx512f";; esac
+echo "== machine: $MODEL, $(nproc) cores, $MHZ MHz, $ISA, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== numpy: $(numpy_env python3 -c 'import numpy; print(numpy.__version__)')"
+
+TRAIN_CMD=("$BIN" train --preset lecture --dataset "mnist:$DATA" --batch 128 --reduction mean --lr 0.1
+           --optimizer sgd --epochs "$EPOCHS" --format csv)
+SEED_CMD=(python3 "$HERE/seed_loop.py" "$DATA" --epochs "$EPOCHS" --batch 128 --lr 0.1)
+echo "== commands"
+echo "A  $BIN bench ${BENCH_FLAGS[*]}"
+echo "B  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 $HERE/numpy_gemm.py"
+echo "B  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 $HERE/numpy_activations.py"
+echo "A  ${TRAIN_CMD[*]}"
+echo "B  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE ${SEED_CMD[*]}"
+
+# Runs a command, saving stdout to $1 and its wall time to $1.wall.
+timed() {
+    local out="$1"; shift
+    local start end
+    start=$(date +%s.%N)
+    if "$@" > "$out" 2> "$out.err"; then
+        end=$(date +%s.%N)
+        echo "$start $end" | awk '{printf "%.3f\n", $2 - $1}' > "$out.wall"
+    else
+        echo "failed" > "$out.wall"
+    fi
+}
+
+TRAIN_AVAILABLE=1
+if ! "$BIN" train --help > /dev/null 2>&1; then TRAIN_AVAILABLE=0; fi
+
+for round in $(seq 1 "$ROUNDS"); do
+    echo "== round $round of $ROUNDS" >&2
+    timed "$WORK/bench.$round.json" "$BIN" bench "${BENCH_FLAGS[@]}"
+    timed "$WORK/npgemm.$round.csv" numpy_env python3 "$HERE/numpy_gemm.py"
+    timed "$WORK/npact.$round.csv" numpy_env python3 "$HERE/numpy_activations.py"
+    if [ "$TRAIN_AVAILABLE" = 1 ]; then
+        timed "$WORK/train.$round.csv" "${TRAIN_CMD[@]}"
+    fi
+    timed "$WORK/seed.$round.csv" numpy_env "${SEED_CMD[@]}"
+done
+
+python3 - "$WORK" "$ROUNDS" "$TRAIN_AVAILABLE" <<'PY'
+import csv, json, os, statistics, sys
+work, rounds, train_available = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"
+
+def path(name, r): return os.path.join(work, f"{name}.{r}")
+def wall(name, r):
+    try:
+        text = open(path(name, r) + ".wall").read().strip()
+        return None if text == "failed" else float(text)
+    except OSError:
+        return None
+def med(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else None
+def fmt(v, spec): return "n/a" if v is None else format(v, spec)
+def ratio(a, b): return None if a is None or b is None or b == 0 else a / b
+def error_text(name, r):
+    try: return open(path(name, r) + ".err").read().strip().splitlines()[-1]
+    except (OSError, IndexError): return ""
+
+bench = []
+for r in range(1, rounds + 1):
+    try: bench.append(json.load(open(path("bench", r) + ".json")))
+    except (OSError, ValueError): print(f"actview bench round {r} failed: {error_text('bench', r)}")
+np_gemm, blas = [], set()
+for r in range(1, rounds + 1):
+    try:
+        lines = open(path("npgemm", r) + ".csv").read().splitlines()
+        blas.update(l[2:] for l in lines if l.startswith("# "))
+        np_gemm.append(list(csv.DictReader(l for l in lines if not l.startswith("#"))))
+    except OSError: pass
+np_act = []
+for r in range(1, rounds + 1):
+    try: np_act.append({row["name"]: float(row["ns_per_element"]) for row in csv.DictReader(open(path("npact", r) + ".csv"))})
+    except (OSError, ValueError, KeyError): pass
+
+print()
+if bench:
+    m = bench[0]["machine"]
+    peak = m.get("assumedPeakGFLOPS")
+    print(f"machine (actview's view): {m['model']}, {m['cores']} cores, {fmt(m.get('megahertz'), '.0f')} MHz, "
+          f"{m['vectorLanes']} fp32 lanes, FMA {'yes' if m['hasFMA'] else 'no'}; assumed peak {fmt(peak, '.0f')} GFLOP/s (an assumption)")
+print("numpy BLAS: " + ("; ".join(sorted(blas)) or "unknown"))
+print(f"medians over {rounds} alternating rounds")
+
+print("\nmatrix products                               GFLOP/s actview   numpy   actview/numpy")
+if bench:
+    for i, p in enumerate(bench[0]["products"]):
+        ours = med([b["products"][i]["gflops"] for b in bench])
+        theirs = med([float(run[i]["gflops"]) for run in np_gemm if len(run) > i])
+        label = f"b={p['batch']} {p['name']} {p['transA']}{p['transB']} {p['m']}x{p['n']}x{p['k']}"
+        print(f"  {label:<44}{fmt(ours, '8.1f')}{fmt(theirs, '8.1f')}{fmt(ratio(ours, theirs), '11.2f')}x")
+
+print("\nactivations, 2^20 float32, 1 thread      ns/elem actview   numpy   time ratio actview/numpy")
+if bench:
+    for i, a in enumerate(bench[0]["activations"]):
+        ours = med([b["activations"][i]["forwardNanoseconds"] for b in bench])
+        theirs = med([run.get(a["name"]) for run in np_act])
+        tag = "" if a["vectorized"] else " (scalar)"
+        if theirs is None:
+            print(f"  {a['name'] + tag:<40}{fmt(ours, '8.2f')}     n/a")
+        else:
+            print(f"  {a['name'] + tag:<40}{fmt(ours, '8.2f')}{fmt(theirs, '8.2f')}{fmt(ratio(ours, theirs), '11.2f')}")
+
+print("\ntraining, lecture net 784-1000-10, batch 128 (s/epoch)")
+def seed_seconds(r):
+    try:
+        for line in open(path("seed", r) + ".csv"):
+            if line.startswith("seconds_per_epoch,"): return float(line.split(",")[1])
+    except OSError: pass
+    return None
+def train_seconds(r):
+    try:
+        rows = list(csv.DictReader(l for l in open(path("train", r) + ".csv") if not l.startswith("#")))
+        return statistics.mean(float(row["seconds"]) for row in rows) if rows else None
+    except (OSError, KeyError, ValueError): return None
+theirs = med([seed_seconds(r) for r in range(1, rounds + 1)])
+if not train_available:
+    print("  train: not available")
+    print(f"  seed_loop.py {fmt(theirs, '.3f')}")
+else:
+    ours = med([train_seconds(r) for r in range(1, rounds + 1)])
+    if ours is None:
+        print(f"  train: not available ({error_text('train', 1)})")
+        print(f"  seed_loop.py {fmt(theirs, '.3f')}")
+    else:
+        print(f"  actview {fmt(ours, '.3f')}   seed_loop.py {fmt(theirs, '.3f')}   actview/numpy {fmt(ratio(ours, theirs), '.2f')}")
+if bench and bench[0].get("training"):
+    print(f"  (actview bench's own synthetic set: {fmt(med([b['training']['secondsPerEpoch'] for b in bench]), '.3f')} s/epoch)")
+if bench and bench[0].get("frame"):
+    f = med([b["frame"]["buildMilliseconds"] + b["frame"]["ansiMilliseconds"] for b in bench])
+    print(f"\nexplorer frame 200x60, build + ANSI text: {fmt(f, '.2f')} ms")
+
+print("\nwhole-process wall times, median (s)")
+for name, label in [("bench", "actview bench"), ("npgemm", "numpy_gemm.py"), ("npact", "numpy_activations.py"),
+                    ("train", "actview train"), ("seed", "seed_loop.py")]:
+    values = [wall(name, r) for r in range(1, rounds + 1)]
+    if any(v is not None for v in values) or name != "train" or train_available:
+        print(f"  {label:<22}{fmt(med(values), '.3f')}")
+PY
