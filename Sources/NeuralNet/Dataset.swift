@@ -1,3 +1,5 @@
+import Foundation
+
 /// A classification data set split into train and test parts, as the trainer
 /// consumes it: features row-major in `Float`, labels as class indices.
 public struct Dataset: Sendable, Equatable {
@@ -84,12 +86,12 @@ public struct Dataset: Sendable, Equatable {
             guard let argument, !argument.isEmpty else {
                 throw DatasetError("dataset 'mnist' needs a directory: mnist:DIR")
             }
-            return try MNISTDataset.load(directory: argument, seed: seed, testFraction: testFraction)
+            return try MNISTDataset.load(directory: expandingTilde(argument), seed: seed, testFraction: testFraction)
         case "csv":
             guard let argument, !argument.isEmpty else {
                 throw DatasetError("dataset 'csv' needs a file: csv:PATH")
             }
-            return try CSVDataset.load(path: argument, seed: seed, testFraction: testFraction,
+            return try CSVDataset.load(path: expandingTilde(argument), seed: seed, testFraction: testFraction,
                                        labelColumn: labelColumn ?? -1)
         default:
             guard let shape = SyntheticDatasets.Shape(rawValue: name) else {
@@ -102,6 +104,11 @@ public struct Dataset: Sendable, Equatable {
                                           name: name + (argument.map { ":" + $0 } ?? ""))
         }
     }
+}
+
+/// `~/data` as typed inside a spec, where the shell does not expand it.
+private func expandingTilde(_ path: String) -> String {
+    path.hasPrefix("~") ? NSString(string: path).expandingTildeInPath : path
 }
 
 extension String {

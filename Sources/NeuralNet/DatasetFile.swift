@@ -25,7 +25,8 @@ enum DatasetFile {
         guard !isDirectory.boolValue else {
             throw DatasetError("\(path): is a directory, not a file")
         }
-        let descriptor = open(path, O_RDONLY)
+        // Non-blocking, so opening a FIFO cannot wait forever for a writer.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw DatasetError("\(path): cannot open the file: \(String(cString: strerror(errno)))")
         }

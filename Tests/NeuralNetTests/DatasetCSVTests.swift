@@ -122,6 +122,17 @@ struct DatasetCSVTests {
         #expect(e?.description == "\(directory.path)/none.csv: no such file")
         e = DatasetError.from { () throws(DatasetError) in try Dataset.load("csv:\(directory.path)") }
         #expect(e?.description == "\(directory.path): is a directory, not a file")
+        // The shell leaves a `~` inside a spec alone; the loader expands it.
+        e = DatasetError.from { () throws(DatasetError) in try Dataset.load("csv:~/actview-no-such-file.csv") }
+        #expect(e?.description == NSString(string: "~/actview-no-such-file.csv").expandingTildeInPath + ": no such file")
+        #expect(e?.description.hasPrefix("~") == false)
+        // Neither may block or read forever.
+        e = DatasetError.from { () throws(DatasetError) in try Dataset.load("csv:/dev/zero") }
+        #expect(e?.description == "/dev/zero: not a regular file")
+        let fifo = directory.file("fifo.csv")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        e = DatasetError.from { () throws(DatasetError) in try Dataset.load("csv:\(fifo)") }
+        #expect(e?.description == "\(fifo): not a regular file")
         let path = try directory.write([0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3, 0xFF, 0xFF, 0xFF], to: "bad.csv.gz")
         e = DatasetError.from { () throws(DatasetError) in try Dataset.load("csv:\(path)") }
         #expect(e?.description.hasPrefix("\(path): corrupt gzip data near compressed byte") == true)
