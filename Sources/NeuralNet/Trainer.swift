@@ -8,7 +8,7 @@ import Foundation
 public struct Trainer: Sendable {
     public private(set) var configuration: TrainingConfiguration
     public let dataset: Dataset
-    public private(set) var network: Network
+    public internal(set) var network: Network
     /// The weights before the first step, kept so a restart with another
     /// activation or learning rate starts from the same point.
     public let initialNetwork: Network

@@ -162,3 +162,12 @@ import Testing
         }
     }
 }
+
+@Suite struct ActivationDescriptionTests {
+    @Test func descriptionShowsNameAndParameters() throws {
+        #expect(Activation(.relu).description == "relu")
+        #expect(try Activation(.leakyReLU, parameters: ["slope": 0.2]).description == "leaky-relu(slope=0.2)")
+        #expect(Activation(.maxout).description == "maxout(w1=1, b1=0, w2=0, b2=0)")
+        #expect(try Activation(.prelu, parameters: ["alpha": -0.5]).description == "prelu(alpha=-0.5)")
+    }
+}
