@@ -9,15 +9,30 @@ enum DigitsDataset {
     static let maximumPixel = 16
 
     static func load(seed: UInt64, testFraction: Double) throws(DatasetError) -> Dataset {
+        split(try bundled.get(), seed: seed, testFraction: testFraction)
+    }
+
+    /// Parsed once per process: switching back to digits in the explorer
+    /// should not inflate and parse the file again.
+    private static let bundled = Result { () throws(DatasetError) -> Table in
         guard let url = Bundle.module.url(forResource: "digits.csv", withExtension: "gz") else {
             throw DatasetError("digits: the bundled \(resourceName) is missing from the installation")
         }
-        let bytes = try DatasetFile.contents(of: url.path)
-        return try parse(bytes, source: resourceName, seed: seed, testFraction: testFraction)
+        return try table(DatasetFile.contents(of: url.path), source: resourceName)
+    }
+
+    /// All images in file order, before the split.
+    struct Table: Sendable {
+        var features: [Float]
+        var labels: [Int32]
+    }
+
+    static func parse(_ bytes: [UInt8], source: String, seed: UInt64, testFraction: Double) throws(DatasetError) -> Dataset {
+        split(try table(bytes, source: source), seed: seed, testFraction: testFraction)
     }
 
     /// Checks the exact format, so a damaged install names the bad line.
-    static func parse(_ bytes: [UInt8], source: String, seed: UInt64, testFraction: Double) throws(DatasetError) -> Dataset {
+    static func table(_ bytes: [UInt8], source: String) throws(DatasetError) -> Table {
         let featureCount = side * side
         var features: [Float] = []
         features.reserveCapacity(1797 * featureCount)
@@ -40,8 +55,13 @@ enum DigitsDataset {
         guard Set(labels).count >= 2 else {
             throw DatasetError(labels.isEmpty ? "\(source): empty file (no rows)" : "\(source): only one class; need at least two")
         }
-        let split = DatasetSplit(features: features, labels: labels, featureCount: featureCount, classCount: 10,
-                                 testFraction: testFraction, seed: seed)
+        return Table(features: features, labels: labels)
+    }
+
+    private static func split(_ table: Table, seed: UInt64, testFraction: Double) -> Dataset {
+        let featureCount = side * side
+        let split = DatasetSplit(features: table.features, labels: table.labels, featureCount: featureCount,
+                                 classCount: 10, testFraction: testFraction, seed: seed)
         return Dataset(name: "digits", featureCount: featureCount, classCount: 10,
                        trainFeatures: split.trainFeatures, trainLabels: split.trainLabels,
                        testFeatures: split.testFeatures, testLabels: split.testLabels,
