@@ -78,21 +78,15 @@ enum Packing {
                     }
                 }
             } else {
-                // op(B)[p, j] = b[j*ldb + p]: each column of the panel is a
-                // contiguous run of b; write them as strided columns.
+                // op(B)[p, j] = b[j*ldb + p]: the panel's columns are rows of b.
+                // Gather one packed row at a time so the writes stream; the
+                // 32 source rows stay in L1 across 16 consecutive p.
                 let base = b + (columnStart + j) * ldb + depthStart
-                for c in 0..<width {
-                    let source = base + c * ldb
-                    var target = out + c
-                    for p in 0..<depth {
-                        target.pointee = source[p]
-                        target += nr
-                    }
-                }
-                if width < nr {
-                    for p in 0..<depth {
-                        for c in width..<nr { out[p * nr + c] = 0 }
-                    }
+                for p in 0..<depth {
+                    let target = out + p * nr
+                    let source = base + p
+                    for c in 0..<width { target[c] = source[c * ldb] }
+                    for c in width..<nr { target[c] = 0 }
                 }
             }
             out += nr * depth
