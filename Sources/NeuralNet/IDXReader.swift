@@ -16,18 +16,17 @@ struct IDXReader {
     init(path: String, dimensionCount: Int, limit: Int = Gzip.defaultLimit) throws(DatasetError) {
         let raw = try DatasetFile.read(path, limit: limit + 4 + 4 * dimensionCount)
         var source = try ByteSource(raw, path: path)
-        let where_ = source.isCompressed ? "decompressed byte" : "byte"
+        let unit = source.isCompressed ? "decompressed byte" : "byte"
 
         let magic = try source.take(4, what: "the IDX header")
         guard magic[0] == 0, magic[1] == 0 else {
-            let hex = magic.map { String($0, radix: 16, uppercase: true) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined()
-            throw DatasetError("\(path): not an IDX file: magic number 0x\(hex) at \(where_) 0 should start with 0x0000")
+            throw DatasetError("\(path): not an IDX file: magic number 0x\(hex(magic)) at \(unit) 0 should start with 0x0000")
         }
         guard magic[2] == 0x08 else {
-            throw DatasetError("\(path): unsupported IDX element type 0x\(String(magic[2], radix: 16, uppercase: true)) at \(where_) 2; only unsigned bytes (0x08) are supported")
+            throw DatasetError("\(path): unsupported IDX element type 0x\(hex([magic[2]])) at \(unit) 2; only unsigned bytes (0x08) are supported")
         }
         guard Int(magic[3]) == dimensionCount else {
-            throw DatasetError("\(path): expected \(dimensionCount) dimension\(dimensionCount == 1 ? "" : "s") but the header at \(where_) 3 declares \(magic[3])")
+            throw DatasetError("\(path): expected \(dimensionCount) dimension\(dimensionCount == 1 ? "" : "s") but the header at \(unit) 3 declares \(magic[3])")
         }
         let header = try source.take(4 * dimensionCount, what: "the IDX dimensions")
         let dimensions = (0..<dimensionCount).map { d in
@@ -35,7 +34,7 @@ struct IDXReader {
         }
         let declared = dimensions.map(String.init).joined(separator: "×")
         if let d = dimensions.firstIndex(of: 0) {
-            throw DatasetError("\(path): dimension \(d + 1) at \(where_) \(4 + 4 * d) is 0; the file holds no data")
+            throw DatasetError("\(path): dimension \(d + 1) at \(unit) \(4 + 4 * d) is 0; the file holds no data")
         }
         // Checked before any allocation: a 100-byte file may declare 2^31 images.
         // Each size is below 2^32, so the running product stays below 2^62.
@@ -52,6 +51,11 @@ struct IDXReader {
         self.elements = elements
         self.headerSize = 4 + 4 * dimensionCount
     }
+}
+
+/// Two upper-case hex digits per byte.
+private func hex(_ bytes: [UInt8]) -> String {
+    bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined()
 }
 
 /// Plain bytes or an inflater, read front to back with exact byte counts.

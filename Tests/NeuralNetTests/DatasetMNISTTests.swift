@@ -77,7 +77,7 @@ struct DatasetMNISTTests {
         #expect(e?.description == "\(dir)/\(images): not an IDX file: magic number 0x08030803 at byte 0 should start with 0x0000")
 
         (dir, e) = try error { try $0.write([0, 0, 0x0D] + valid.dropFirst(3), to: images) }
-        #expect(e?.description == "\(dir)/\(images): unsupported IDX element type 0xD at byte 2; only unsigned bytes (0x08) are supported")
+        #expect(e?.description == "\(dir)/\(images): unsupported IDX element type 0x0D at byte 2; only unsigned bytes (0x08) are supported")
 
         (dir, e) = try error { try $0.write(IDXFixture.labels([1, 2, 3]), to: images) }
         #expect(e?.description == "\(dir)/\(images): expected 3 dimensions but the header at byte 3 declares 1")
