@@ -148,18 +148,9 @@ extension Explorer {
             c.epochs = 200
             return c
         }
-        // Until NeuralNet's presets land: the default scene with the preset's activation.
-        var c = TrainingConfiguration()
-        c.evaluationsPerEpoch = 4
-        switch preset {
-        case .lecture: c.dataset = "digits"; c.activations = ["sigmoid"]; c.hiddenSizes = [100]
-        case .saturation: c.activations = ["sigmoid"]; c.hiddenSizes = [32, 32, 32, 32, 32]
-        case .deadReLU: c.activations = ["relu"]; c.learningRate = 0.1
-        case .noActivation: c.activations = ["linear"]
-        case .seluDeep: c.activations = ["selu"]; c.hiddenSizes = Array(repeating: 32, count: 16)
-        case .race: c.activations = ["relu"]; c.epochs = 10
-        }
-        return c
+        // Every preset name here is one NeuralNet knows; a failure would be a
+        // programming error, so fall back to the default scene rather than trap.
+        return (try? TrainingConfiguration.preset(preset.name)) ?? configuration(for: nil)
     }
 
     /// The activation the keys act on: the first hidden layer's.

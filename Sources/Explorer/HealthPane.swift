@@ -26,9 +26,9 @@ struct HealthPane {
             screen.put(options.text(text), x: inner.x + x, y: inner.y, style: dimStyle,
                        clip: Rect(x: inner.x + x, y: inner.y, width: width, height: 1))
         }
-        header(strings.layer, 0, columns.label)
+        header(strings.layerShort, 0, columns.label)
         header(strings.dead, columns.deadX, columns.dead)
-        header(strings.saturated, columns.saturatedX, columns.saturated)
+        header(strings.saturatedShort, columns.saturatedX, columns.saturated)
         header(strings.gradient + " (log)", columns.gradientX, columns.gradient)
         header(strings.mean, columns.meanX, columns.mean)
         header(strings.deviation, columns.deviationX, columns.deviation)

@@ -30,6 +30,8 @@ struct Strings: Sendable {
     var gradient: String { ko ? "기울기" : "grad" }
     var mean: String { ko ? "평균" : "mean" }
     var deviation: String { ko ? "표준편차" : "std" }
+    var layerShort: String { ko ? "층" : "#" }
+    var saturatedShort: String { ko ? "포화" : "sat" }
     var layer: String { ko ? "층" : "layer" }
     var noData: String { ko ? "첫 평가를 기다리는 중…" : "waiting for the first evaluation…" }
     var ghost: String { ko ? "이전" : "before" }

@@ -1,0 +1,272 @@
+import Activations
+@testable import Explorer
+import NeuralNet
+import Testing
+
+/// Each key's effect on the state and the effects it asks the shell for.
+@Suite struct KeyHandlingTests {
+    func explorer(_ options: ExplorerOptions = ExplorerOptions()) throws -> Explorer {
+        try Explorer(options: options)
+    }
+
+    func press(_ e: inout Explorer, _ keys: String) throws -> [Effect] {
+        var effects: [Effect] = []
+        for key in try KeyNotation.parse(keys) { effects += e.update(.key(key)) }
+        return effects
+    }
+
+    @Test func startsTrainingOnOpen() throws {
+        let e = try explorer()
+        #expect(e.startupEffects == [.startTraining(e.configuration)])
+        #expect(e.configuration.seed == 42)
+        #expect(e.activation == .relu)
+    }
+
+    @Test func nextAndPreviousWalkTheCatalogue() throws {
+        var e = try explorer()
+        let all = ActivationKind.allCases
+        let start = all.firstIndex(of: .relu)!
+        var effects = try press(&e, "n")
+        #expect(e.activation == all[start + 1])
+        #expect(effects == [.startTraining(e.configuration)])
+        #expect(e.configuration.activations == [all[start + 1].rawValue])
+        _ = try press(&e, "<Tab>")
+        #expect(e.activation == all[start + 2])
+        _ = try press(&e, "p<S-Tab>")
+        #expect(e.activation == .relu)
+        // Wraps at both ends.
+        e = try explorer(ExplorerOptions(activation: "step"))
+        effects = try press(&e, "p")
+        #expect(e.activation == all.last)
+        #expect(effects.count == 1)
+    }
+
+    @Test func numberKeysChooseFavourites() throws {
+        var e = try explorer()
+        let expected: [ActivationKind] = [.relu, .leakyReLU, .prelu, .elu, .selu, .swish, .gelu, .tanh, .sigmoid]
+        for (i, kind) in expected.enumerated().reversed() {
+            _ = try press(&e, String(i + 1))
+            #expect(e.activation == kind)
+        }
+        // The current activation again: nothing to restart.
+        #expect(try press(&e, "1").isEmpty)
+    }
+
+    @Test func switchingKeepsSeedAndLeavesAGhost() throws {
+        var e = try explorer()
+        var snapshot = TrainingSnapshot()
+        snapshot.state = .running
+        snapshot.history = [EvaluationRecord(step: 0, epoch: 0, seconds: 0, trainLoss: 1, testLoss: 1,
+                                             trainAccuracy: 0.5, testAccuracy: 0.5)]
+        _ = e.update(.training(snapshot))
+        let seed = e.configuration.seed
+        _ = try press(&e, "9")
+        #expect(e.configuration.seed == seed)
+        #expect(e.ghost?.history == snapshot.history)
+        #expect(e.ghost?.label == "ReLU")
+        #expect(e.snapshot == nil)
+        _ = try press(&e, "g")
+        #expect(e.showsGhost == false)
+        _ = try press(&e, "g")
+        #expect(e.showsGhost == true)
+    }
+
+    @Test func pickerFiltersMovesAndChooses() throws {
+        var e = try explorer()
+        #expect(try press(&e, "a").isEmpty)
+        guard case .picker(let opened) = e.overlay else { Issue.record("no picker"); return }
+        #expect(opened.selected == .relu)
+        // Typing filters; keys are not commands while the picker is open.
+        #expect(try press(&e, "sel").isEmpty)
+        guard case .picker(let filtered) = e.overlay else { Issue.record("picker closed"); return }
+        #expect(filtered.matches == [.selu])
+        let effects = try press(&e, "<Enter>")
+        #expect(e.overlay == nil)
+        #expect(e.activation == .selu)
+        #expect(effects == [.startTraining(e.configuration)])
+        // Arrows move, Esc closes without choosing.
+        _ = try press(&e, "a<Down><Down><Up>")
+        guard case .picker(let moved) = e.overlay else { Issue.record("picker closed"); return }
+        let all = ActivationKind.allCases
+        #expect(moved.selected == all[(all.firstIndex(of: .selu)! + 1) % all.count])
+        #expect(try press(&e, "<Esc>").isEmpty)
+        #expect(e.overlay == nil)
+        #expect(e.activation == .selu)
+        #expect(!e.isFinished)
+    }
+
+    @Test func spacePausesAndResumes() throws {
+        var e = try explorer()
+        #expect(try press(&e, " ") == [.pauseTraining])
+        #expect(e.isPaused)
+        #expect(try press(&e, "<Space>") == [.resumeTraining])
+        #expect(!e.isPaused)
+    }
+
+    @Test func singleStepPausesFirst() throws {
+        var e = try explorer()
+        #expect(try press(&e, "s") == [.pauseTraining, .stepTraining])
+        #expect(e.isPaused)
+        #expect(try press(&e, "s") == [.stepTraining])
+    }
+
+    @Test func restartKeepsTheConfigurationAndNewSeedChangesIt() throws {
+        var e = try explorer()
+        let before = e.configuration
+        #expect(try press(&e, "r") == [.startTraining(before)])
+        let effects = try press(&e, "R")
+        #expect(e.configuration.seed != before.seed)
+        #expect(effects == [.startTraining(e.configuration)])
+        var expected = before
+        expected.seed = e.configuration.seed
+        #expect(e.configuration == expected)
+        #expect(e.notice?.text.contains(String(e.configuration.seed)) == true)
+    }
+
+    @Test func learningRateDoublesAndHalves() throws {
+        var e = try explorer()
+        let rate = e.configuration.learningRate
+        #expect(try press(&e, "+") == [.setLearningRate(rate * 2)])
+        #expect(try press(&e, "+") == [.setLearningRate(rate * 4)])
+        #expect(try press(&e, "-") == [.setLearningRate(rate * 2)])
+        #expect(e.configuration.learningRate == rate * 2)
+        #expect(e.notice?.text.contains("learning rate") == true)
+    }
+
+    @Test func cursorMovesAndZoomClamps() throws {
+        var e = try explorer()
+        let x = e.cursorX, width = e.halfWidth
+        #expect(try press(&e, "<Right>").isEmpty)
+        #expect(e.cursorX > x)
+        _ = try press(&e, "<Left><Left>")
+        #expect(e.cursorX < x)
+        _ = try press(&e, "[")
+        #expect(e.halfWidth == width / 2)
+        _ = try press(&e, "]]")
+        #expect(e.halfWidth == width * 2)
+        _ = try press(&e, String(repeating: "[", count: 20))
+        #expect(e.halfWidth > 0)
+        #expect(abs(e.cursorX) <= e.halfWidth)
+        _ = try press(&e, String(repeating: "<Right>", count: 100))
+        #expect(e.cursorX == e.halfWidth)
+    }
+
+    @Test func logScaleAndLayerKeys() throws {
+        var e = try explorer(ExplorerOptions(preset: "saturation"))
+        let layers = e.configuration.hiddenSizes.count
+        #expect(layers > 1)
+        _ = try press(&e, "L")
+        #expect(e.logScaleLoss)
+        _ = try press(&e, "l")
+        #expect(e.highlightedLayer == 1)
+        _ = try press(&e, ";")
+        #expect(e.highlightedLayer == 2)
+        _ = try press(&e, "hhh")
+        #expect(e.highlightedLayer == layers - 1)
+    }
+
+    @Test func settingsCycleAndRestart() throws {
+        var e = try explorer()
+        let before = e.configuration
+        var effects = try press(&e, "i")
+        #expect(e.configuration.initializer != before.initializer)
+        #expect(effects == [.startTraining(e.configuration)])
+        effects = try press(&e, "o")
+        #expect(e.configuration.optimizer != before.optimizer)
+        #expect(effects == [.startTraining(e.configuration)])
+        effects = try press(&e, "d")
+        #expect(e.configuration.dataset != before.dataset)
+        #expect(Dataset.builtInNames.contains(e.configuration.dataset))
+        #expect(effects == [.startTraining(e.configuration)])
+    }
+
+    @Test func presetKeyCyclesScenes() throws {
+        var e = try explorer()
+        #expect(e.preset == nil)
+        var seen: [Preset] = []
+        for _ in Preset.allCases {
+            let effects = try press(&e, "P")
+            #expect(effects == [.startTraining(e.configuration)])
+            seen.append(try #require(e.preset))
+        }
+        #expect(seen == Preset.allCases)
+        #expect(e.race != nil)
+        #expect(e.configuration.seed == 42)
+    }
+
+    @Test func outputKeysAskTheShell() throws {
+        var e = try explorer()
+        #expect(try press(&e, "S") == [.saveScreenshot])
+        #expect(try press(&e, "e") == [.exportMetrics])
+    }
+
+    @Test func helpOpensAndAnyKeyClosesIt() throws {
+        var e = try explorer()
+        _ = try press(&e, "?")
+        #expect(e.overlay == .help)
+        // The closing key does nothing else, not even quit.
+        #expect(try press(&e, "q").isEmpty)
+        #expect(e.overlay == nil)
+        #expect(!e.isFinished)
+        _ = try press(&e, "<F1>")
+        #expect(e.overlay == .help)
+        #expect(try press(&e, "<Esc>").isEmpty)
+        #expect(e.overlay == nil)
+    }
+
+    @Test func quitKeys() throws {
+        var e = try explorer()
+        #expect(try press(&e, "q") == [.quit])
+        #expect(e.isFinished)
+        var f = try explorer()
+        #expect(try press(&f, "<Esc>") == [.quit])
+        #expect(f.isFinished)
+    }
+
+    @Test func unboundKeysDoNothing() throws {
+        var e = try explorer()
+        let before = e.configuration
+        #expect(e.update(.key(.unknown)).isEmpty)
+        #expect(e.update(.key(.character("Z"))).isEmpty)
+        #expect(e.update(.key(.function(7))).isEmpty)
+        #expect(e.configuration == before)
+    }
+
+    @Test func noticesExpireWithTicks() throws {
+        var e = try explorer()
+        _ = e.update(.notice("saved actview-1.svg"))
+        #expect(e.notice?.text == "saved actview-1.svg")
+        _ = e.update(.tick(seconds: 1))
+        #expect(e.notice != nil)
+        _ = e.update(.tick(seconds: 10))
+        #expect(e.notice == nil)
+    }
+
+    @Test func badOptionsThrowOneLine() {
+        for options in [ExplorerOptions(preset: "nope"), ExplorerOptions(activation: "relux"),
+                        ExplorerOptions(dataset: "moon-landing")] {
+            do {
+                _ = try Explorer(options: options)
+                Issue.record("no error for \(options)")
+            } catch let error as ExplorerError {
+                #expect(!error.description.isEmpty)
+                #expect(!error.description.contains("\n"))
+            } catch {
+                Issue.record("unexpected error \(error)")
+            }
+        }
+    }
+
+    @Test func helpListsEveryBinding() throws {
+        var e = try explorer()
+        _ = try press(&e, "?")
+        let text = e.view(width: 160, height: 48).plainText()
+        for binding in KeyBinding.all {
+            #expect(text.contains(binding.label), "help lacks \(binding.label)")
+            #expect(text.contains(binding.english), "help lacks \(binding.english)")
+        }
+        // Every command the key map knows is reachable and documented.
+        let documented = Set(KeyBinding.all.flatMap(\.keys))
+        for key in documented { #expect(KeyBinding.command(for: key) != nil) }
+    }
+}
