@@ -1,6 +1,8 @@
 /// The loops of the activation passes, 16 floats at a time with a padded
 /// final vector, generic over the per-vector function so each activation
-/// gets its own inlined, specialised loop.
+/// gets its own inlined, specialised loop. The function is called from one
+/// place only: a second inlined copy for the tail would double the code the
+/// inliner weighs and push the longer bodies (softplus) out of line.
 enum ActivationPass {
     /// output = f(input + bias), row by row; z is stored if asked for.
     @inline(__always)
@@ -14,29 +16,35 @@ enum ActivationPass {
         for run in 0..<runs {
             let offset = run * length
             var j = 0
-            while j + 16 <= length {
-                var z = UnsafeRawPointer(input + offset + j).loadUnaligned(as: FloatVector.self)
-                if let bias {
-                    z += UnsafeRawPointer(bias + j).loadUnaligned(as: FloatVector.self)
-                }
-                if let preactivation {
-                    UnsafeMutableRawPointer(preactivation + offset + j).storeBytes(of: z, as: FloatVector.self)
-                }
-                UnsafeMutableRawPointer(output + offset + j).storeBytes(of: f(z), as: FloatVector.self)
-                j += 16
-            }
-            if j < length {
-                var z = FloatVector()
-                for lane in 0..<(length - j) {
-                    // No "+ 0" without a bias: it would turn −0 into +0.
-                    let x = input[offset + j + lane]
-                    z[lane] = bias.map { x + $0[j + lane] } ?? x
+            while j < length {
+                let lanes = min(16, length - j)
+                var z: FloatVector
+                if lanes == 16 {
+                    z = UnsafeRawPointer(input + offset + j).loadUnaligned(as: FloatVector.self)
+                    if let bias {
+                        z += UnsafeRawPointer(bias + j).loadUnaligned(as: FloatVector.self)
+                    }
+                } else {
+                    z = FloatVector()
+                    for lane in 0..<lanes {
+                        // No "+ 0" without a bias: it would turn −0 into +0.
+                        let x = input[offset + j + lane]
+                        z[lane] = bias.map { x + $0[j + lane] } ?? x
+                    }
                 }
                 let y = f(z)
-                for lane in 0..<(length - j) {
-                    preactivation?[offset + j + lane] = z[lane]
-                    output[offset + j + lane] = y[lane]
+                if lanes == 16 {
+                    if let preactivation {
+                        UnsafeMutableRawPointer(preactivation + offset + j).storeBytes(of: z, as: FloatVector.self)
+                    }
+                    UnsafeMutableRawPointer(output + offset + j).storeBytes(of: y, as: FloatVector.self)
+                } else {
+                    for lane in 0..<lanes {
+                        preactivation?[offset + j + lane] = z[lane]
+                        output[offset + j + lane] = y[lane]
+                    }
                 }
+                j += 16
             }
         }
     }
@@ -48,17 +56,23 @@ enum ActivationPass {
         _ derivative: (FloatVector) -> FloatVector
     ) {
         var j = 0
-        while j + 16 <= count {
-            let slope = derivative(UnsafeRawPointer(z + j).loadUnaligned(as: FloatVector.self))
-            let target = UnsafeMutableRawPointer(delta + j)
-            target.storeBytes(of: target.loadUnaligned(as: FloatVector.self) * slope, as: FloatVector.self)
-            j += 16
-        }
-        if j < count {
-            var zs = FloatVector()
-            for lane in 0..<(count - j) { zs[lane] = z[j + lane] }
+        while j < count {
+            let lanes = min(16, count - j)
+            var zs: FloatVector
+            if lanes == 16 {
+                zs = UnsafeRawPointer(z + j).loadUnaligned(as: FloatVector.self)
+            } else {
+                zs = FloatVector()
+                for lane in 0..<lanes { zs[lane] = z[j + lane] }
+            }
             let slope = derivative(zs)
-            for lane in 0..<(count - j) { delta[j + lane] *= slope[lane] }
+            if lanes == 16 {
+                let target = UnsafeMutableRawPointer(delta + j)
+                target.storeBytes(of: target.loadUnaligned(as: FloatVector.self) * slope, as: FloatVector.self)
+            } else {
+                for lane in 0..<lanes { delta[j + lane] *= slope[lane] }
+            }
+            j += 16
         }
     }
 }
