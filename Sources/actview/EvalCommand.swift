@@ -45,7 +45,11 @@ struct EvalCommand: ParsableCommand {
         if !inputs.isEmpty {
             // Every argument is checked before anything is printed.
             let xs = try inputs.filter { $0 != "--" }.enumerated().map { index, text in
-                try Self.number(text, at: "argument \(index + 1)")
+                // Inputs take anything unrecognised, so a mistyped option lands here.
+                if Double(text) == nil, text.hasPrefix("-"), let next = text.dropFirst().first, next == "-" || next.isLetter {
+                    throw CLIError("eval: unknown option '\(Self.printable(text))'")
+                }
+                return try Self.number(text, at: "argument \(index + 1)")
             }
             print(Self.header + "\n" + xs.map { Self.line(activation, $0) }.joined(separator: "\n"))
             return
@@ -107,7 +111,7 @@ struct EvalCommand: ParsableCommand {
 
     /// Shortened and made one line, so an error message stays one line even
     /// for binary junk on standard input.
-    private static func printable(_ text: String) -> String {
+    static func printable(_ text: String) -> String {
         let flat = String(text.map { $0.isNewline || ($0.asciiValue.map { $0 < 32 } ?? false) ? "?" : $0 })
         return flat.count > 40 ? String(flat.prefix(40)) + "…" : flat
     }

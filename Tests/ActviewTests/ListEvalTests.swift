@@ -191,6 +191,12 @@ import Testing
         expectOneLineError(try BinaryRunner.run(["eval", "relu", "1e999"]), containing: ["finite"])
     }
 
+    @Test func evalMistypedOptionIsCalledAnOption() throws {
+        expectOneLineError(try BinaryRunner.run(["eval", "elu", "--params", "alpha=1", "0"]), containing: ["unknown option '--params'"])
+        // A number is never mistaken for an option.
+        #expect(rows(try BinaryRunner.run(["eval", "relu", "-.5", "-1e-3"])) == [[-0.5, 0, 0], [-0.001, 0, 0]])
+    }
+
     @Test func evalBadStandardInputLineNamesIt() throws {
         expectOneLineError(try BinaryRunner.run(["eval", "relu"], input: "1\n\n2x\n3\n"), containing: ["line 3", "'2x'"])
         expectOneLineError(try BinaryRunner.run(["eval", "relu"], input: "inf\n"), containing: ["line 1", "finite"])
