@@ -60,6 +60,10 @@ public struct Dataset: Sendable, Equatable {
     /// `mnist:DIR` and `csv:PATH`. `testFraction` applies when the source has no
     /// split of its own; `labelColumn` picks the CSV label column (negative
     /// counts from the end, default last).
+    ///
+    /// Feature scales: the 2-D sets lie in [−1 − 3·noise, 1 + 3·noise]²;
+    /// digits and MNIST pixels in [0, 1]; CSV columns are z-scored with the
+    /// training part's statistics.
     public static func load(_ spec: String, seed: UInt64 = 0, testFraction: Double = 0.2,
                             labelColumn: Int? = nil) throws(DatasetError) -> Dataset {
         guard testFraction.isFinite, testFraction >= 0, testFraction < 1 else {
