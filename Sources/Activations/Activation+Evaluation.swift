@@ -5,6 +5,9 @@ import RealModule
 @usableFromInline let seluAlpha = 1.6732632423543772848170429916717
 // 1/√2, √(2/π) and 1/√(2π), rounded once from their exact values.
 @usableFromInline let inverseSquareRootOfTwo = 0.70710678118654752440084436210485
+// What 1/√2 loses in rounding to Double, and 2/√π (erfc′ = −(2/√π)e^(−u²)).
+@usableFromInline let inverseSquareRootOfTwoLow = -4.833646656726457e-17
+@usableFromInline let twoOverSquareRootOfPi = 1.1283791670955125738961589031215
 @usableFromInline let squareRootOfTwoOverPi = 0.79788456080286535587989211986876
 @usableFromInline let inverseSquareRootOfTwoPi = 0.39894228040143267793994605993438
 // The cubic coefficient of GELU's tanh approximation (Hendrycks & Gimpel).
@@ -51,7 +54,7 @@ extension Activation {
             return x * T.tanh(StableMath.softplus(x))
         case .gelu:
             // x·Φ(x) with Φ through erfc: ½(1 + erf) cancels for negative x.
-            return T(0.5) * x * T.erfc(-x * T(inverseSquareRootOfTwo))
+            return x * StableMath.normalCDF(x)
         case .geluTanh:
             // ½(1 + tanh u) = σ(2u), which does not cancel for negative x.
             if abs(x) > T(geluTanhSaturation) { return x > 0 ? x : -0.0 }
@@ -115,9 +118,8 @@ extension Activation {
             return T.tanh(s) + x * StableMath.sechSquared(s) * StableMath.sigmoid(x)
         case .gelu:
             // Φ(x) + x·φ(x); x² overflows to ∞ for huge x, and e^(−∞) = 0.
-            let cdf = T(0.5) * T.erfc(-x * T(inverseSquareRootOfTwo))
-            let pdf = T(inverseSquareRootOfTwoPi) * T.exp(-(x * x) / 2)
-            return pdf == 0 ? cdf : cdf + x * pdf
+            let pdf = StableMath.normalPDF(x)
+            return pdf == 0 ? StableMath.normalCDF(x) : StableMath.normalCDF(x) + x * pdf
         case .geluTanh:
             if abs(x) > T(geluTanhSaturation) { return x > 0 ? 1 : 0 }
             let x2 = x * x

@@ -44,4 +44,34 @@ enum StableMath {
         let scaledTail = beta == 1 ? tail : tail / beta
         return x > 0 ? x + scaledTail : scaledTail
     }
+
+    /// Φ(x) = ½·erfc(−x/√2), the standard normal CDF. In the lower tail erfc's
+    /// relative error is about 2u² times that of its argument u = −x/√2 (7e-14
+    /// at x = −30 from rounding u alone), so there u's rounding error —
+    /// recovered exactly with a fused multiply-add, plus the error of the
+    /// constant 1/√2 itself — is fed back to first order: erfc(u + δ) ≈
+    /// erfc(u) − δ·(2/√π)·e^(−u²).
+    @inlinable
+    static func normalCDF<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
+        let hi = T(inverseSquareRootOfTwo)
+        let u = -x * hi
+        let complement = T.erfc(u)
+        guard u > 2 else { return complement / 2 }
+        let lo = T(inverseSquareRootOfTwo - Double(hi)) + T(inverseSquareRootOfTwoLow)
+        let delta = (-u).addingProduct(-x, hi) - x * lo
+        return (complement - delta * T(twoOverSquareRootOfPi) * T.exp(-u * u)) / 2
+    }
+
+    /// φ(x) = e^(−x²/2)/√(2π), the standard normal density. Where x² is
+    /// large its rounding error would be magnified by the exponent, so the
+    /// exact remainder (again by fused multiply-add) corrects it.
+    @inlinable
+    static func normalPDF<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
+        let square = x * x
+        let density = T(inverseSquareRootOfTwoPi) * T.exp(-square / 2)
+        guard abs(x) > 2, square.isFinite else { return density }
+        let remainder = (-square).addingProduct(x, x)
+        return density * (1 - remainder / 2)
+    }
 }
+
