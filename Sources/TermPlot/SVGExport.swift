@@ -53,6 +53,24 @@ extension Screen {
             while x < width {
                 let cell = self[x, y]
                 if cell.isContinuation || cell.character == " " { x += 1; continue }
+                if let block = Self.blockRect(cell.character) {
+                    // Block elements as rectangles: fonts leave gaps between
+                    // rows, and bars, histograms and heat maps should be solid.
+                    let fill = colors(cell.style).fg
+                    let opacity = cell.style.attributes.contains(.dim) ? " fill-opacity=\"0.6\"" : ""
+                    // Full-width blocks in a run become one rectangle, so
+                    // no seams show between cells.
+                    var end = x + 1
+                    if block.width == 1 {
+                        while end < width && self[end, y] == cell { end += 1 }
+                    }
+                    let runWidth = block.width + Double(end - x - 1)
+                    out += "<rect x=\"\(n(pad + (Double(x) + block.x) * cellWidth))\" y=\"\(n(top + block.y * cellHeight))\" "
+                    out += "width=\"\(n(runWidth * cellWidth))\" height=\"\(n(block.height * cellHeight))\" "
+                    out += "fill=\"\(fill.hex)\"\(opacity)/>\n"
+                    x = end
+                    continue
+                }
                 if let pattern = Self.braillePattern(cell.character) {
                     // Braille glyphs are tiny or missing in many fonts: the
                     // dots are drawn as circles, which reads well on a slide.
@@ -67,7 +85,8 @@ extension Screen {
                 while end < width {
                     let c = self[end, y]
                     if c.isContinuation { end += 1; continue }
-                    if c.character == " " || c.style != cell.style || Self.braillePattern(c.character) != nil { break }
+                    if c.character == " " || c.style != cell.style || Self.braillePattern(c.character) != nil
+                        || Self.blockRect(c.character) != nil { break }
                     positions.append(n(pad + Double(end) * cellWidth))
                     text.append(c.character)
                     end += 1
@@ -79,6 +98,23 @@ extension Screen {
         }
         out += "</g>\n</svg>\n"
         return out
+    }
+
+    /// The part of a cell a block element (U+2580–U+2595, shades aside)
+    /// covers, in cell units from its top-left corner.
+    static func blockRect(_ character: Character) -> (x: Double, y: Double, width: Double, height: Double)? {
+        guard let v = character.unicodeScalars.first?.value, character.unicodeScalars.count == 1 else { return nil }
+        switch v {
+        case 0x2580: return (0, 0, 1, 0.5)
+        case 0x2581...0x2588:
+            let k = Double(v - 0x2580) / 8
+            return (0, 1 - k, 1, k)
+        case 0x2589...0x258F: return (0, 0, Double(0x2590 - v) / 8, 1)
+        case 0x2590: return (0.5, 0, 0.5, 1)
+        case 0x2594: return (0, 0, 1, 0.125)
+        case 0x2595: return (0.875, 0, 0.125, 1)
+        default: return nil
+        }
     }
 
     /// The dot bits of a braille character, nil for anything else.

@@ -69,6 +69,27 @@ import Testing
         #expect(parsed.circles == 9)
     }
 
+    @Test func blockElementsBecomeRectangles() throws {
+        var screen = Screen(width: 4, height: 1)
+        screen.put("▄█▌░", x: 0, y: 0, style: Style(foreground: .palette(75)))
+        let summary = try SVGSummary(screen.svg(fontSize: 10))
+        let cell = 10 * 0.6
+        // ▄ (full width), █ (full), ▌ (half); ░ stays text. (The page
+        // background's width is "100%", which the summary skips.)
+        #expect(summary.rects.count == 3)
+        #expect(summary.rects.count == 3 && abs(summary.rects[2] - cell / 2) < 0.01)
+        #expect(summary.texts.map(\.text) == ["░"])
+        // A run of equal full blocks is one rectangle.
+        var bar = Screen(width: 6, height: 1)
+        bar.put("████▌", x: 0, y: 0, style: Style(foreground: .palette(75)))
+        let barRects = try SVGSummary(bar.svg(fontSize: 10)).rects
+        #expect(barRects.count == 2)
+        #expect(barRects.count == 2 && abs(barRects[0] - 4 * cell) < 0.01)
+        #expect(Screen.blockRect("▁")! == (0, 0.875, 1, 0.125))
+        #expect(Screen.blockRect("▏")! == (0, 0, 0.125, 1))
+        #expect(Screen.blockRect("a") == nil)
+    }
+
     @Test func chartSVGParses() throws {
         var screen = Screen(width: 80, height: 24)
         ChartSamples.sigmoidChart.render(into: &screen, area: screen.bounds, options: RenderOptions())
