@@ -49,6 +49,9 @@ public struct TrainingConfiguration: Sendable, Hashable {
             throw ConfigurationError(
                 "\(activations.count) activations for \(hiddenSizes.count) hidden layers (give one, or one per layer)")
         }
+        for name in Set(activations) {
+            _ = try Network.function(named: name, configuration: self)
+        }
         if !(learningRate.isFinite && learningRate > 0) {
             throw ConfigurationError("the learning rate must be positive (got \(learningRate))")
         }

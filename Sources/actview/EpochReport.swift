@@ -18,7 +18,7 @@ enum EpochReport {
     static func header(_ format: Format, hiddenLayers: Int) -> String? {
         switch format {
         case .table:
-            return "epoch  seconds  train-loss  test-loss  train-acc  test-acc  dead%   sat%  |grad W| per layer, input first"
+            return "epoch  seconds  train-loss  test-loss  train-acc  test-acc  dead%   sat%  |grad W| input→output"
         case .csv:
             var columns = ["epoch", "seconds", "train_loss", "test_loss", "train_accuracy", "test_accuracy"]
             for layer in 1...max(hiddenLayers, 1) where hiddenLayers > 0 {
@@ -38,7 +38,12 @@ enum EpochReport {
             let units = s.layers.reduce(0) { $0 + $1.unitCount }
             let dead = s.layers.reduce(0.0) { $0 + $1.deadShare * Double($1.unitCount) } / Double(max(units, 1))
             let saturated = s.layers.reduce(0.0) { $0 + $1.saturatedShare * Double($1.unitCount) } / Double(max(units, 1))
-            let norms = (s.layers.map(\.gradientNorm) + [s.outputGradientNorm]).map { String(format: "%.1e", $0) }
+            var norms = (s.layers.map(\.gradientNorm) + [s.outputGradientNorm]).map { String(format: "%.0e", $0) }
+            if norms.count > 4 {
+                // Deep nets: first, second, last hidden and output layers fit in
+                // 100 columns; csv and json carry every layer.
+                norms = [norms[0], norms[1], "…", norms[norms.count - 2], norms[norms.count - 1]]
+            }
             return pad(String(epoch), 5) + "  " + pad(String(format: "%.3f", seconds), 7) + "  "
                 + pad(number(s.trainLoss, digits: 5), 10) + "  " + pad(number(s.testLoss, digits: 5), 9) + "  "
                 + pad(percent(s.trainAccuracy), 9) + "  " + pad(percent(s.testAccuracy), 8) + "  "

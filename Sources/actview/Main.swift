@@ -12,19 +12,27 @@ import Darwin
 @main
 enum Main {
     static func main() {
+        // A subcommand parses its own arguments: otherwise the explorer's
+        // root options (--preset, --activation, --dataset, --seed) would take
+        // the values meant for the subcommand's options of the same names.
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let subcommand = arguments.first.flatMap { name in
+            ActView.configuration.subcommands.first { $0.configuration.commandName == name }
+        }
+        let root: ParsableCommand.Type = subcommand ?? ActView.self
         do {
-            var command = try ActView.parseAsRoot()
+            var command = try root.parseAsRoot(subcommand == nil ? arguments : Array(arguments.dropFirst()))
             try command.run()
         } catch let error as CLIError {
             fail(error.description, status: error.status)
         } catch {
-            let code = ActView.exitCode(for: error)
+            let code = root.exitCode(for: error)
             if code == .success {
                 // --help, --version and other clean exits.
-                print(ActView.fullMessage(for: error))
+                print(subcommand.map { ActView.helpMessage(for: $0) } ?? ActView.fullMessage(for: error))
                 exit(0)
             }
-            let message = ActView.message(for: error)
+            let message = root.message(for: error)
             if message.isEmpty { exit(code.rawValue) }
             fail(message, status: code.rawValue == 0 ? 1 : code.rawValue)
         }

@@ -72,15 +72,15 @@ struct TrainCommand: ParsableCommand {
         }
     }
 
-    /// "# digits: 1438 train / 359 test; 64-64-64-10 relu, softmax; adam lr 0.003, batch 32 (mean); 8906 parameters"
+    /// "# digits 1438/359 | 64-64-64-10 relu, softmax | auto init | adam lr 0.003, batch 32 mean | 8970 params"
     static func describe(_ trainer: Trainer) -> String {
         let c = trainer.configuration
         let d = trainer.dataset
         let shape = ([d.featureCount] + c.hiddenSizes + [d.classCount]).map(String.init).joined(separator: "-")
-        let activations = c.activations.joined(separator: ",")
-        return "# \(d.name): \(d.trainCount) train / \(d.testCount) test; \(shape) \(activations), \(c.output.rawValue) output"
-            + (c.useBias ? "" : ", no bias") + "; \(c.initializer.name) init; \(c.optimizer.rawValue) lr \(c.learningRate), "
-            + "batch \(trainer.batchSize) (\(c.reduction.rawValue)); \(trainer.network.parameterCount) parameters"
+        return "# \(d.name) \(d.trainCount)/\(d.testCount) | \(shape) \(c.activations.joined(separator: ",")), "
+            + "\(c.output.rawValue)\(c.useBias ? "" : ", no bias") | \(c.initializer.name) init | "
+            + "\(c.optimizer.rawValue) lr \(c.learningRate), batch \(trainer.batchSize) \(c.reduction.rawValue) | "
+            + "\(trainer.network.parameterCount) params"
     }
 }
 

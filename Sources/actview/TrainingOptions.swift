@@ -58,12 +58,17 @@ struct TrainingOptions: ParsableArguments {
 
     /// The configuration: the preset (or the defaults), then every option given.
     func configuration(activations: [String]?) throws -> TrainingConfiguration {
-        var c = try preset.map { try TrainingConfiguration.preset($0) } ?? Self.defaults
+        var c: TrainingConfiguration
+        do {
+            c = try preset.map { try TrainingConfiguration.preset($0) } ?? Self.defaults
+            if let `init` { c.initializer = try WeightInitializer.named(`init`) }
+            if let optimizer { c.optimizer = try OptimizerKind.named(optimizer) }
+        } catch {
+            throw CLIError("\(error)")
+        }
         if let dataset { c.dataset = dataset }
         if let hidden { c.hiddenSizes = try Self.sizes(hidden) }
         if let activations { c.activations = activations }
-        if let `init` { c.initializer = try WeightInitializer.named(`init`) }
-        if let optimizer { c.optimizer = try OptimizerKind.named(optimizer) }
         if let learningRate { c.learningRate = learningRate }
         if let batch { c.batchSize = batch }
         if let epochs { c.epochs = epochs }
@@ -92,7 +97,11 @@ struct TrainingOptions: ParsableArguments {
         }
         if let labelColumn { c.labelColumn = labelColumn }
         if let testFraction { c.testFraction = testFraction }
-        try c.validate()
+        do {
+            try c.validate()
+        } catch {
+            throw CLIError("\(error)")
+        }
         return c
     }
 
