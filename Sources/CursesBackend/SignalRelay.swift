@@ -26,6 +26,13 @@ public enum SignalRelay {
         actview_set_signal_fd(pipe.writeFD)
         for signal in relayed { _ = actview_install_handler(signal, 1) }
         for signal in crashes { _ = actview_install_handler(signal, 0) }
+        // A parent may hand down a mask with these blocked (thread pools
+        // block signals, and exec keeps the mask); blocked, they would
+        // never arrive. Threads started later inherit this thread's mask.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in relayed + crashes { sigaddset(&set, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Puts every handler back to the default action.
