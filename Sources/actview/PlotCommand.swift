@@ -16,8 +16,9 @@ struct PlotCommand: ParsableCommand {
         abstract: "Plot an activation function and its derivative.",
         discussion: """
             Shaded: saturated where |f′| < 0.1·max|f′| over the range, dead where f′ = 0.
-            --color auto colours only a terminal (and never when NO_COLOR is set); \
-            SVG is coloured unless --color never. --format text never contains escape codes.
+            --color auto colours only a terminal (and never when NO_COLOR is set), so \
+            piped output is plain text; SVG is coloured unless --color never. \
+            --format text never contains escape codes.
             """
     )
 
@@ -45,8 +46,8 @@ struct PlotCommand: ParsableCommand {
     @Option(help: "auto, always or never.")
     var color: ColorMode = .auto
 
-    @Option(help: "text, ansi or svg.")
-    var format: Format = .text
+    @Option(help: "text (never escape codes), ansi (coloured as --color says) or svg.")
+    var format: Format = .ansi
 
     @Option(help: "dark, light or mono.")
     var theme: String = "dark"

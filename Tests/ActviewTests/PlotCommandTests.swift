@@ -68,6 +68,12 @@ import Testing
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(lines.count == 24)
         #expect(lines.allSatisfy { $0.count <= 80 })
+        // Piped, the default (ANSI with automatic colour) is plain text.
+        #expect(!r.stdout.contains("\u{1B}"))
+        let forced = try BinaryRunner.run(["plot", "relu", "--color", "always"])
+        #expect(forced.stdout.contains("\u{1B}["))
+        let noColor = try BinaryRunner.run(["plot", "relu", "--color", "always", "--format", "text"])
+        #expect(!noColor.stdout.contains("\u{1B}"))
     }
 
     static let badInputs: [[String]] = [
