@@ -116,6 +116,7 @@ struct PlotCommand: ParsableCommand {
         }
         guard lo.isFinite, hi.isFinite else { throw CLIError("--range bounds must be finite numbers (got '\(text)')") }
         guard lo < hi else { throw CLIError("--range needs LO < HI (got '\(text)')") }
+        guard (hi - lo).isFinite else { throw CLIError("--range is too wide to plot (got '\(text)')") }
         return lo...hi
     }
 

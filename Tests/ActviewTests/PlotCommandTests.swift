@@ -84,6 +84,8 @@ import Testing
         ["plot", "sigmoid", "--range", "nan:1"],
         ["plot", "sigmoid", "--range", "-inf:1"],
         ["plot", "sigmoid", "--range", "a:b"],
+        ["plot", "sigmoid", "--range=-1e308:1e308"],
+        ["plot", "sigmoid", "--range", ":"],
         ["plot", "sigmoid", "--range", "-6"],
         ["plot", "sigmoid", "--range", "-6:6:7"],
         ["plot", "sigmoid", "--size", "10x5"],
