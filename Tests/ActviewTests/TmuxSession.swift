@@ -59,6 +59,11 @@ final class TmuxSession {
         try run(["capture-pane", "-p", "-t", "0"])
     }
 
+    /// The visible pane with its colours and attributes as SGR escapes.
+    func captureWithEscapes() throws -> String {
+        try run(["capture-pane", "-p", "-e", "-t", "0"])
+    }
+
     /// Polls the pane every 50 ms until `condition` holds; throws with the
     /// last capture after `timeout` seconds.
     @discardableResult

@@ -13,10 +13,13 @@ import Testing
         return Int(match.1.replacingOccurrences(of: ",", with: ""))
     }
 
-    /// The activation named in the header ("actview · ReLU · spiral · …").
+    /// The activation named in the header ("actview · ReLU · spiral · …",
+    /// or with " | " between the parts under --ascii).
     static func headerActivation(in screen: String) -> String? {
-        guard let header = screen.split(separator: "\n", omittingEmptySubsequences: false).first else { return nil }
-        let parts = header.split(separator: "·").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let header = screen.split(separator: "\n", omittingEmptySubsequences: false).first,
+              header.trimmingCharacters(in: .whitespaces).hasPrefix("actview") else { return nil }
+        let parts = header.split(whereSeparator: { $0 == "·" || $0 == "|" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
         return parts.count > 1 ? parts[1] : nil
     }
 
