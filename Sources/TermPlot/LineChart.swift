@@ -130,7 +130,8 @@ public struct LineChart: Widget {
             titleStart = screen.put(options.text(yLabel), x: area.x, y: area.y, style: labelStyle, clip: area) + 2
         }
         if let title {
-            let text = options.text(title)
+            let room = area.maxX - titleStart
+            let text = Self.truncated(options.text(title), to: room, ellipsis: options.unicode ? "…" : "...")
             let w = CharacterWidth.of(text)
             let centred = area.x + (area.width - w) / 2
             screen.put(text, x: max(titleStart, centred), y: area.y, style: options.resolve(theme.title), clip: area)
@@ -158,6 +159,21 @@ public struct LineChart: Widget {
         if !legendBelow {
             legend.render(into: &screen, plot: plot, reservedTop: reservedTop, options: options)
         }
+    }
+
+    /// `text` cut to `width` columns, ending in `ellipsis` when cut.
+    static func truncated(_ text: String, to width: Int, ellipsis: String) -> String {
+        guard CharacterWidth.of(text) > width else { return text }
+        let room = width - CharacterWidth.of(ellipsis)
+        guard room > 0 else { return "" }
+        var out = "", used = 0
+        for ch in text {
+            let w = CharacterWidth.of(ch)
+            if used + w > room { break }
+            out.append(ch)
+            used += w
+        }
+        return out + ellipsis
     }
 
     /// `x=0.50  f=0.622  f′=0.235`: the cursor's x and each bright series there.

@@ -97,12 +97,13 @@ struct PlotCommand: ParsableCommand {
         var series = [ChartSeries(name: "f(x)", xs: xs, ys: fs)]
         if derivative { series.append(ChartSeries(name: "f′(x)", xs: xs, ys: ds)) }
         let entry = activation.entry
-        var title = entry.displayName
         let shown = entry.parameters.compactMap { spec in
             activation[parameter: spec.name].map { "\(spec.name)=\(NumberFormat.short($0, digits: 4))" }
         }
-        if !shown.isEmpty { title += " (" + shown.joined(separator: ", ") + ")" }
-        title += ":  " + entry.formula
+        let named = shown.isEmpty ? entry.displayName : entry.displayName + " (" + shown.joined(separator: ", ") + ")"
+        // The fullest title that fits; the chart cuts the last one if need be.
+        let candidates = [named + ":  " + entry.formula, entry.displayName + ":  " + entry.formula, named, entry.displayName]
+        let title = candidates.first { CharacterWidth.of($0) <= columns } ?? entry.displayName
         return LineChart(title: title, xLabel: "x", xRange: range, series: series,
                          regions: ShadedRegion.regions(xs: xs, derivatives: ds))
     }

@@ -195,6 +195,18 @@ import Testing
         #expect(row != nil && row! > screen.height / 2)
     }
 
+    @Test func longTitlesAreCutWithAnEllipsis() {
+        var chart = ChartSamples.sigmoidChart
+        chart.title = "활성화 함수: 시그모이드는 양 끝에서 포화되어 기울기가 사라진다"
+        let screen = Self.render(chart, width: 30, height: 10)
+        let top = screen.text(ofRow: 0).trimmingTrailingSpaces()
+        #expect(top.hasSuffix("…"))
+        #expect(CharacterWidth.of(top) <= 30)
+        #expect(LineChart.truncated("abcdef", to: 4, ellipsis: "...") == "a...")
+        #expect(LineChart.truncated("가나다", to: 4, ellipsis: "…") == "가…")
+        #expect(LineChart.truncated("abc", to: 3, ellipsis: "…") == "abc")
+    }
+
     @Test func tinyAreasDoNotCrash() {
         for (w, h) in [(0, 0), (1, 1), (5, 3), (16, 6), (20, 8), (17, 7)] {
             var screen = Screen(width: w, height: h)
