@@ -19,7 +19,7 @@ import Testing
         defer { tmux.close() }
         try tmux.type("stty -a > before.txt")
         try tmux.launch("TERM=nonexistent-terminal \(BinaryRunner.executable.path) 2> err.txt")
-        let status = try tmux.waitForExitStatus(timeout: 15)
+        let status = try tmux.waitForExitStatus(timeout: 30)
         #expect(status != 0)
         let errors = try String(contentsOf: tmux.directory.appendingPathComponent("err.txt"), encoding: .utf8)
         let lines = errors.split(separator: "\n")

@@ -13,7 +13,7 @@ import Testing
         let tmux = try TmuxSession(width: 120, height: 40)
         defer { tmux.close() }
         try tmux.launch(BinaryRunner.executable.path)
-        try tmux.waitFor("the explorer", timeout: 15) { TmuxTests.headerActivation(in: $0) != nil }
+        try tmux.waitFor("the explorer", timeout: 30) { TmuxTests.headerActivation(in: $0) != nil }
         // Two screenshots within the same second must not overwrite each other.
         try tmux.press("S")
         try tmux.press("S")
@@ -59,7 +59,7 @@ import Testing
         // (file permissions would not stop root).
         try tmux.type("mkdir gone && cd gone && rmdir ../gone")
         try tmux.launch(BinaryRunner.executable.path)
-        try tmux.waitFor("the explorer", timeout: 15) { TmuxTests.headerActivation(in: $0) != nil }
+        try tmux.waitFor("the explorer", timeout: 30) { TmuxTests.headerActivation(in: $0) != nil }
         try tmux.press("S")
         try tmux.waitFor("a failure notice") { $0.contains("not saved") }
         try tmux.press("q")
@@ -95,7 +95,7 @@ import Testing
         let tmux = try TmuxSession(width: 120, height: 40)
         defer { tmux.close() }
         try tmux.launch(command)
-        let plain = try tmux.waitFor("the explorer", timeout: 15) { TmuxTests.headerActivation(in: $0) != nil }
+        let plain = try tmux.waitFor("the explorer", timeout: 30) { TmuxTests.headerActivation(in: $0) != nil }
         let escaped = try tmux.captureWithEscapes()
         try tmux.press("q")
         _ = try tmux.waitForExitStatus()

@@ -65,9 +65,10 @@ final class TmuxSession {
     }
 
     /// Polls the pane every 50 ms until `condition` holds; throws with the
-    /// last capture after `timeout` seconds.
+    /// last capture after `timeout` seconds (generous: CI runs the whole
+    /// suite at once on a small machine).
     @discardableResult
-    func waitFor(_ what: String, timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(_ what: String, timeout: Double = 20, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -101,7 +102,7 @@ final class TmuxSession {
     }
 
     /// Waits for the `rc=` line `launch` prints and returns the status.
-    func waitForExitStatus(timeout: Double = 10) throws -> Int {
+    func waitForExitStatus(timeout: Double = 20) throws -> Int {
         let screen = try waitFor("the program to exit", timeout: timeout) { Self.exitStatus(in: $0) != nil }
         return Self.exitStatus(in: screen)!
     }

@@ -30,9 +30,9 @@ import Testing
         try tmux.launch(Self.binary)
 
         // Training runs: the step counter appears and advances.
-        var screen = try tmux.waitFor("a step counter", timeout: 15) { Self.stepCount(in: $0) != nil }
+        var screen = try tmux.waitFor("a step counter", timeout: 30) { Self.stepCount(in: $0) != nil }
         let firstCount = Self.stepCount(in: screen)!
-        screen = try tmux.waitFor("the step counter to advance", timeout: 15) {
+        screen = try tmux.waitFor("the step counter to advance", timeout: 30) {
             (Self.stepCount(in: $0) ?? 0) > firstCount
         }
 
@@ -51,8 +51,8 @@ import Testing
 
         // Space pauses: the counter holds still.
         try tmux.press("Space")
-        usleep(400_000)
-        let pausedAt = Self.stepCount(in: try tmux.capture())
+        let paused = try tmux.waitFor("the paused state") { $0.contains("paused") }
+        let pausedAt = Self.stepCount(in: paused)
         usleep(800_000)
         let stillAt = Self.stepCount(in: try tmux.capture())
         #expect(pausedAt != nil && pausedAt == stillAt, "counter moved while paused: \(String(describing: pausedAt)) → \(String(describing: stillAt))")
@@ -93,7 +93,7 @@ import Testing
         defer { tmux.close() }
         try tmux.type("stty -a > before.txt")
         try tmux.launch(Self.binary)
-        try tmux.waitFor("the explorer", timeout: 15) { Self.headerActivation(in: $0) != nil }
+        try tmux.waitFor("the explorer", timeout: 30) { Self.headerActivation(in: $0) != nil }
         guard let pid = try tmux.childPID() else {
             Issue.record("no explorer process under the pane's shell")
             return
@@ -108,7 +108,7 @@ import Testing
         defer { tmux.close() }
         try tmux.type("stty -a > before.txt")
         try tmux.launch(Self.binary)
-        try tmux.waitFor("the explorer", timeout: 15) { Self.headerActivation(in: $0) != nil }
+        try tmux.waitFor("the explorer", timeout: 30) { Self.headerActivation(in: $0) != nil }
         try tmux.press("C-z")
         try tmux.waitFor("the shell to report the job stopped") { $0.contains("Stopped") }
         // The shell's `echo "rc=$?"` ran when the job stopped: 128 + SIGTSTP.
