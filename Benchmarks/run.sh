@@ -103,9 +103,10 @@ import csv, json, os, statistics, sys
 work, rounds, train_available = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"
 
 def path(name, r): return os.path.join(work, f"{name}.{r}")
+EXTENSIONS = {"bench": ".json", "npgemm": ".csv", "npact": ".csv", "train": ".csv", "seed": ".csv"}
 def wall(name, r):
     try:
-        text = open(path(name, r) + ".wall").read().strip()
+        text = open(path(name, r) + EXTENSIONS[name] + ".wall").read().strip()
         return None if text == "failed" else float(text)
     except OSError:
         return None
@@ -115,7 +116,7 @@ def med(values):
 def fmt(v, spec): return "n/a" if v is None else format(v, spec)
 def ratio(a, b): return None if a is None or b is None or b == 0 else a / b
 def error_text(name, r):
-    try: return open(path(name, r) + ".err").read().strip().splitlines()[-1]
+    try: return open(path(name, r) + EXTENSIONS[name] + ".err").read().strip().splitlines()[-1]
     except (OSError, IndexError): return ""
 
 bench = []
@@ -198,3 +199,4 @@ for name, label in [("bench", "actview bench"), ("npgemm", "numpy_gemm.py"), ("n
     if any(v is not None for v in values) or name != "train" or train_available:
         print(f"  {label:<22}{fmt(med(values), '.3f')}")
 PY
+echo "== load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share these cores)"
