@@ -109,7 +109,7 @@ extension VectorActivation {
         let result: FloatVector
         // tanh|x| = −m/(2 + m) with m = e^(−2|x|) − 1, no cancellation near 0.
         let m = VectorMath.expm1(nonPositive: -2 * VectorMath.absolute(x))
-        let magnitude = -m / (2 + m)
+        let magnitude = -m * VectorMath.reciprocal(of: 2 + m)
         result = magnitude.replacing(with: -magnitude, where: x .< Float(0))
         return VectorMath.keepingNaN(result, of: x)
     }
@@ -250,8 +250,8 @@ extension VectorActivation {
         let result: FloatVector
         // sech²x = 4e/(1 + e)² with e = e^(−2|x|).
         let e = VectorMath.exp(-2 * VectorMath.absolute(x))
-        let d = 1 + e
-        result = 4 * e / (d * d)
+        let r = VectorMath.reciprocal(of: 1 + e)
+        result = 4 * e * r * r
         return VectorMath.keepingNaN(result, of: x)
     }
 
