@@ -31,7 +31,8 @@ enum NumberText {
 
     /// A share in 0…1 as a whole percentage.
     static func percent(_ share: Double?, unicode: Bool = true) -> String {
-        guard let share, share.isFinite else { return missing(unicode: unicode) }
+        // A finite share near Double's limit still overflows when scaled.
+        guard let share, (share * 100).isFinite else { return missing(unicode: unicode) }
         return String(format: "%.0f%%", share * 100)
     }
 }
