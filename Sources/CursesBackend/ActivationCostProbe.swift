@@ -7,7 +7,7 @@ import Synchronization
 /// Measures what each activation costs per element (the lecture's "exp is
 /// slow") on this machine, on a background thread so the explorer opens at
 /// once; the result arrives later as an `Event.costs`.
-final class ActivationCostProbe: Sendable {
+public final class ActivationCostProbe: Sendable {
     private let result = Mutex<[ActivationKind: Double]?>(nil)
 
     /// Elements per pass; enough to leave the timer's resolution behind.
@@ -33,7 +33,7 @@ final class ActivationCostProbe: Sendable {
         }
     }
 
-    static func measure() -> [ActivationKind: Double] {
+    public static func measure() -> [ActivationKind: Double] {
         let n = elementCount
         var input = [Float](repeating: 0, count: n)
         for i in 0..<n { input[i] = Float(i % 2001 - 1000) / 125 }
