@@ -52,26 +52,35 @@ public struct HeadlessDriver: Sendable {
     public mutating func train(steps: Int) throws {
         var remaining = max(0, steps)
         var evaluatedAtEnd = true
-        while remaining > 0, var t = trainer, t.state == .running {
-            t.step()
+        while remaining > 0, trainer?.state == .running {
+            var due = false
+            let next = nextEvaluationStep
+            withTrainer { t in
+                t.step()
+                due = t.state != .running || t.stepCount >= next
+                if due { t.evaluate() }
+            }
             remaining -= 1
-            evaluatedAtEnd = false
-            let ended = t.state != .running
-            if ended || t.stepCount >= nextEvaluationStep {
-                t.evaluate()
-                trainer = t
+            evaluatedAtEnd = due
+            if due {
                 scheduleNextEvaluation()
-                evaluatedAtEnd = true
                 try deliverSnapshot()
-            } else {
-                trainer = t
             }
         }
-        if !evaluatedAtEnd, var t = trainer {
-            t.evaluate()
-            trainer = t
+        if !evaluatedAtEnd {
+            withTrainer { $0.evaluate() }
             try deliverSnapshot()
         }
+    }
+
+    /// Mutates the trainer in place. A copy would share the trainer's
+    /// scratch memory, which makes it take a fresh (zeroed) workspace and
+    /// lose the last step's gradients that the diagnostics report.
+    private mutating func withTrainer(_ body: (inout Trainer) -> Void) {
+        guard var t = trainer else { return }
+        trainer = nil
+        body(&t)
+        trainer = t
     }
 
     /// Plays a script: keys in order, training where it says `<steps:N>`.
@@ -105,10 +114,11 @@ public struct HeadlessDriver: Sendable {
                 trainer?.setRunning(true)
                 try deliverSnapshot()
             case .stepTraining:
-                guard var t = trainer, t.state == .running || t.state == .paused else { break }
-                t.step()
-                t.evaluate()
-                trainer = t
+                guard let state = trainer?.state, state == .running || state == .paused else { break }
+                withTrainer { t in
+                    t.step()
+                    t.evaluate()
+                }
                 try deliverSnapshot()
             case .setLearningRate(let rate):
                 trainer?.learningRate = rate
@@ -139,6 +149,7 @@ public struct HeadlessDriver: Sendable {
         do {
             if let previous = trainer, trainerDataset == key {
                 t = try previous.restarted(with: configuration)
+                trainer = nil
             } else {
                 t = try Trainer(configuration: configuration, dataset: dataset, computePath: computePath, threads: threads)
             }

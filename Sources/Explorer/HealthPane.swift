@@ -29,7 +29,9 @@ struct HealthPane {
         header(strings.layerShort, 0, columns.label)
         header(strings.dead, columns.deadX, columns.dead)
         header(strings.saturatedShort, columns.saturatedX, columns.saturated)
-        header(strings.gradient + " (log)", columns.gradientX, columns.gradient)
+        let gradientTitle = strings.gradient + " (log)"
+        header(CharacterWidth.of(gradientTitle) <= columns.gradient ? gradientTitle : strings.gradient,
+               columns.gradientX, columns.gradient)
         header(strings.mean, columns.meanX, columns.mean)
         header(strings.deviation, columns.deviationX, columns.deviation)
 

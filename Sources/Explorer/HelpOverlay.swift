@@ -13,11 +13,15 @@ struct HelpOverlay {
         let labelWidth = rows.map { CharacterWidth.of($0.label) }.max() ?? 0
         let textWidth = rows.map { CharacterWidth.of($0.text) }.max() ?? 0
         let entryWidth = labelWidth + 2 + textWidth
+        let favourites = KeyBinding.favourites.enumerated()
+            .map { "\($0.offset + 1) \(ActivationText.name($0.element))" }.joined(separator: " ")
         let available = screen.height - 2
-        let columnCount = rows.count <= available - 2 ? 1 : 2
+        let columnCount = rows.count + 3 <= available - 2 ? 1 : 2
         let perColumn = (rows.count + columnCount - 1) / columnCount
-        let boxWidth = min(screen.width, columnCount * entryWidth + (columnCount - 1) * 3 + 4)
-        let boxHeight = min(screen.height, perColumn + 4)
+        let boxWidth = min(screen.width, max(columnCount * entryWidth + (columnCount - 1) * 3 + 4,
+                                             CharacterWidth.of(favourites) + 4))
+        let footer = TextBlock.wrap(options.text(favourites), width: max(1, boxWidth - 4))
+        let boxHeight = min(screen.height, perColumn + 4 + footer.count + 1)
         let box = Rect(x: (screen.width - boxWidth) / 2, y: (screen.height - boxHeight) / 2, width: boxWidth, height: boxHeight)
         screen.fill(box, with: Cell(" ", style: options.resolve(options.theme.text)))
         let inner = Frame(title: strings.helpTitle, isHighlighted: true).draw(into: &screen, area: box, options: options)
@@ -31,6 +35,10 @@ struct HelpOverlay {
             let clip = Rect(x: x, y: y, width: columnWidth, height: 1).intersection(content)
             screen.put(row.label, x: x, y: y, style: options.resolve(options.theme.highlight), clip: clip)
             screen.put(row.text, x: x + labelWidth + 2, y: y, style: options.resolve(options.theme.text), clip: clip)
+        }
+        for (i, line) in footer.enumerated() {
+            screen.put(line, x: content.x, y: content.y + perColumn + 1 + i, style: options.resolve(options.theme.dimText),
+                       clip: content)
         }
     }
 }

@@ -52,8 +52,8 @@ struct Layout: Equatable {
         let upper = bodyHeight / 2 + bodyHeight % 2
         activation = Rect(x: 0, y: top, width: leftWidth, height: upper)
         training = Rect(x: 0, y: top + upper, width: leftWidth, height: bodyHeight - upper)
-        // Health: a header row, one row per layer, within a third of the column.
-        let healthHeight = min(max(5, layerCount + 3), max(5, bodyHeight * 2 / 5))
+        // Health: a header row and one row per layer, within 45% of the column.
+        let healthHeight = min(max(5, layerCount + 3), max(5, bodyHeight * 9 / 20))
         let rest = bodyHeight - healthHeight
         let dataHeight = rest / 2 + rest % 2
         health = Rect(x: leftWidth, y: top, width: rightWidth, height: healthHeight)

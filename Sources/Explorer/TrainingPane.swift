@@ -98,10 +98,9 @@ struct TrainingPane {
     func chartSeries(strings: Strings) -> [ChartSeries] {
         var series: [ChartSeries] = []
         if let race = explorer.race {
-            for (i, result) in race.results.enumerated() {
+            for result in race.results {
                 series.append(ChartSeries(name: ActivationText.name(result.kind), xs: result.history.map(\.epoch),
-                                          ys: result.history.map(\.testLoss), color: nil))
-                _ = i
+                                          ys: result.history.map(\.testLoss)))
             }
             if let kind = race.currentKind, let history = explorer.snapshot?.history, !history.isEmpty {
                 series.append(ChartSeries(name: ActivationText.name(kind), xs: history.map(\.epoch),

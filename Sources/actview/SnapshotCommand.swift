@@ -51,7 +51,7 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: "Seed for initial weights and data order.")
     var seed: UInt64 = 42
 
-    @Flag(help: "Show wall-clock figures (steps/s); off by default so snapshots are reproducible.")
+    @Flag(help: "Measure and show wall-clock figures (steps/s, each activation's ns/element); off by default so snapshots are reproducible.")
     var timing = false
 
     @Option(help: "Output file: .svg, .txt or .ans (ANSI text).")
@@ -84,6 +84,7 @@ struct SnapshotCommand: ParsableCommand {
         let screen: Screen
         do {
             var driver = try HeadlessDriver(options: options)
+            if timing { try driver.send(.costs(ActivationCostProbe.measure())) }
             try driver.train(steps: steps)
             try driver.play(script)
             screen = driver.render(width: width, height: height)

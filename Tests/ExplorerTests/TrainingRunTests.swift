@@ -176,3 +176,19 @@ import Testing
         }
     }
 }
+
+@Suite struct HeadlessDriverTests {
+    /// The driver mutates its trainer in place: a copy would take a fresh
+    /// workspace and report zero gradients after an off-schedule evaluation.
+    @Test func diagnosticsCarryTheLastStepsGradients() throws {
+        var d = try HeadlessDriver(options: ExplorerOptions(showsTiming: false))
+        for steps in [7, 1, 3] {
+            try d.train(steps: steps)
+            let layers = try #require(d.explorer.snapshot?.layers)
+            #expect(!layers.isEmpty)
+            #expect(layers.allSatisfy { $0.gradientNorm > 0 }, "after \(steps) more steps")
+        }
+        try d.press([.character("s")])
+        #expect(d.explorer.snapshot?.layers.allSatisfy { $0.gradientNorm > 0 } == true)
+    }
+}
