@@ -58,7 +58,15 @@ struct TrainCommand: ParsableCommand {
                 throw CLIError("diverged: \(reason)", status: Self.divergedStatus)
             }
             trainer.evaluate()
-            print(EpochReport.line(format, epoch: epoch, seconds: seconds, snapshot: trainer.snapshot()))
+            let snapshot = trainer.snapshot()
+            // A step on a finite batch loss can still leave non-finite weights
+            // (a huge weight decay, say); the evaluation is where that shows,
+            // and a "nan" in the table would hide it.
+            if let bad = [snapshot.trainLoss, snapshot.testLoss].compactMap({ $0 }).first(where: { !$0.isFinite }) {
+                throw CLIError("diverged: loss became \(bad.isNaN ? "NaN" : "infinite") in the evaluation after step \(trainer.stepCount)",
+                               status: Self.divergedStatus)
+            }
+            print(EpochReport.line(format, epoch: epoch, seconds: seconds, snapshot: snapshot))
             flushStandardOutput()
         }
     }
