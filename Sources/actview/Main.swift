@@ -45,7 +45,12 @@ enum Main {
             .filter { !$0.isEmpty }
             .joined(separator: "; ")
             .replacingOccurrences(of: "Error: ", with: "")
-        writeStandardError("actview: \(line)\n")
+        // Input echoed in a message may hold escape sequences; printed raw,
+        // they would act on the terminal instead of showing what was typed.
+        let shown = line.unicodeScalars.map { scalar in
+            scalar.properties.generalCategory == .control ? scalar.escaped(asASCII: true) : String(scalar)
+        }.joined()
+        writeStandardError("actview: \(shown)\n")
         exit(status)
     }
 }
