@@ -34,6 +34,7 @@ public struct Network: Sendable {
                                    useBias: configuration.useBias)
             configuration.initializer.resolved(for: function.name)
                 .fill(&layer.weights, fanIn: fanIn, fanOut: units, generator: &generator)
+            for i in layer.bias.indices { layer.bias[i] = Float(configuration.initialBias) }
             layers.append(layer)
             fanIn = units
         }

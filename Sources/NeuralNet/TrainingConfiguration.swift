@@ -16,6 +16,9 @@ public struct TrainingConfiguration: Sendable, Hashable {
     public var learningRate: Double = 0.01
     /// Examples per step; 0 means the whole training set.
     public var batchSize = 32
+    /// Where the hidden layers' biases start (0 normally). Far from zero,
+    /// sigmoid units start pinned at 0 or 1: saturated.
+    public var initialBias: Double = 0
     /// L2 penalty λ: each step adds λ·w to the weight gradients (not biases).
     public var weightDecay: Double = 0
     public var reduction: GradientReduction = .mean
@@ -59,6 +62,7 @@ public struct TrainingConfiguration: Sendable, Hashable {
         if !(weightDecay.isFinite && weightDecay >= 0) {
             throw ConfigurationError("the weight decay must be zero or positive (got \(weightDecay))")
         }
+        if !initialBias.isFinite { throw ConfigurationError("the initial bias must be a finite number") }
         if maxoutPieces < 2 { throw ConfigurationError("maxout needs at least 2 pieces (got \(maxoutPieces))") }
         if epochs < 1 { throw ConfigurationError("the number of epochs must be at least 1 (got \(epochs))") }
         if evaluationsPerEpoch < 1 { throw ConfigurationError("evaluations per epoch must be at least 1") }

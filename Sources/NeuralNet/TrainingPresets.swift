@@ -24,13 +24,17 @@ extension TrainingConfiguration {
             c.reduction = .sum
             c.epochs = 100
         case "saturation":
-            // Large initial weights push a deep sigmoid net's units to 0 and 1:
-            // nearly all saturated, gradients shrinking layer by layer toward
-            // the input, and the loss hardly moves.
+            // Biases far from zero pin a deep sigmoid net's units near 1:
+            // nearly every unit saturated, each layer's backward pass
+            // multiplies by σ′ ≈ 0.002, so the weight gradients collapse
+            // toward the input and the loss hardly moves. (Huge weights
+            // saturate the units too, but the same huge weights then blow
+            // the backward signal up rather than shrink it.)
             c.dataset = "digits"
             c.hiddenSizes = [64, 64, 64, 64, 64]
             c.activations = ["sigmoid"]
-            c.initializer = .normal(standardDeviation: 4)
+            c.initializer = .glorotUniform
+            c.initialBias = 6
             c.optimizer = .sgd
             c.learningRate = 0.1
             c.batchSize = 32
@@ -43,8 +47,8 @@ extension TrainingConfiguration {
             c.activations = ["relu"]
             c.initializer = .heNormal
             c.optimizer = .sgd
-            c.learningRate = 0.5
-            c.batchSize = 16
+            c.learningRate = 1
+            c.batchSize = 8
             c.epochs = 30
             c.evaluationsPerEpoch = 4
         case "no-activation":

@@ -44,6 +44,9 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .customLong("weight-decay"), help: "L2 weight decay λ.")
     var weightDecay: Double?
 
+    @Option(name: .customLong("initial-bias"), help: "Where the hidden biases start (default 0); far from 0 saturates sigmoid units.")
+    var initialBias: Double?
+
     @Option(name: .customLong("maxout-pieces"), help: "Weight sets per maxout unit (default 2).")
     var maxoutPieces: Int?
 
@@ -88,6 +91,7 @@ struct TrainingOptions: ParsableArguments {
         if noBias { c.useBias = false }
         if let weightDecay { c.weightDecay = weightDecay }
         if let maxoutPieces { c.maxoutPieces = maxoutPieces }
+        if let initialBias { c.initialBias = initialBias }
         for pair in parameters {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[0].isEmpty, let value = Double(parts[1]) else {
