@@ -8,7 +8,7 @@ import PackageDescription
 let portable = ProcessInfo.processInfo.environment["ACTVIEW_PORTABLE"].map { !$0.isEmpty && $0 != "0" } ?? false
 #if arch(x86_64)
 let kernelFlags: [SwiftSetting] = portable
-    ? [.unsafeFlags(["-Ounchecked"])]
+    ? [.unsafeFlags(["-Ounchecked"]), .define("ACTVIEW_PORTABLE")]
     : [.unsafeFlags(["-Ounchecked", "-target-cpu", "native"])]
 #else
 let kernelFlags: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"])]

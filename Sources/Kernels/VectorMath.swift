@@ -52,8 +52,8 @@ enum VectorMath {
         let clamped = VectorMath.clamp(x, FloatVector(repeating: -104), FloatVector(repeating: 89))
         let n = (clamped * log2e).rounded(.toNearestOrEven)
         var r = clamped
-        r.addProduct(-n, FloatVector(repeating: ln2Hi))
-        r.addProduct(-n, FloatVector(repeating: ln2Lo))
+        r.accumulateProduct(-n, FloatVector(repeating: ln2Hi))
+        r.accumulateProduct(-n, FloatVector(repeating: ln2Lo))
         return scale(1 + expm1Kernel(r), by: n)
     }
 
@@ -69,8 +69,8 @@ enum VectorMath {
         let nl = (cl * 1.442_695_040_888_963_4).rounded(.toNearestOrEven)
         let nh = (ch * 1.442_695_040_888_963_4).rounded(.toNearestOrEven)
         var rl = cl, rh = ch
-        rl.addProduct(-nl, ln2)
-        rh.addProduct(-nh, ln2)
+        rl.accumulateProduct(-nl, ln2)
+        rh.accumulateProduct(-nh, ln2)
         let r = FloatVector(lowHalf: SIMD8<Float>(rl), highHalf: SIMD8<Float>(rh))
         let n = FloatVector(lowHalf: SIMD8<Float>(nl), highHalf: SIMD8<Float>(nh))
         return scale(1 + expm1Kernel(r), by: n)
@@ -83,11 +83,11 @@ enum VectorMath {
         let clamped = VectorMath.clamp(x, FloatVector(repeating: -87), FloatVector(repeating: 0))
         let n = (clamped * log2e).rounded(.toNearestOrEven)
         var r = clamped
-        r.addProduct(-n, FloatVector(repeating: ln2Hi))
-        r.addProduct(-n, FloatVector(repeating: ln2Lo))
+        r.accumulateProduct(-n, FloatVector(repeating: ln2Hi))
+        r.accumulateProduct(-n, FloatVector(repeating: ln2Lo))
         let power = powerOfTwo(n)
         var result = power - 1
-        result.addProduct(power, expm1Kernel(r))
+        result.accumulateProduct(power, expm1Kernel(r))
         return result
     }
 
@@ -122,11 +122,11 @@ enum VectorMath {
     @inline(__always)
     static func reciprocal(of d: FloatVector) -> FloatVector {
         var r = FloatVector(repeating: 24.0 / 17)
-        r.addProduct(FloatVector(repeating: -8.0 / 17), d)
+        r.accumulateProduct(FloatVector(repeating: -8.0 / 17), d)
         for _ in 0..<3 {
             var error = FloatVector(repeating: 1)
-            error.addProduct(-d, r)
-            r.addProduct(r, error)
+            error.accumulateProduct(-d, r)
+            r.accumulateProduct(r, error)
         }
         return r
     }
