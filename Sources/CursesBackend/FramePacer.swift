@@ -1,6 +1,7 @@
 /// When to paint: at most `framesPerSecond` times a second and only when
 /// something changed, so training at full speed cannot flood the terminal
-/// and an idle explorer sleeps in poll(2).
+/// and an idle explorer sleeps in poll(2). A key skips the wait: answering
+/// it promptly matters more than the cap, and keys come slowly enough.
 public struct FramePacer: Sendable {
     public let minimumInterval: Double
     /// After activity, wake this often for a while (status notices expire)...
@@ -10,6 +11,7 @@ public struct FramePacer: Sendable {
     public private(set) var lastFrame: Double = -.infinity
     public private(set) var lastActivity: Double = -.infinity
     public private(set) var isDirty = true
+    public private(set) var isUrgent = false
 
     public init(framesPerSecond: Double = 30, tickInterval: Double = 1, quietAfter: Double = 6) {
         minimumInterval = 1 / framesPerSecond
@@ -23,9 +25,15 @@ public struct FramePacer: Sendable {
         lastActivity = now
     }
 
+    /// The user pressed a key: paint as soon as it is handled.
+    public mutating func markUrgent(at now: Double) {
+        markDirty(at: now)
+        isUrgent = true
+    }
+
     /// Whether a frame may be painted now.
     public func isDue(at now: Double) -> Bool {
-        isDirty && now - lastFrame >= minimumInterval
+        isDirty && (isUrgent || now - lastFrame >= minimumInterval)
     }
 
     /// Whether an idle tick is owed (activity was recent, a tick interval passed).
@@ -36,10 +44,12 @@ public struct FramePacer: Sendable {
     public mutating func didPaint(at now: Double) {
         lastFrame = now
         isDirty = false
+        isUrgent = false
     }
 
     /// How long poll(2) may sleep, in milliseconds; -1 is "until woken".
     public func timeout(at now: Double) -> Int32 {
+        if isUrgent { return 0 }
         if isDirty { return Self.milliseconds(lastFrame + minimumInterval - now) }
         if now - lastActivity < quietAfter { return Self.milliseconds(lastFrame + tickInterval - now) }
         return -1

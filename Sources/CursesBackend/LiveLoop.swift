@@ -101,7 +101,7 @@ struct LiveLoop {
         }
         for key in decoded.keys {
             apply(explorer.update(.key(key)))
-            pacer.markDirty(at: Self.now())
+            pacer.markUrgent(at: Self.now())
             if explorer.isFinished { return }
         }
     }
