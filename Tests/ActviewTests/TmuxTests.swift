@@ -51,7 +51,8 @@ import Testing
 
         // Space pauses: the counter holds still.
         try tmux.press("Space")
-        let paused = try tmux.waitFor("the paused state") { $0.contains("paused") }
+        // (Right after a switch the new run may not have reported yet.)
+        let paused = try tmux.waitFor("the paused state") { $0.contains("paused") && Self.stepCount(in: $0) != nil }
         let pausedAt = Self.stepCount(in: paused)
         usleep(800_000)
         let stillAt = Self.stepCount(in: try tmux.capture())
