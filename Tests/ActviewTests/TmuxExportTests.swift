@@ -121,6 +121,21 @@ import Testing
         #expect(codes.isEmpty, "colour codes: \(Set(codes))")
     }
 
+    @Test func koreanWideCharactersKeepTheColumnsAligned() throws {
+        let plain = try screen("\(BinaryRunner.executable.path) --lang ko").plain
+        let rows = plain.split(separator: "\n").map(String.init)
+        let hangulRows = rows.filter { $0.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } }
+        #expect(hangulRows.count >= 3, "Korean labels on screen: \(hangulRows.count)")
+        // A Hangul syllable takes two columns; a row whose right edge is a
+        // border must end exactly at column 120.
+        func columns(_ row: String) -> Int {
+            row.unicodeScalars.reduce(0) { $0 + ((0xAC00...0xD7A3).contains($1.value) ? 2 : 1) }
+        }
+        let bordered = hangulRows.filter { $0.hasSuffix("│") }
+        #expect(!bordered.isEmpty)
+        for row in bordered { #expect(columns(row) == 120, "row: \(row)") }
+    }
+
     @Test func asciiDrawsOnlyASCII() throws {
         let plain = try screen("\(BinaryRunner.executable.path) --ascii").plain
         let foreign = plain.unicodeScalars.filter { !$0.isASCII }
