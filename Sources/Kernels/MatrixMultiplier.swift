@@ -102,7 +102,9 @@ public final class MatrixMultiplier: @unchecked Sendable {
 
     /// Computes one block of C on the calling thread.
     private static func run(_ p: Problem, rows: Range<Int>, columns: Range<Int>, workspace: Workspace) {
-        let mr = MicroKernel.rows, nr = MicroKernel.columns
+        // Ten output classes fill 10 of 16 lanes in the narrow kernel, 10 of 32 in the wide one.
+        let narrow = p.n <= MicroKernel.narrowColumns
+        let mr = MicroKernel.rows, nr = narrow ? MicroKernel.narrowColumns : MicroKernel.columns
         let tile = workspace.tile
         let depthBlocks = (p.k + depthBlock - 1) / depthBlock
         // Equal depth blocks: 784 becomes 392 + 392 rather than 384 + 384 + 16.
@@ -121,7 +123,8 @@ public final class MatrixMultiplier: @unchecked Sendable {
                 while columnStart < columns.upperBound {
                     let columnCount = min(columnBlock, columns.upperBound - columnStart)
                     Packing.packB(p.transB, b: p.b, ldb: p.ldb, depthStart: depthStart, depth: depth,
-                                  columnStart: columnStart, columns: columnCount, into: workspace.packedB)
+                                  columnStart: columnStart, columns: columnCount, panelWidth: nr,
+                                  into: workspace.packedB)
                     var i = 0
                     while i < rowCount {
                         let height = min(mr, rowCount - i)
@@ -129,8 +132,12 @@ public final class MatrixMultiplier: @unchecked Sendable {
                         var j = 0
                         while j < columnCount {
                             let width = min(nr, columnCount - j)
-                            MicroKernel.accumulate(depth: depth, a: aPanel,
-                                                   b: UnsafePointer(workspace.packedB + j * depth), tile: tile)
+                            let bPanel = UnsafePointer(workspace.packedB + j * depth)
+                            if narrow {
+                                MicroKernel.accumulateNarrow(depth: depth, a: aPanel, b: bPanel, tile: tile)
+                            } else {
+                                MicroKernel.accumulate(depth: depth, a: aPanel, b: bPanel, tile: tile)
+                            }
                             MicroKernel.store(tile: tile, rows: height, columns: width, alpha: p.alpha, beta: beta,
                                               c: p.c + (rowStart + i) * p.ldc + columnStart + j, ldc: p.ldc)
                             j += nr

@@ -88,6 +88,56 @@ enum MicroKernel {
         t.storeBytes(of: cb1, toByteOffset: 11 * 128 + 64, as: SIMD16<Float>.self)
     }
 
+    /// Width of the narrow tile, for products with at most 16 columns (the
+    /// lecture's 10-class output layer): 12×16 in 12 accumulators, so ten
+    /// columns waste 6 lanes of 16 instead of 22 of 32.
+    static let narrowColumns = 16
+
+    /// tile[r*32 + c] = Σₚ a[p*12 + r]·b[p*16 + c] for c < 16: the narrow
+    /// counterpart of `accumulate`, writing the same tile layout.
+    @inline(__always)
+    static func accumulateNarrow(
+        depth: Int,
+        a: UnsafePointer<Float>, b: UnsafePointer<Float>,
+        tile: UnsafeMutablePointer<Float>
+    ) {
+        var c0 = SIMD16<Float>(), c1 = SIMD16<Float>(), c2 = SIMD16<Float>(), c3 = SIMD16<Float>()
+        var c4 = SIMD16<Float>(), c5 = SIMD16<Float>(), c6 = SIMD16<Float>(), c7 = SIMD16<Float>()
+        var c8 = SIMD16<Float>(), c9 = SIMD16<Float>(), ca = SIMD16<Float>(), cb = SIMD16<Float>()
+        var ap = a
+        var bp = UnsafeRawPointer(b)
+        for _ in 0..<depth {
+            let bv = bp.loadUnaligned(as: SIMD16<Float>.self)
+            c0.accumulateProduct(SIMD16<Float>(repeating: ap[0]), bv)
+            c1.accumulateProduct(SIMD16<Float>(repeating: ap[1]), bv)
+            c2.accumulateProduct(SIMD16<Float>(repeating: ap[2]), bv)
+            c3.accumulateProduct(SIMD16<Float>(repeating: ap[3]), bv)
+            c4.accumulateProduct(SIMD16<Float>(repeating: ap[4]), bv)
+            c5.accumulateProduct(SIMD16<Float>(repeating: ap[5]), bv)
+            c6.accumulateProduct(SIMD16<Float>(repeating: ap[6]), bv)
+            c7.accumulateProduct(SIMD16<Float>(repeating: ap[7]), bv)
+            c8.accumulateProduct(SIMD16<Float>(repeating: ap[8]), bv)
+            c9.accumulateProduct(SIMD16<Float>(repeating: ap[9]), bv)
+            ca.accumulateProduct(SIMD16<Float>(repeating: ap[10]), bv)
+            cb.accumulateProduct(SIMD16<Float>(repeating: ap[11]), bv)
+            ap += 12
+            bp += 64
+        }
+        let t = UnsafeMutableRawPointer(tile)
+        t.storeBytes(of: c0, toByteOffset: 0 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c1, toByteOffset: 1 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c2, toByteOffset: 2 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c3, toByteOffset: 3 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c4, toByteOffset: 4 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c5, toByteOffset: 5 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c6, toByteOffset: 6 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c7, toByteOffset: 7 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c8, toByteOffset: 8 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c9, toByteOffset: 9 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: ca, toByteOffset: 10 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: cb, toByteOffset: 11 * 128, as: SIMD16<Float>.self)
+    }
+
     /// C[r, c] = alpha·tile[r, c] + beta·C[r, c] for the `rows`×`columns`
     /// corner that lies inside C. beta == 0 never reads C (it may be NaN).
     @inline(__always)

@@ -47,14 +47,13 @@ enum Packing {
     }
 
     /// Packs op(B)[depthStart ..< depthStart+depth, columnStart ..< columnStart+columns]
-    /// into panels of `MicroKernel.columns` columns: panel q holds, for each p,
-    /// the 32 values op(B)[p, q*32 + c] side by side.
+    /// into panels of `nr` columns (32, or 16 for the narrow kernel): panel q
+    /// holds, for each p, the values op(B)[p, q*nr + c] side by side.
     static func packB(
         _ trans: Transpose, b: UnsafePointer<Float>, ldb: Int,
         depthStart: Int, depth: Int, columnStart: Int, columns: Int,
-        into packed: UnsafeMutablePointer<Float>
+        panelWidth nr: Int, into packed: UnsafeMutablePointer<Float>
     ) {
-        let nr = MicroKernel.columns
         var out = packed
         var j = 0
         while j < columns {
@@ -65,9 +64,10 @@ enum Packing {
                     for p in 0..<depth {
                         let source = UnsafeRawPointer(base + p * ldb)
                         let target = UnsafeMutableRawPointer(out + p * nr)
-                        target.storeBytes(of: source.loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)
-                        target.storeBytes(of: source.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self),
-                                          toByteOffset: 64, as: SIMD16<Float>.self)
+                        for offset in stride(from: 0, to: nr * 4, by: 64) {
+                            target.storeBytes(of: source.loadUnaligned(fromByteOffset: offset, as: SIMD16<Float>.self),
+                                              toByteOffset: offset, as: SIMD16<Float>.self)
+                        }
                     }
                 } else {
                     for p in 0..<depth {

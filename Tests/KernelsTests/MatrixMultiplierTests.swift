@@ -32,6 +32,18 @@ struct MatrixMultiplierTests {
         }
     }
 
+    @Test("the lecture's ten-class layer: narrow products in every transpose", arguments: [
+        (128, 10, 1000), (1000, 10, 128), (33, 16, 70), (20, 17, 9),
+    ])
+    func narrowShapes(shape: (Int, Int, Int)) {
+        let multiplier = MatrixMultiplier(threads: 2)
+        for (transA, transB) in Self.transposes {
+            let test = GEMMCase(transA: transA, transB: transB, m: shape.0, n: shape.1, k: shape.2, beta: 0.5, seed: 13)
+            let worst = test.check(with: multiplier).worst
+            #expect(worst <= 1, "\(test): error \(worst) of the bound")
+        }
+    }
+
     @Test("k = 0 scales C by beta; beta 0 clears it even if it held NaN")
     func emptyDepth() {
         let multiplier = MatrixMultiplier(threads: 1)
