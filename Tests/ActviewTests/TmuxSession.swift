@@ -130,7 +130,7 @@ final class TmuxSession {
     /// `Process` would then wait on the server's whole life. Output goes
     /// through a file for the same reason.
     @discardableResult
-    private func run(_ arguments: [String]) throws -> String {
+    func run(_ arguments: [String]) throws -> String {
         let outputPath = FileManager.default.temporaryDirectory
             .appendingPathComponent("\(socket)-\(UInt32.random(in: 0...UInt32.max)).out").path
         defer { unlink(outputPath) }

@@ -104,6 +104,28 @@ import Testing
         #expect(try tmux.ttyModesMatch(saved: "before.txt"))
     }
 
+    @Test func altChordsInvalidBytesAndRepaintAreHarmless() throws {
+        let tmux = try TmuxSession(width: 100, height: 30)
+        defer { tmux.close() }
+        try tmux.launch(Self.binary)
+        try tmux.waitFor("the explorer", timeout: 30) { Self.headerActivation(in: $0) != nil }
+        let name = Self.headerActivation(in: try tmux.capture())
+        // Alt-q and Alt-n arrive as Esc + key in one burst: neither may quit
+        // nor switch. Invalid UTF-8 and an unknown CSI sequence are ignored.
+        try tmux.press("M-q")
+        try tmux.press("M-n")
+        try tmux.run(["send-keys", "-t", "0", "-H", "ff", "fe", "c3", "28"])
+        try tmux.run(["send-keys", "-t", "0", "-H", "1b", "5b", "39", "39", "7e"])
+        try tmux.press("C-l")
+        usleep(500_000)
+        let screen = try tmux.waitFor("the explorer after odd input") { Self.headerActivation(in: $0) != nil }
+        #expect(Self.headerActivation(in: screen) == name)
+        #expect(try tmux.childPID() != nil, "the explorer exited on odd input")
+        #expect(TmuxSession.exitStatus(in: screen) == nil)
+        try tmux.press("q")
+        #expect(try tmux.waitForExitStatus() == 0)
+    }
+
     @Test func controlZSuspendsAndResumes() throws {
         let tmux = try TmuxSession(width: 100, height: 30)
         defer { tmux.close() }
