@@ -14,9 +14,10 @@ import Darwin
 /// One thread (the caller's) owns curses and the explorer. It sleeps in
 /// poll(2) on the tty and the wake pipe: keys wake it at once, the trainer
 /// wakes it when a snapshot is ready, signals wake it through the relay.
-/// Frames are painted at most 30 times a second and only when something
-/// changed; a paused, idle explorer wakes once a second (to expire status
-/// notices) and otherwise sleeps.
+/// Training frames are painted at most 30 times a second and only when
+/// something changed; a key is answered with a frame at once. After a few
+/// seconds without activity (status notices have expired by then) a paused
+/// explorer sleeps in poll(2) until a key or signal arrives.
 public enum ExplorerShell {
     /// SIGINT, SIGTERM or SIGHUP ended the explorer; the terminal is
     /// already restored. Exit with `status` (128 + signal).
