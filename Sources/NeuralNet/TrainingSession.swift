@@ -1,7 +1,3 @@
-import Dispatch
-import Foundation
-import Synchronization
-
 /// Runs a `Trainer` on a background thread for the explorer: commands go in
 /// through a locked inbox, snapshots come out through a locked slot, and the
 /// trainer itself lives only on the worker thread, so nothing is shared
@@ -11,196 +7,48 @@ import Synchronization
 /// on a cadence that keeps them to about a tenth of the time spent training,
 /// so small sets refresh every few steps and large ones stay fast.
 public final class TrainingSession: Sendable {
-    private enum Command: Sendable {
-        case pause
-        case resume
-        case stepOnce
-        case restart(TrainingConfiguration)
-        case setLearningRate(Double)
-    }
+    private let worker: TrainingWorker
 
-    private struct Shared: Sendable {
-        var inbox: [Command] = []
-        var snapshot: TrainingSnapshot
-        var version = 0
-        var cancelled = false
-        var started = false
-        var exited = false
-        /// Why the last restart was refused (bad configuration), if it was.
-        var lastError: String?
-        /// The trainer before the worker takes it.
-        var pending: Trainer?
-    }
-
-    private let shared: Mutex<Shared>
-    private let wake = DispatchSemaphore(value: 0)
-    private let exit = DispatchSemaphore(value: 0)
-    private let onSnapshot: (@Sendable (TrainingSnapshot) -> Void)?
-
-    static let publishInterval: Duration = .milliseconds(33)
-    /// Evaluation may take this share of the time, at most.
-    static let evaluationShare = 0.1
-
-    /// Builds the trainer now (so a bad configuration throws here) and
-    /// starts paused; call `start()` to begin and `resume()` to run.
+    /// Starts paused; call `start()` to begin and `resume()` to run.
     public init(trainer: Trainer, onSnapshot: (@Sendable (TrainingSnapshot) -> Void)? = nil) {
-        var initial = trainer
-        initial.evaluate()
-        shared = Mutex(Shared(snapshot: initial.snapshot(), pending: initial))
-        self.onSnapshot = onSnapshot
+        worker = TrainingWorker(trainer: trainer, onSnapshot: onSnapshot)
     }
 
+    /// Builds the trainer now, so a bad configuration throws here.
     public convenience init(configuration: TrainingConfiguration, dataset: Dataset,
                             onSnapshot: (@Sendable (TrainingSnapshot) -> Void)? = nil) throws {
         self.init(trainer: try Trainer(configuration: configuration, dataset: dataset), onSnapshot: onSnapshot)
     }
 
     deinit {
-        cancel()
+        worker.cancel()
     }
 
     /// The latest published snapshot; never waits for a step.
-    public var latestSnapshot: TrainingSnapshot { shared.withLock { $0.snapshot } }
+    public var latestSnapshot: TrainingSnapshot { worker.latestSnapshot }
     /// Grows by one with every published snapshot; poll it to redraw only on change.
-    public var version: Int { shared.withLock { $0.version } }
-    public var lastError: String? { shared.withLock { $0.lastError } }
-    public var hasExited: Bool { shared.withLock { $0.exited } }
+    public var version: Int { worker.version }
+    /// Why the last restart was refused (a bad configuration), if it was.
+    public var lastError: String? { worker.lastError }
+    public var hasExited: Bool { worker.hasExited }
 
     /// Starts the worker thread (once). The run stays paused until `resume()`.
-    public func start() {
-        let trainer: Trainer? = shared.withLock { state in
-            guard !state.started, !state.cancelled else { return nil }
-            state.started = true
-            defer { state.pending = nil }
-            return state.pending
-        }
-        guard let trainer else { return }
-        let thread = Thread { [self] in
-            self.work(trainer)
-        }
-        thread.name = "actview-training"
-        thread.start()
-    }
-
-    public func pause() { send(.pause) }
-    public func resume() { send(.resume) }
+    public func start() { worker.start() }
+    public func pause() { worker.send(.pause) }
+    public func resume() { worker.send(.resume) }
     /// One optimiser step, then an evaluation; for stepping through slowly.
-    public func stepOnce() { send(.stepOnce) }
+    public func stepOnce() { worker.send(.stepOnce) }
     /// Starts over with `configuration` on the same data, from the same
     /// initial weights when only the activation or learning rate changed.
-    public func restart(with configuration: TrainingConfiguration) { send(.restart(configuration)) }
-    public func setLearningRate(_ rate: Double) { send(.setLearningRate(rate)) }
+    public func restart(with configuration: TrainingConfiguration) { worker.send(.restart(configuration)) }
+    public func setLearningRate(_ rate: Double) { worker.send(.setLearningRate(rate)) }
 
-    /// Stops the worker: it finishes (or abandons) the current chunk of
-    /// work and exits without waiting for the epoch to end.
-    public func cancel() {
-        shared.withLock { $0.cancelled = true }
-        wake.signal()
-    }
+    /// Stops the worker: it abandons the current step at the next chunk
+    /// boundary and exits without waiting for the epoch to end.
+    public func cancel() { worker.cancel() }
 
     /// Blocks until the worker has exited after `cancel()`, up to `timeout`
     /// seconds. True if it exited (or never started).
     @discardableResult
-    public func waitForExit(timeout: Double) -> Bool {
-        let running = shared.withLock { $0.started && !$0.exited }
-        guard running else { return true }
-        guard exit.wait(timeout: .now() + timeout) == .success else { return false }
-        exit.signal()
-        return true
-    }
-
-    private func send(_ command: Command) {
-        shared.withLock { $0.inbox.append(command) }
-        wake.signal()
-    }
-
-    // MARK: - Worker
-
-    private func work(_ initial: Trainer) {
-        var trainer = initial
-        var running = false
-        var pendingSteps = 0
-        var lastPublish = ContinuousClock.now - .seconds(1)
-        var trainingSinceEvaluation = 0.0
-        var evaluationCost = 0.0
-        var dirty = true
-        let clock = ContinuousClock()
-        defer {
-            shared.withLock { $0.exited = true }
-            exit.signal()
-        }
-
-        func evaluate() {
-            let started = clock.now
-            trainer.evaluate()
-            evaluationCost = (clock.now - started).seconds
-            trainingSinceEvaluation = 0
-            dirty = true
-        }
-
-        while true {
-            let (commands, cancelled) = shared.withLock { state in
-                defer { state.inbox.removeAll() }
-                return (state.inbox, state.cancelled)
-            }
-            if cancelled { return }
-            for command in commands {
-                switch command {
-                case .pause: running = false
-                case .resume: running = true
-                case .stepOnce:
-                    running = false
-                    pendingSteps += 1
-                case .setLearningRate(let rate):
-                    if rate.isFinite, rate > 0 { trainer.learningRate = rate }
-                case .restart(let configuration):
-                    do {
-                        trainer = try trainer.restarted(with: configuration)
-                        shared.withLock { $0.lastError = nil }
-                        evaluate()
-                    } catch {
-                        shared.withLock { $0.lastError = "\(error)" }
-                    }
-                    pendingSteps = 0
-                }
-                dirty = true
-            }
-            let canTrain = !trainer.hasDiverged && !trainer.isFinished
-            trainer.setRunning(running && canTrain)
-            if canTrain && (running || pendingSteps > 0) {
-                let before = trainer.trainingSeconds
-                let aborted = !trainer.step(stoppingWhen: { self.shared.withLock { $0.cancelled } })
-                if aborted { return }
-                trainingSinceEvaluation += trainer.trainingSeconds - before
-                dirty = true
-                if pendingSteps > 0 {
-                    pendingSteps -= 1
-                    evaluate()
-                } else if trainer.hasDiverged || trainer.isFinished
-                            || trainingSinceEvaluation * Self.evaluationShare >= evaluationCost {
-                    evaluate()
-                }
-            }
-            let now = clock.now
-            if dirty && now - lastPublish >= Self.publishInterval {
-                publish(trainer.snapshot())
-                lastPublish = now
-                dirty = false
-            }
-            let busy = canTrain && (running || pendingSteps > 0) && !trainer.hasDiverged && !trainer.isFinished
-            if !busy {
-                // Idle: sleep until a command arrives, waking in time to
-                // publish anything held back by the rate limit.
-                _ = wake.wait(timeout: .now() + (dirty ? 0.035 : 0.25))
-            }
-        }
-    }
-
-    private func publish(_ snapshot: TrainingSnapshot) {
-        shared.withLock { state in
-            state.snapshot = snapshot
-            state.version += 1
-        }
-        onSnapshot?(snapshot)
-    }
+    public func waitForExit(timeout: Double) -> Bool { worker.waitForExit(timeout: timeout) }
 }

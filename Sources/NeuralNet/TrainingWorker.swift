@@ -1,0 +1,178 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// The state a session and its worker thread share, and the worker loop.
+/// The thread holds this, not the `TrainingSession`, so dropping the
+/// session cancels the worker.
+final class TrainingWorker: Sendable {
+    enum Command: Sendable {
+        case pause
+        case resume
+        case stepOnce
+        case restart(TrainingConfiguration)
+        case setLearningRate(Double)
+    }
+
+    private struct Shared: Sendable {
+        var inbox: [Command] = []
+        var snapshot: TrainingSnapshot
+        var version = 0
+        var cancelled = false
+        var started = false
+        var exited = false
+        /// Why the last restart was refused (bad configuration), if it was.
+        var lastError: String?
+        /// The trainer before the worker takes it.
+        var pending: Trainer?
+    }
+
+    private let shared: Mutex<Shared>
+    private let wake = DispatchSemaphore(value: 0)
+    private let exit = DispatchSemaphore(value: 0)
+    private let onSnapshot: (@Sendable (TrainingSnapshot) -> Void)?
+
+    static let publishInterval: Duration = .milliseconds(33)
+    /// Evaluation may take this share of the time, at most.
+    static let evaluationShare = 0.1
+
+    /// Builds the trainer now (so a bad configuration throws here) and
+    /// starts paused; call `start()` to begin and `resume()` to run.
+    init(trainer: Trainer, onSnapshot: (@Sendable (TrainingSnapshot) -> Void)?) {
+        var initial = trainer
+        initial.evaluate()
+        shared = Mutex(Shared(snapshot: initial.snapshot(), pending: initial))
+        self.onSnapshot = onSnapshot
+    }
+
+        /// The latest published snapshot; never waits for a step.
+    var latestSnapshot: TrainingSnapshot { shared.withLock { $0.snapshot } }
+    /// Grows by one with every published snapshot; poll it to redraw only on change.
+    var version: Int { shared.withLock { $0.version } }
+    var lastError: String? { shared.withLock { $0.lastError } }
+    var hasExited: Bool { shared.withLock { $0.exited } }
+
+    func start() {
+        let trainer: Trainer? = shared.withLock { state in
+            guard !state.started, !state.cancelled else { return nil }
+            state.started = true
+            defer { state.pending = nil }
+            return state.pending
+        }
+        guard let trainer else { return }
+        // The thread keeps the worker (not the session) alive until it exits.
+        let thread = Thread { [self] in
+            self.work(trainer)
+        }
+        thread.name = "actview-training"
+        thread.start()
+    }
+
+    func cancel() {
+        shared.withLock { $0.cancelled = true }
+        wake.signal()
+    }
+
+    func waitForExit(timeout: Double) -> Bool {
+        let running = shared.withLock { $0.started && !$0.exited }
+        guard running else { return true }
+        guard exit.wait(timeout: .now() + timeout) == .success else { return false }
+        exit.signal()
+        return true
+    }
+
+    func send(_ command: Command) {
+        shared.withLock { $0.inbox.append(command) }
+        wake.signal()
+    }
+
+    // MARK: - Worker
+
+    private func work(_ initial: Trainer) {
+        var trainer = initial
+        var running = false
+        var pendingSteps = 0
+        var lastPublish = ContinuousClock.now - .seconds(1)
+        var trainingSinceEvaluation = 0.0
+        var evaluationCost = 0.0
+        var dirty = true
+        let clock = ContinuousClock()
+        defer {
+            shared.withLock { $0.exited = true }
+            exit.signal()
+        }
+
+        func evaluate() {
+            let started = clock.now
+            trainer.evaluate()
+            evaluationCost = (clock.now - started).seconds
+            trainingSinceEvaluation = 0
+            dirty = true
+        }
+
+        while true {
+            let (commands, cancelled) = shared.withLock { state in
+                defer { state.inbox.removeAll() }
+                return (state.inbox, state.cancelled)
+            }
+            if cancelled { return }
+            for command in commands {
+                switch command {
+                case .pause: running = false
+                case .resume: running = true
+                case .stepOnce:
+                    running = false
+                    pendingSteps += 1
+                case .setLearningRate(let rate):
+                    if rate.isFinite, rate > 0 { trainer.learningRate = rate }
+                case .restart(let configuration):
+                    do {
+                        trainer = try trainer.restarted(with: configuration)
+                        shared.withLock { $0.lastError = nil }
+                        evaluate()
+                    } catch {
+                        shared.withLock { $0.lastError = "\(error)" }
+                    }
+                    pendingSteps = 0
+                }
+                dirty = true
+            }
+            let canTrain = !trainer.hasDiverged && !trainer.isFinished
+            trainer.setRunning(running && canTrain)
+            if canTrain && (running || pendingSteps > 0) {
+                let before = trainer.trainingSeconds
+                let aborted = !trainer.step(stoppingWhen: { self.shared.withLock { $0.cancelled } })
+                if aborted { return }
+                trainingSinceEvaluation += trainer.trainingSeconds - before
+                dirty = true
+                if pendingSteps > 0 {
+                    pendingSteps -= 1
+                    evaluate()
+                } else if trainer.hasDiverged || trainer.isFinished
+                            || trainingSinceEvaluation * Self.evaluationShare >= evaluationCost {
+                    evaluate()
+                }
+            }
+            let now = clock.now
+            if dirty && now - lastPublish >= Self.publishInterval {
+                publish(trainer.snapshot())
+                lastPublish = now
+                dirty = false
+            }
+            let busy = canTrain && (running || pendingSteps > 0) && !trainer.hasDiverged && !trainer.isFinished
+            if !busy {
+                // Idle: sleep until a command arrives, waking in time to
+                // publish anything held back by the rate limit.
+                _ = wake.wait(timeout: .now() + (dirty ? 0.035 : 0.25))
+            }
+        }
+    }
+
+    private func publish(_ snapshot: TrainingSnapshot) {
+        shared.withLock { state in
+            state.snapshot = snapshot
+            state.version += 1
+        }
+        onSnapshot?(snapshot)
+    }
+}
