@@ -11,6 +11,7 @@
 #include <wchar.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <termios.h>
 #include <sys/ioctl.h>
@@ -99,12 +100,63 @@ static void actview_relay_signal(int sig) {
     errno = saved;
 }
 
+// While curses owns the screen, anything written to stderr (a runtime
+// "Fatal error" line, a library warning) would land in the middle of a
+// frame and then vanish with the alternate screen. It goes to an unlinked
+// temporary file instead, and is copied to the real stderr once the
+// terminal is restored, by a normal stop and by the crash handler alike.
+__attribute__((weak)) int actview_saved_stderr = -1;
+__attribute__((weak)) int actview_stderr_log = -1;
+
+static inline int actview_capture_stderr(void) {
+    char path[] = "/tmp/actview-stderr-XXXXXX";
+    int fd = mkstemp(path);
+    if (fd < 0) return -1;
+    unlink(path);
+    int saved = dup(2);
+    if (saved < 0) {
+        close(fd);
+        return -1;
+    }
+    fflush(stderr);
+    if (dup2(fd, 2) < 0) {
+        close(fd);
+        close(saved);
+        return -1;
+    }
+    actview_saved_stderr = saved;
+    actview_stderr_log = fd;
+    return 0;
+}
+
+// Async-signal-safe: dup2, lseek, read, write and close only.
+static void actview_release_stderr(void) {
+    if (actview_saved_stderr < 0) return;
+    dup2(actview_saved_stderr, 2);
+    close(actview_saved_stderr);
+    actview_saved_stderr = -1;
+    if (actview_stderr_log >= 0) {
+        char buffer[4096];
+        ssize_t n;
+        lseek(actview_stderr_log, 0, SEEK_SET);
+        while ((n = read(actview_stderr_log, buffer, sizeof buffer)) > 0) {
+            ssize_t ignored = write(2, buffer, (size_t)n);
+            (void)ignored;
+        }
+        close(actview_stderr_log);
+        actview_stderr_log = -1;
+    }
+}
+
+static inline void actview_release_stderr_now(void) { actview_release_stderr(); }
+
 static void actview_crash_signal(int sig) {
     if (actview_has_saved_termios) tcsetattr(actview_tty_fd, TCSANOW, &actview_saved_termios);
     if (actview_restore_count > 0) {
         ssize_t ignored = write(actview_tty_fd == 0 ? 1 : actview_tty_fd, actview_restore_bytes, actview_restore_count);
         (void)ignored;
     }
+    actview_release_stderr();
     // SA_RESETHAND has put back the default action, and SA_NODEFER lets
     // this raise land at once: the process ends as the signal intended
     // (also when the signal came from kill(1) rather than a fault).

@@ -67,6 +67,8 @@ public final class CursesTerminal {
             palette = ColorPalette(colors: Int(actview_colors()), pairs: Int(actview_color_pairs()),
                                    defaultColors: use_default_colors() == OK)
         }
+        // stderr goes to a side file until `stop`; see the shim.
+        _ = actview_capture_stderr()
         // The crash handler's reset bytes: plain attributes, visible cursor,
         // keypad off, main screen.
         actview_add_restore_string(actview_exit_attribute_mode())
@@ -90,6 +92,7 @@ public final class CursesTerminal {
         fclose(output)
         fclose(input)
         actview_clear_restore_strings()
+        actview_release_stderr_now()
     }
 
     /// Re-reads the size from the kernel and resizes curses' screens to it.
