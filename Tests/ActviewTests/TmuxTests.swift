@@ -126,6 +126,25 @@ import Testing
         #expect(try tmux.waitForExitStatus() == 0)
     }
 
+    @Test func standardErrorWaitsUntilTheTerminalIsRestored() throws {
+        let tmux = try TmuxSession(width: 100, height: 30)
+        defer { tmux.close() }
+        try tmux.launch(Self.binary)
+        try tmux.waitFor("the explorer", timeout: 30) { Self.headerActivation(in: $0) != nil }
+        guard let pid = try tmux.childPID() else {
+            Issue.record("no explorer process under the pane's shell")
+            return
+        }
+        // As a library warning or a runtime error would: straight to fd 2.
+        let line = "stderr-line-\(UInt32.random(in: 0...UInt32.max))"
+        try Data((line + "\n").utf8).write(to: URL(fileURLWithPath: "/proc/\(pid)/fd/2"))
+        usleep(300_000)
+        #expect(!(try tmux.capture().contains(line)), "stderr drew over the explorer")
+        try tmux.press("q")
+        #expect(try tmux.waitForExitStatus() == 0)
+        #expect(try tmux.capture().contains(line), "stderr was lost")
+    }
+
     @Test func controlZSuspendsAndResumes() throws {
         let tmux = try TmuxSession(width: 100, height: 30)
         defer { tmux.close() }
