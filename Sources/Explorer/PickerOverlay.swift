@@ -41,10 +41,11 @@ struct PickerOverlay {
             screen.put(text, x: inner.x + 1, y: y, style: style, clip: inner)
             let display = options.text(ActivationText.displayName(kind))
             let dx = inner.x + 20
-            if dx + CharacterWidth.of(display) < inner.maxX {
+            if dx + 4 < inner.maxX {
                 var dim = style
                 if index != selection { dim = options.resolve(options.theme.dimText) }
-                screen.put(display, x: dx, y: y, style: dim, clip: inner)
+                screen.put(display, x: dx, y: y, style: dim,
+                           clip: Rect(x: dx, y: y, width: inner.maxX - dx - 1, height: 1))
             }
         }
     }
