@@ -22,9 +22,9 @@ public enum Preset: String, Sendable, CaseIterable, Hashable {
         case (.lecture, .korean):
             return "강의의 신경망: 시그모이드 은닉층, Glorot 균등 초기화, 경사 하강법. 1을 눌러 ReLU와 비교하세요."
         case (.saturation, .english):
-            return "Deep sigmoid, large initial weights: saturated % near 100, gradient bars collapse toward the input."
+            return "Deep sigmoid pushed into its flat tails: saturated % near 100, gradients collapse toward the input."
         case (.saturation, .korean):
-            return "깊은 시그모이드와 큰 초기 가중치: 포화 비율이 100%에 가깝고 입력 쪽 기울기 막대가 사라집니다."
+            return "평평한 꼬리로 밀려난 깊은 시그모이드: 포화 비율이 100%에 가깝고 입력 쪽 기울기가 사라집니다."
         case (.deadReLU, .english):
             return "ReLU with a large step: dead % climbs. Press 2 (leaky) or 3 (PReLU) to keep units alive."
         case (.deadReLU, .korean):

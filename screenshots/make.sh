@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Regenerates the explorer screenshots with `actview snapshot`: SVG always,
+# PNG too when rsvg-convert is installed (Korean needs a CJK font, e.g.
+# Debian's fonts-noto-cjk). Run from anywhere:
+#   screenshots/make.sh [path/to/actview]
+# Without an argument the release binary is built first.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+if [ $# -ge 1 ]; then
+    actview="$1"
+else
+    (cd "$root" && swift build -c release --product actview >/dev/null)
+    actview="$root/.build/release/actview"
+fi
+
+# name | arguments. --timing measures steps/s and each activation's cost on
+# this machine, as the live explorer does.
+shots=(
+    "main|--steps 600 --timing"
+    "saturation|--preset saturation --steps 150 --timing"
+    "dead-relu|--preset dead-relu --steps 1000 --timing"
+    "dead-relu-then-leaky|--preset dead-relu --steps 300 --keys 2<steps:300> --timing"
+    "race|--preset race --steps 3000 --timing"
+    "help|--steps 200 --keys ?"
+    "korean-notes|--lang ko --activation sigmoid --steps 400 --timing"
+    "picker|--steps 200 --keys a<Down><Down>"
+    "selu-deep|--preset selu-deep --steps 300 --timing"
+)
+
+for shot in "${shots[@]}"; do
+    name="${shot%%|*}"
+    read -r -a args <<< "${shot#*|}"
+    "$actview" snapshot --size 160x48 "${args[@]}" --out "$here/$name.svg"
+    if command -v rsvg-convert >/dev/null 2>&1; then
+        rsvg-convert "$here/$name.svg" -o "$here/$name.png.tmp" && mv "$here/$name.png.tmp" "$here/$name.png"
+    fi
+    echo "screenshots/$name.svg"
+done
