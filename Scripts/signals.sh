@@ -14,8 +14,9 @@ BIN=$(actview_binary)
 KEYS=(n p r R 2 5 9 + - '[' ']' L g a Down Enter '?' x Space s Space i o d P Left Right Tab BTab F1)
 ENDINGS=(INT TERM HUP q)
 declare -A EXPECTED=([INT]=130 [TERM]=143 [HUP]=129 [q]=0)
-RANDOM=${SIGNALS_SEED:-$$}
-echo "signals: $ROUNDS rounds with $BIN (seed $RANDOM)"
+SEED=${SIGNALS_SEED:-$$}
+RANDOM=$SEED
+echo "signals: $ROUNDS rounds with $BIN (SIGNALS_SEED=$SEED)"
 
 failures=0 winches=0 resizes=0 stops=0
 tmux_start 120 40
