@@ -6,15 +6,14 @@ import Testing
 
 /// Whole screens as plain text, after a fixed number of steps with a fixed
 /// seed and fixed activation costs, compared with `Golden/*.txt`. Training
-/// runs on one thread and wall-clock figures are hidden, so the numbers
-/// repeat from run to run on a machine (the fast kernels are built for the
-/// host CPU; regenerate on purpose after a change of hardware).
+/// runs on the reference kernels (plain loops, the same on every CPU) and
+/// one thread, and wall-clock figures are hidden, so the numbers repeat.
 @Suite struct GoldenScreenTests {
     static let costs: [ActivationKind: Double] = [.relu: 0.4, .leakyReLU: 0.5, .prelu: 0.6, .sigmoid: 2.8, .tanh: 3.1,
                                                   .elu: 2.5, .selu: 2.6, .swish: 3.0, .gelu: 4.2, .linear: 0.3]
 
     func screen(_ options: ExplorerOptions, steps: Int, script: String = "", width: Int, height: Int) throws -> String {
-        var d = try HeadlessDriver(options: options, computePath: .fast)
+        var d = try HeadlessDriver(options: options, computePath: .reference)
         try d.send(.costs(Self.costs))
         try d.train(steps: steps)
         try d.play(KeyNotation.parseScript(script))
@@ -24,11 +23,11 @@ import Testing
     static let plain = ExplorerOptions(showsTiming: false)
 
     @Test func mainScreenAt80x24() throws {
-        Golden.check(try screen(Self.plain, steps: 40, width: 80, height: 24), named: "main-80x24.txt")
+        Golden.check(try screen(Self.plain, steps: 24, width: 80, height: 24), named: "main-80x24.txt")
     }
 
     @Test func mainScreenAt160x48() throws {
-        Golden.check(try screen(Self.plain, steps: 40, width: 160, height: 48), named: "main-160x48.txt")
+        Golden.check(try screen(Self.plain, steps: 24, width: 160, height: 48), named: "main-160x48.txt")
     }
 
     @Test func helpOverlay() throws {
@@ -39,15 +38,15 @@ import Testing
     @Test func koreanNotes() throws {
         var options = Self.plain
         options.language = .korean
-        Golden.check(try screen(options, steps: 20, width: 160, height: 48), named: "korean-160x48.txt")
-        Golden.check(try screen(options, steps: 20, width: 80, height: 24), named: "korean-80x24.txt")
+        Golden.check(try screen(options, steps: 12, width: 160, height: 48), named: "korean-160x48.txt")
+        Golden.check(try screen(options, steps: 12, width: 80, height: 24), named: "korean-80x24.txt")
     }
 
     @Test func asciiMode() throws {
         var options = Self.plain
         options.unicode = false
         options.color = false
-        let text = try screen(options, steps: 20, width: 80, height: 24)
+        let text = try screen(options, steps: 12, width: 80, height: 24)
         #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
         Golden.check(text, named: "ascii-80x24.txt")
     }
@@ -55,7 +54,7 @@ import Testing
     @Test func deadReLUPresetThenLeaky() throws {
         var options = Self.plain
         options.preset = "dead-relu"
-        Golden.check(try screen(options, steps: 40, script: "2<steps:20>", width: 160, height: 48),
+        Golden.check(try screen(options, steps: 24, script: "2<steps:12>", width: 160, height: 48),
                      named: "dead-relu-160x48.txt")
     }
 

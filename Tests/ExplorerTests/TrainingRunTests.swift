@@ -4,13 +4,13 @@ import NeuralNet
 import TermPlot
 import Testing
 
-/// Runs driven headless: restarts are fair, races advance, stale and broken
+/// Runs driven headless (reference kernels: cheap in debug builds): restarts are fair, races advance, stale and broken
 /// snapshots are handled.
 @Suite struct TrainingRunTests {
     static let options = ExplorerOptions(showsTiming: false)
 
     func driver(_ options: ExplorerOptions = TrainingRunTests.options) throws -> HeadlessDriver {
-        try HeadlessDriver(options: options, computePath: .fast)
+        try HeadlessDriver(options: options, computePath: .reference)
     }
 
     func firstRecord(_ d: HeadlessDriver) throws -> EvaluationRecord {
@@ -21,7 +21,7 @@ import Testing
         var d = try driver()
         let start = try firstRecord(d)
         #expect(start.step == 0)
-        try d.train(steps: 30)
+        try d.train(steps: 16)
         let trained = try #require(d.explorer.snapshot?.trainLoss)
         // Another activation, then back: step 0 and step 30 are the same numbers.
         try d.press([.character("8")])
@@ -30,7 +30,7 @@ import Testing
         try d.train(steps: 10)
         try d.press([.character("1")])
         #expect(try firstRecord(d) == start)
-        try d.train(steps: 30)
+        try d.train(steps: 16)
         #expect(d.explorer.snapshot?.trainLoss == trained)
     }
 
@@ -181,7 +181,7 @@ import Testing
     /// The driver mutates its trainer in place: a copy would take a fresh
     /// workspace and report zero gradients after an off-schedule evaluation.
     @Test func diagnosticsCarryTheLastStepsGradients() throws {
-        var d = try HeadlessDriver(options: ExplorerOptions(showsTiming: false))
+        var d = try HeadlessDriver(options: ExplorerOptions(showsTiming: false), computePath: .reference)
         for steps in [7, 1, 3] {
             try d.train(steps: steps)
             let layers = try #require(d.explorer.snapshot?.layers)
