@@ -77,7 +77,8 @@ while [ $((SECONDS - start)) -lt "$DURATION" ]; do
 done
 end_rss=$(proc_kb "$PID" VmRSS); end_hwm=$(proc_kb "$PID" VmHWM); end_train_rss=$(proc_kb "$TRAIN" VmRSS)
 epochs=$(($(wc -l < "$WORKDIR/train.csv") - 1))
-kill -INT "$TRAIN"; wait "$TRAIN" 2>/dev/null
+# SIGTERM: a background job of a script ignores SIGINT.
+kill -TERM "$TRAIN"; wait "$TRAIN" 2>/dev/null
 press Escape; sleep 0.3; press q
 sleep 2
 rc=$(exit_status)
@@ -90,7 +91,8 @@ if tail -n +2 "$WORKDIR/train.csv" | spells_non_finite; then
     echo "FAIL: train printed a non-finite number"; failures=$((failures + 1))
 fi
 echo
-echo "keys pressed: $presses; headless epochs: $epochs (evaluation history thinned past 2000 records $((epochs / 1000)) times or more)"
+thinned=$(( epochs > 2000 ? 1 + (epochs - 2001) / 1000 : 0 ))
+echo "keys pressed: $presses; headless epochs: $epochs (one evaluation each; the 2000-record history was thinned about $thinned times)"
 echo "explorer VmRSS: highest $warm_max kB in the warm-up, $final_max kB in the last quarter ($end_rss kB at the end); VmHWM $warm_hwm -> $end_hwm kB"
 echo "train    VmRSS: $warm_train_rss kB after warm-up, $end_train_rss kB at the end"
 echo "explorer exit status: ${rc:-none}; terminal settings: $stty_result"

@@ -87,7 +87,7 @@ import Testing
         #expect(ViewCheck.problems(in: screen, width: 10, height: 2) != nil)
         screen = Screen(width: 20, height: 2)
         screen.put("NaN at step 3", x: 0, y: 0)
-        screen.put("info (-inf, inf)", x: 0, y: 1)
+        screen.put("range (-inf, inf", x: 0, y: 1)
         #expect(ViewCheck.problems(in: screen, width: 20, height: 2) == nil)
         screen = Screen(width: 4, height: 1)
         screen[0, 0] = Cell("한")
@@ -490,8 +490,9 @@ enum ViewCheck {
     /// printf and Swift), not part of a word; prose such as "NaN loss" is fine.
     static func spellsNonFinite(_ text: some StringProtocol) -> Bool {
         // Interval ends such as "[0, inf)" (the ASCII spelling of ∞ in a
-        // range) are notation, not a formatted number.
-        let prose = String(text).replacing(/[\[(,]\s*[+-]?inf(?=\s*[\]),])/, with: "")
+        // range, perhaps clipped by a pane's edge) are notation, not a
+        // formatted number.
+        let prose = String(text).replacing(/[\[(,]\s*[+-]?inf(?=\s*(?:[\]),|│]|$))/, with: "")
         return prose.contains(/(?:^|[^A-Za-z])(?:nan|inf)(?:[^A-Za-z]|$)/)
     }
 
