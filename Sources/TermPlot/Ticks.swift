@@ -11,6 +11,7 @@ public enum Ticks {
         var exponent = Foundation.floor(Foundation.log10(span / Double(maxCount)))
         while true {
             let base = pow(10, exponent)
+            guard base.isFinite, base > 0 else { return 0 }
             for m in [1.0, 2.0, 5.0] {
                 let step = m * base
                 if count(lower: lower, upper: upper, step: step) <= maxCount { return step }
@@ -61,6 +62,10 @@ public enum Ticks {
     private static func count(lower: Double, upper: Double, step: Double) -> Int {
         let first = Foundation.ceil(lower / step - 1e-9)
         let last = Foundation.floor(upper / step + 1e-9)
-        return max(0, Int(last - first) + 1)
+        // A step tiny against the values gives a count beyond Int (or
+        // inf − inf): too many, so the caller tries a larger step.
+        let n = last - first + 1
+        guard n.isFinite, n < Double(Int.max / 2) else { return Int.max }
+        return max(0, Int(n))
     }
 }
