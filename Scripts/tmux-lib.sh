@@ -27,7 +27,7 @@ tmux_start() { # width height
     t -f /dev/null new-session -d -x "$1" -y "$2" \
         "cd '$WORKDIR' && exec env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 LC_ALL= PS1='$PROMPT' HISTFILE=/dev/null bash --norc --noprofile"
     t set-option -g window-size manual >/dev/null 2>&1 || true
-    wait_for "$PROMPT" 10 >/dev/null
+    wait_for "${PROMPT% }" 10 >/dev/null
 }
 
 tmux_stop() {
