@@ -11,14 +11,7 @@ struct ExploreCommand: ParsableCommand {
         abstract: "Open the interactive explorer (the default)."
     )
 
-    @Option(help: "Start from a prepared scene: lecture, saturation, dead-relu, no-activation, selu-deep, race.")
-    var preset: String?
-
-    @Option(help: "The hidden layers' activation, as 'actview list' names it.")
-    var activation: String?
-
-    @Option(help: "The data set: spiral, xor, circles, moons, gaussians, digits, mnist:DIR, csv:PATH.")
-    var dataset: String?
+    @OptionGroup var scene: SceneOptions
 
     @Option(help: "Language of labels and notes: en or ko (default: from LANG).")
     var lang: String?
@@ -32,23 +25,15 @@ struct ExploreCommand: ParsableCommand {
     @Flag(help: "Draw with ASCII only: no braille, box lines or Hangul.")
     var ascii = false
 
-    @Option(help: "Seed for initial weights and data order.")
-    var seed: UInt64 = 42
-
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         guard let colorChoice = ColorChoice(rawValue: color.lowercased()) else {
             throw CLIError("unknown --color '\(color)'; use auto, always or never")
         }
-        guard let chosenTheme = Theme.named(theme.lowercased()) else {
-            throw CLIError("unknown --theme '\(theme)'; use dark, light or mono")
-        }
+        let chosenTheme = try SceneOptions.theme(named: theme)
         let language: Language
         if let lang {
-            guard let chosen = Language(rawValue: lang.lowercased()) else {
-                throw CLIError("unknown --lang '\(lang)'; use en or ko")
-            }
-            language = chosen
+            language = try SceneOptions.language(code: lang)
         } else {
             // LC_ALL overrides LANG, as in every POSIX program.
             let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
@@ -56,9 +41,9 @@ struct ExploreCommand: ParsableCommand {
             language = Language(locale: locale)
         }
         let options = ExplorerOptions(
-            preset: preset, activation: activation, dataset: dataset, language: language,
+            preset: scene.preset, activation: scene.activation, dataset: scene.dataset, language: language,
             theme: chosenTheme, unicode: !ascii, color: colorChoice.wantsColor(environment: environment),
-            seed: seed)
+            seed: scene.seed)
         do {
             try ExplorerShell.run(options: options,
                                   exitAfterFirstFrame: environment["ACTVIEW_EXIT_AFTER_FIRST_FRAME"] == "1")

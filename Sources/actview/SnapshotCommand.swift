@@ -18,14 +18,7 @@ struct SnapshotCommand: ParsableCommand {
             Example: --steps 300 --keys '2<steps:300>' trains ReLU, switches to Leaky ReLU and trains again.
             """)
 
-    @Option(help: "Start from a prepared scene: lecture, saturation, dead-relu, no-activation, selu-deep, race.")
-    var preset: String?
-
-    @Option(help: "The hidden layers' activation, as 'actview list' names it.")
-    var activation: String?
-
-    @Option(help: "The data set: spiral, xor, circles, moons, gaussians, digits, mnist:DIR, csv:PATH.")
-    var dataset: String?
+    @OptionGroup var scene: SceneOptions
 
     @Option(help: "Training steps before the keys are pressed.")
     var steps: Int = 300
@@ -48,9 +41,6 @@ struct SnapshotCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours (attributes only).")
     var noColor = false
 
-    @Option(help: "Seed for initial weights and data order.")
-    var seed: UInt64 = 42
-
     @Flag(help: "Measure and show wall-clock figures (steps/s, each activation's ns/element); off by default so snapshots are reproducible.")
     var timing = false
 
@@ -66,12 +56,8 @@ struct SnapshotCommand: ParsableCommand {
         guard steps >= 0, steps <= 1_000_000 else {
             throw CLIError("--steps must be between 0 and 1000000 (got \(steps))")
         }
-        guard let language = Language(rawValue: lang.lowercased()) else {
-            throw CLIError("unknown --lang '\(lang)'; use en or ko")
-        }
-        guard let chosenTheme = Theme.named(theme.lowercased()) else {
-            throw CLIError("unknown --theme '\(theme)'; use dark, light or mono")
-        }
+        let language = try SceneOptions.language(code: lang)
+        let chosenTheme = try SceneOptions.theme(named: theme)
         let script: [KeyNotation.Item]
         do {
             script = try KeyNotation.parseScript(keys)
@@ -79,8 +65,8 @@ struct SnapshotCommand: ParsableCommand {
             throw CLIError("--keys: \(error.description)")
         }
         let options = ExplorerOptions(
-            preset: preset, activation: activation, dataset: dataset, language: language, theme: chosenTheme,
-            unicode: !ascii, color: !noColor, seed: seed, showsTiming: timing)
+            preset: scene.preset, activation: scene.activation, dataset: scene.dataset, language: language, theme: chosenTheme,
+            unicode: !ascii, color: !noColor, seed: scene.seed, showsTiming: timing)
         let screen: Screen
         do {
             var driver = try HeadlessDriver(options: options)
