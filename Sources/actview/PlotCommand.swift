@@ -61,9 +61,7 @@ struct PlotCommand: ParsableCommand {
         }
         let xRange = try Self.parseRange(range)
         let (width, height) = try size.map(Self.parseSize) ?? Self.defaultSize()
-        guard let theme = Theme.named(self.theme) else {
-            throw CLIError("unknown theme '\(self.theme)'; use dark, light or mono")
-        }
+        let theme = try SceneOptions.theme(named: self.theme)
 
         let colored: Bool
         switch (color, format) {
