@@ -99,19 +99,15 @@ extension VectorActivation {
 
     @inline(__always)
     static func sigmoidValue(_ x: FloatVector) -> FloatVector {
-        let result: FloatVector
-        result = VectorMath.sigmoid(z: x, expOfMinusAbs: VectorMath.exp(-VectorMath.absolute(x)))
-        return VectorMath.keepingNaN(result, of: x)
+        // 1/(1 + e^(−x)) with x clamped to ±88: beyond, σ is 1 or below
+        // 2⁻¹²⁶ either way. A NaN x passes the clamp and the arithmetic.
+        let clamped = VectorMath.atMost(VectorMath.atLeast(x, -88), 88)
+        return 1 / (1 + VectorMath.expClamped(-clamped))
     }
 
     @inline(__always)
     static func tanhValue(_ x: FloatVector) -> FloatVector {
-        let result: FloatVector
-        // tanh|x| = −m/(2 + m) with m = e^(−2|x|) − 1, no cancellation near 0.
-        let m = VectorMath.expm1(nonPositive: -2 * VectorMath.absolute(x))
-        let magnitude = -m * VectorMath.reciprocal(of: 2 + m)
-        result = magnitude.replacing(with: -magnitude, where: x .< Float(0))
-        return VectorMath.keepingNaN(result, of: x)
+        VectorMath.tanh(x)
     }
 
     @inline(__always)
@@ -153,6 +149,13 @@ extension VectorActivation {
 
     @inline(__always)
     static func swishValue(_ x: FloatVector, beta: Double) -> FloatVector {
+        if beta == 1 {
+            // x·e/(1 + e) for x < 0 and x/(1 + e) above, e = e^(−|x|). e
+            // must keep its subnormals: x·e stays above 1e-37 down to x ≈ −89.7.
+            let e = VectorMath.expNonPositive(VectorMath.atLeast(VectorMath.negativeAbsolute(x), -110))
+            let numerator = x.replacing(with: x * e, where: x .< Float(0))
+            return numerator / (1 + e)
+        }
         let result: FloatVector
         let (z, e) = Self.scaledExponent(x, beta: beta)
         result = x * VectorMath.sigmoid(z: z, expOfMinusAbs: e)
@@ -240,19 +243,20 @@ extension VectorActivation {
 
     @inline(__always)
     static func sigmoidSlope(_ x: FloatVector) -> FloatVector {
-        let result: FloatVector
-        result = VectorMath.sigmoidSlope(expOfMinusAbs: VectorMath.exp(-VectorMath.absolute(x)))
-        return VectorMath.keepingNaN(result, of: x)
+        // σ′ = e/(1 + e)² with e = e^(−|x|), free of the cancellation in
+        // σ(1 − σ); below e^(−88) σ′ is under the subnormal range anyway.
+        let e = VectorMath.expClamped(VectorMath.atLeast(VectorMath.negativeAbsolute(x), -88))
+        let r = 1 / (1 + e)
+        return e * r * r
     }
 
     @inline(__always)
     static func tanhSlope(_ x: FloatVector) -> FloatVector {
-        let result: FloatVector
-        // sech²x = 4e/(1 + e)² with e = e^(−2|x|).
-        let e = VectorMath.exp(-2 * VectorMath.absolute(x))
-        let r = VectorMath.reciprocal(of: 1 + e)
-        result = 4 * e * r * r
-        return VectorMath.keepingNaN(result, of: x)
+        // sech²x = 4e/(1 + e)² = e·t² with e = e^(−2|x|), t = 2/(1 + e).
+        let u = VectorMath.atLeast(VectorMath.negativeAbsolute(x), -44)
+        let e = VectorMath.expClamped(u + u)
+        let t = 2 / (1 + e)
+        return e * t * t
     }
 
     @inline(__always)
@@ -298,6 +302,18 @@ extension VectorActivation {
 
     @inline(__always)
     static func swishSlope(_ x: FloatVector, beta: Double) -> FloatVector {
+        if beta == 1 {
+            // σ(x) + x·σ′(x) with σ′ = e·r², r = 1/(1 + e), e = e^(−|x|).
+            // Clamping x to ±88 keeps x·σ′ finite (x·0 would be NaN for
+            // x = ±∞) and changes the result by less than 1e-36.
+            let clamped = VectorMath.atMost(VectorMath.atLeast(x, -88), 88)
+            let e = VectorMath.expClamped(VectorMath.negativeAbsolute(clamped))
+            let r = 1 / (1 + e)
+            let er = e * r
+            var result = r.replacing(with: er, where: clamped .< Float(0))
+            result.accumulateProduct(clamped, er * r)
+            return result
+        }
         let result: FloatVector
         // σ(z) + z·σ′(z), z = βx; z is capped so that z·0 stays 0.
         let (z, e) = Self.scaledExponent(x, beta: beta)

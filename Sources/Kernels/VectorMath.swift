@@ -201,3 +201,100 @@ extension VectorMath {
         x.replacing(with: lower, where: x .< lower).replacing(with: upper, where: x .> upper)
     }
 }
+
+/// The fast path for sigmoid, tanh and swish (β = 1): one short minimax
+/// polynomial for eʳ, 2ⁿ from a single shift, a hardware divide, and NaN
+/// carried through the arithmetic instead of restored by a blend.
+extension VectorMath {
+    /// eʳ for |r| ≤ ½ln 2 (a little beyond is harmless): degree-5 relative
+    /// minimax fit, 1.3e-7 relative with the coefficients rounded to Float.
+    @inline(__always)
+    static func expPolynomial(_ r: FloatVector) -> FloatVector {
+        var p = FloatVector(repeating: 8.298_571_892_517_917e-3)
+        p = fused(p, r, 4.191_631_905_262_016_6e-2)
+        p = fused(p, r, 1.666_756_369_232_069_7e-1)
+        p = fused(p, r, 4.999_888_364_094_043_4e-1)
+        p = fused(p, r, 9.999_996_936_721_703e-1)
+        p = fused(p, r, 1.000_000_073_317_613_5)
+        return p
+    }
+
+    /// eᵘ·2^(bias − 127), for u with n = round(u/ln 2) and n + bias in
+    /// 0...255. Adding 1.5·2²³ + bias to u/ln 2 rounds it to an integer in
+    /// the low mantissa bits, already biased, so one shift moves it into
+    /// the exponent field; n + bias = 0 gives +0 and 255 gives ∞.
+    @inline(__always)
+    static func exp(_ u: FloatVector, exponentBias bias: Float) -> FloatVector {
+        let magic = FloatVector(repeating: 0x1.8p23 + bias)
+        var k = magic
+        k.accumulateProduct(u, FloatVector(repeating: log2e))
+        let n = k - magic
+        var r = u
+        r.accumulateProduct(-n, FloatVector(repeating: ln2Hi))
+        r.accumulateProduct(-n, FloatVector(repeating: ln2Lo))
+        let power = unsafeBitCast(unsafeBitCast(k, to: SIMD16<UInt32>.self) &<< 23, to: FloatVector.self)
+        return expPolynomial(r) * power
+    }
+
+    /// eᵘ for −88 ≤ u ≤ 88 (callers clamp; a NaN u gives NaN). Results
+    /// below 2⁻¹²⁶ come out as 0 or a normal near it, not as subnormals.
+    @inline(__always)
+    static func expClamped(_ u: FloatVector) -> FloatVector {
+        exp(u, exponentBias: 127)
+    }
+
+    /// eᵘ for −110 ≤ u ≤ 0, subnormal results included: built as
+    /// eᵘ·2⁶⁴, always normal, then scaled down with one rounding.
+    @inline(__always)
+    static func expNonPositive(_ u: FloatVector) -> FloatVector {
+        exp(u, exponentBias: 127 + 64) * 0x1p-64
+    }
+
+    /// a·b + c as one fused multiply-add: `a * b + c` on SIMD types is
+    /// never contracted, and would be two instructions.
+    @inline(__always)
+    static func fused(_ a: FloatVector, _ b: FloatVector, _ c: Float) -> FloatVector {
+        var sum = FloatVector(repeating: c)
+        sum.accumulateProduct(a, b)
+        return sum
+    }
+
+    /// −|x| by setting the sign bit: one instruction, NaN stays NaN.
+    @inline(__always)
+    static func negativeAbsolute(_ x: FloatVector) -> FloatVector {
+        unsafeBitCast(unsafeBitCast(x, to: SIMD16<UInt32>.self) | 0x8000_0000, to: FloatVector.self)
+    }
+
+    /// max(x, bound) as one compare-and-blend, which LLVM turns into a
+    /// single vmaxps; a NaN x stays NaN.
+    @inline(__always)
+    static func atLeast(_ x: FloatVector, _ bound: Float) -> FloatVector {
+        x.replacing(with: FloatVector(repeating: bound), where: x .< bound)
+    }
+
+    @inline(__always)
+    static func atMost(_ x: FloatVector, _ bound: Float) -> FloatVector {
+        x.replacing(with: FloatVector(repeating: bound), where: x .> bound)
+    }
+
+    /// tanh x as x·P(x²)/Q(x²), P of degree 5 and Q of degree 3 in x²,
+    /// fitted (linearised Remez on the relative error) over |x| ≤ 9:
+    /// 6e-8 relative in exact arithmetic, about 3e-7 evaluated in Float.
+    /// Beyond 9 tanh rounds to ±1, which the clamped fit returns.
+    @inline(__always)
+    static func tanh(_ x: FloatVector) -> FloatVector {
+        let c = atMost(atLeast(x, -9), 9)
+        let t = c * c
+        var p = FloatVector(repeating: 1.825_583_434_422_739_5e-11)
+        p = fused(p, t, -1.278_078_709_532_337_6e-8)
+        p = fused(p, t, 9.267_586_392_525_118e-6)
+        p = fused(p, t, 2.920_784_987_509_250_6e-3)
+        p = fused(p, t, 1.291_925_162_076_95e-1)
+        p = fused(p, t, 9.999_999_403_953_552e-1)
+        var q = FloatVector(repeating: 2.281_030_756_421_387_2e-4)
+        q = fused(q, t, 2.376_326_918_601_989_7e-2)
+        q = fused(q, t, 4.625_253_677_368_164e-1)
+        q = fused(q, t, 1)
+        return c * p / q
+    }
+}
