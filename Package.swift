@@ -6,12 +6,20 @@ import PackageDescription
 // `-target-cpu native` Swift lowers SIMD `addProduct` to one libm call per
 // lane. `ACTVIEW_PORTABLE=1 swift build` builds for the x86-64 baseline.
 let portable = ProcessInfo.processInfo.environment["ACTVIEW_PORTABLE"].map { !$0.isEmpty && $0 != "0" } ?? false
+//
+// Debug builds compile file by file, and then a kernel loop cannot inline
+// the generic SIMD helpers of another file: it calls them through the
+// runtime, hundreds of times slower. The kernels are therefore compiled as
+// one whole module in every configuration (one object per file still, as
+// the build system expects).
+let wholeModule: SwiftSetting = .unsafeFlags(["-wmo", "-disable-batch-mode", "-num-threads", "2"],
+                                             .when(configuration: .debug))
 #if arch(x86_64)
 let kernelFlags: [SwiftSetting] = portable
-    ? [.unsafeFlags(["-Ounchecked"]), .define("ACTVIEW_PORTABLE")]
-    : [.unsafeFlags(["-Ounchecked", "-target-cpu", "native"])]
+    ? [.unsafeFlags(["-Ounchecked"]), .define("ACTVIEW_PORTABLE"), wholeModule]
+    : [.unsafeFlags(["-Ounchecked", "-target-cpu", "native"]), wholeModule]
 #else
-let kernelFlags: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"])]
+let kernelFlags: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"]), wholeModule]
 #endif
 
 let package = Package(
