@@ -55,12 +55,12 @@ enum SpecializedPasses {
         _ input: UnsafePointer<Float>, _ bias: UnsafePointer<Float>?, _ rows: Int, _ columns: Int,
         _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>
     ) {
-        ActivationPass.forward(input, bias, rows, columns, preactivation, output) { VectorActivation.sigmoidValue($0) }
+        ActivationPass.forwardPaired(input, bias, rows, columns, preactivation, output) { VectorActivation.sigmoidValue($0) }
     }
 
     @inline(never)
     static func sigmoidBackward(_ delta: UnsafeMutablePointer<Float>, _ count: Int, _ z: UnsafePointer<Float>) {
-        ActivationPass.scale(delta, count, by: z) { VectorActivation.sigmoidSlope($0) }
+        ActivationPass.scalePaired(delta, count, by: z) { VectorActivation.sigmoidSlope($0) }
     }
 
     @inline(never)
@@ -68,12 +68,12 @@ enum SpecializedPasses {
         _ input: UnsafePointer<Float>, _ bias: UnsafePointer<Float>?, _ rows: Int, _ columns: Int,
         _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>
     ) {
-        ActivationPass.forward(input, bias, rows, columns, preactivation, output) { VectorActivation.tanhValue($0) }
+        ActivationPass.forwardPaired(input, bias, rows, columns, preactivation, output) { VectorActivation.tanhValue($0) }
     }
 
     @inline(never)
     static func tanhBackward(_ delta: UnsafeMutablePointer<Float>, _ count: Int, _ z: UnsafePointer<Float>) {
-        ActivationPass.scale(delta, count, by: z) { VectorActivation.tanhSlope($0) }
+        ActivationPass.scalePaired(delta, count, by: z) { VectorActivation.tanhSlope($0) }
     }
 
     @inline(never)
@@ -146,12 +146,12 @@ enum SpecializedPasses {
         _ input: UnsafePointer<Float>, _ bias: UnsafePointer<Float>?, _ rows: Int, _ columns: Int,
         _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>, beta: Double
     ) {
-        ActivationPass.forward(input, bias, rows, columns, preactivation, output) { VectorActivation.swishValue($0, beta: beta) }
+        ActivationPass.forwardPaired(input, bias, rows, columns, preactivation, output) { VectorActivation.swishValue($0, beta: beta) }
     }
 
     @inline(never)
     static func swishBackward(_ delta: UnsafeMutablePointer<Float>, _ count: Int, _ z: UnsafePointer<Float>, beta: Double) {
-        ActivationPass.scale(delta, count, by: z) { VectorActivation.swishSlope($0, beta: beta) }
+        ActivationPass.scalePaired(delta, count, by: z) { VectorActivation.swishSlope($0, beta: beta) }
     }
 
     @inline(never)
