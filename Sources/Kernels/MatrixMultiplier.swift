@@ -23,6 +23,11 @@ public final class MatrixMultiplier: @unchecked Sendable {
     /// Below this many multiply-adds a product runs on the calling thread:
     /// waking a second core costs more than it saves.
     static let threadingThreshold = 1 << 19
+    /// The same for the skinny products, which run near memory speed, so
+    /// a second core pays off only on larger ones, or when an epilogue adds
+    /// a pass over a C at least this many elements large.
+    static let skinnyThreadingThreshold = 1 << 22
+    static let skinnyEpilogueThreshold = 1 << 16
 
     public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.threads = max(1, threads)
@@ -35,7 +40,8 @@ public final class MatrixMultiplier: @unchecked Sendable {
 
     /// C = alpha·op(A)·op(B) + beta·C, row-major, leading dimensions in
     /// elements; op(A) is m×k, op(B) is k×n. Same contract as
-    /// `ReferenceGEMM.multiply`: with beta == 0, C is never read.
+    /// `ReferenceGEMM.multiply`: with beta == 0, C is never read. An
+    /// epilogue runs once on every block of C after that block is final.
     public func multiply(
         _ transA: Transpose, _ transB: Transpose,
         m: Int, n: Int, k: Int,
@@ -43,15 +49,21 @@ public final class MatrixMultiplier: @unchecked Sendable {
         a: UnsafePointer<Float>, lda: Int,
         b: UnsafePointer<Float>, ldb: Int,
         beta: Float,
-        c: UnsafeMutablePointer<Float>, ldc: Int
+        c: UnsafeMutablePointer<Float>, ldc: Int,
+        epilogue: ProductEpilogue? = nil
     ) {
         guard m > 0, n > 0 else { return }
         if k == 0 || alpha == 0 {
             Self.scale(c: c, ldc: ldc, m: m, n: n, beta: beta)
+            epilogue?(rows: 0..<m, columns: 0..<n)
             return
         }
         let problem = Problem(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha,
-                              a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+                              a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc, epilogue: epilogue)
+        if n <= SkinnyProduct.narrowLimit || k <= SkinnyProduct.thinLimit {
+            multiplySkinny(problem)
+            return
+        }
         let parts = partition(problem)
         for (index, part) in parts.enumerated() {
             workspaces[index].reserve(
@@ -63,10 +75,53 @@ public final class MatrixMultiplier: @unchecked Sendable {
         } else {
             let jobs = parts.enumerated().map { Job(problem: problem, part: $0.element, workspace: workspaces[$0.offset]) }
             jobs.withUnsafeBufferPointer { buffer in
-                let shared = JobList(jobs: buffer)
+                let shared = SharedJobs(jobs: buffer)
                 DispatchQueue.concurrentPerform(iterations: shared.jobs.count) { index in
                     let job = shared.jobs[index]
                     Self.run(job.problem, rows: job.part.rows, columns: job.part.columns, workspace: job.workspace)
+                }
+            }
+        }
+    }
+
+    /// The narrow (n ≤ 16) and thin (k ≤ 16) products: the small operand
+    /// packed once and shared, rows of C split between threads.
+    private func multiplySkinny(_ p: Problem) {
+        let narrow = p.n <= SkinnyProduct.narrowLimit
+        let packedCount = narrow ? SkinnyProduct.narrowPackedCount(k: p.k) : SkinnyProduct.thinPackedCount(k: p.k, n: p.n)
+        let unit = narrow ? MicroKernel.rows : 2
+        let panels = (p.m + unit - 1) / unit
+        let large = p.m * p.n * p.k >= Self.skinnyThreadingThreshold
+            || (p.epilogue != nil && p.m * p.n >= Self.skinnyEpilogueThreshold)
+        let count = large ? min(threads, panels) : 1
+        for index in 0..<count {
+            workspaces[index].reserve(packedA: narrow ? MicroKernel.rows * p.k : 0, packedB: index == 0 ? packedCount : 0)
+        }
+        let packed = workspaces[0].packedB
+        if narrow { SkinnyProduct.packNarrowB(p, into: packed) } else { SkinnyProduct.packThinB(p, into: packed) }
+        let parts = (0..<count).map { index in
+            min(p.m, panels * index / count * unit)..<min(p.m, panels * (index + 1) / count * unit)
+        }
+        if count == 1 {
+            if narrow {
+                SkinnyProduct.runNarrow(p, rows: 0..<p.m, packedB: packed, workspace: workspaces[0])
+            } else {
+                SkinnyProduct.runThin(p, rows: 0..<p.m, packedB: packed)
+            }
+            return
+        }
+        let jobs = parts.enumerated().map { Job(problem: p, part: Part(rows: $0.element, columns: 0..<p.n),
+                                                workspace: workspaces[$0.offset]) }
+        jobs.withUnsafeBufferPointer { buffer in
+            let shared = SharedJobs(jobs: buffer)
+            let sharedPacked = SharedPointer(pointer: packed)
+            DispatchQueue.concurrentPerform(iterations: shared.jobs.count) { index in
+                let job = shared.jobs[index]
+                if narrow {
+                    SkinnyProduct.runNarrow(job.problem, rows: job.part.rows, packedB: sharedPacked.pointer,
+                                            workspace: job.workspace)
+                } else {
+                    SkinnyProduct.runThin(job.problem, rows: job.part.rows, packedB: sharedPacked.pointer)
                 }
             }
         }
@@ -142,6 +197,10 @@ public final class MatrixMultiplier: @unchecked Sendable {
                                               c: p.c + (rowStart + i) * p.ldc + columnStart + j, ldc: p.ldc)
                             j += nr
                         }
+                        if depthStart + depth == p.k {
+                            p.epilogue?(rows: (rowStart + i)..<(rowStart + i + height),
+                                        columns: columnStart..<(columnStart + columnCount))
+                        }
                         i += mr
                     }
                     columnStart += columnCount
@@ -166,7 +225,7 @@ private func roundUp(_ value: Int, _ multiple: Int) -> Int {
 }
 
 /// The operands and scalars of one product, passed to worker threads.
-private struct Problem {
+struct Problem {
     let transA: Transpose, transB: Transpose
     let m: Int, n: Int, k: Int
     let alpha: Float
@@ -174,6 +233,7 @@ private struct Problem {
     let b: UnsafePointer<Float>, ldb: Int
     let beta: Float
     let c: UnsafeMutablePointer<Float>, ldc: Int
+    let epilogue: ProductEpilogue?
 }
 
 /// One thread's block of C.
@@ -191,6 +251,11 @@ private struct Job {
 /// The jobs of one call, handed to the worker threads. Sound as `Sendable`
 /// because every job writes a disjoint block of C through its own workspace,
 /// and `concurrentPerform` returns only after all of them finish.
-private struct JobList: @unchecked Sendable {
+private struct SharedJobs: @unchecked Sendable {
     let jobs: UnsafeBufferPointer<Job>
+}
+
+/// A packed operand every thread reads and none writes during the call.
+private struct SharedPointer: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Float>
 }

@@ -93,12 +93,14 @@ enum MicroKernel {
     /// columns waste 6 lanes of 16 instead of 22 of 32.
     static let narrowColumns = 16
 
-    /// tile[r*32 + c] = Σₚ a[p*12 + r]·b[p*16 + c] for c < 16: the narrow
-    /// counterpart of `accumulate`, writing the same tile layout.
+    /// tile[r*32 + c] = Σₚ a[p*aStride + r]·b[p*16 + c] for c < 16: the
+    /// narrow counterpart of `accumulate`, writing the same tile layout.
+    /// `aStride` is 12 for a packed panel; a transposed operand is read in
+    /// place with its leading dimension, its 12 rows being adjacent.
     @inline(__always)
     static func accumulateNarrow(
         depth: Int,
-        a: UnsafePointer<Float>, b: UnsafePointer<Float>,
+        a: UnsafePointer<Float>, aStride: Int = 12, b: UnsafePointer<Float>,
         tile: UnsafeMutablePointer<Float>
     ) {
         var c0 = SIMD16<Float>(), c1 = SIMD16<Float>(), c2 = SIMD16<Float>(), c3 = SIMD16<Float>()
@@ -120,7 +122,7 @@ enum MicroKernel {
             c9.accumulateProduct(SIMD16<Float>(repeating: ap[9]), bv)
             ca.accumulateProduct(SIMD16<Float>(repeating: ap[10]), bv)
             cb.accumulateProduct(SIMD16<Float>(repeating: ap[11]), bv)
-            ap += 12
+            ap += aStride
             bp += 64
         }
         let t = UnsafeMutableRawPointer(tile)

@@ -1,3 +1,4 @@
+import Foundation
 import Kernels
 import Testing
 
@@ -118,4 +119,108 @@ struct MatrixMultiplierTests {
         #expect(split.worst <= 1)
         #expect(single.result.map(\.bitPattern) == split.result.map(\.bitPattern))
     }
+}
+
+@Suite("Product epilogues: once per final block")
+struct ProductEpilogueTests {
+    /// Records, per element of C, how often an epilogue covered it and
+    /// whether the product's final value was already there when it did.
+    final class Coverage: @unchecked Sendable {
+        let m: Int, n: Int, ldc: Int
+        var visits: [Int]
+        var sawFinal: [Bool]
+        let c: UnsafeMutablePointer<Float>
+        let truth: [Float]
+        private let lock = NSLock()
+
+        init(m: Int, n: Int, ldc: Int, c: UnsafeMutablePointer<Float>, truth: [Float]) {
+            self.m = m; self.n = n; self.ldc = ldc; self.c = c; self.truth = truth
+            visits = Array(repeating: 0, count: m * n)
+            sawFinal = Array(repeating: true, count: m * n)
+        }
+
+        func record(rows: Range<Int>, columns: Range<Int>) {
+            lock.lock(); defer { lock.unlock() }
+            for i in rows {
+                for j in columns {
+                    visits[i * n + j] += 1
+                    let value = c[i * ldc + j], expected = truth[i * ldc + j]
+                    if abs(value - expected) > 1e-3 * max(1, abs(expected)) { sawFinal[i * n + j] = false }
+                }
+            }
+        }
+    }
+
+    @Test("blocked, narrow and thin products, one and two threads", arguments: [
+        (130, 70, 800), (128, 10, 1000), (1000, 10, 128), (128, 1000, 10), (37, 300, 3), (2000, 40, 5),
+    ])
+    func coverage(shape: (Int, Int, Int)) {
+        for threads in [1, 2] {
+            for (transA, transB) in MatrixMultiplierTests.transposes {
+                let test = GEMMCase(transA: transA, transB: transB, m: shape.0, n: shape.1, k: shape.2,
+                                    beta: 0.5, padC: 3, seed: 21)
+                var random = TestRandom(seed: test.seed)
+                let a = random.floats(test.storedRowsA * test.lda)
+                let b = random.floats(test.storedRowsB * test.ldb)
+                let c0 = random.floats(test.m * test.ldc)
+                var truth = c0
+                ReferenceGEMM.multiply(transA, transB, m: test.m, n: test.n, k: test.k, alpha: 1, a: a, lda: test.lda,
+                                       b: b, ldb: test.ldb, beta: test.beta, c: &truth, ldc: test.ldc)
+                var c = c0
+                c.withUnsafeMutableBufferPointer { buffer in
+                    let coverage = Coverage(m: test.m, n: test.n, ldc: test.ldc, c: buffer.baseAddress!, truth: truth)
+                    MatrixMultiplier(threads: threads).multiply(
+                        transA, transB, m: test.m, n: test.n, k: test.k, alpha: 1, a: a, lda: test.lda,
+                        b: b, ldb: test.ldb, beta: test.beta, c: buffer.baseAddress!, ldc: test.ldc,
+                        epilogue: ProductEpilogue { coverage.record(rows: $0, columns: $1) })
+                    #expect(coverage.visits.allSatisfy { $0 == 1 }, "\(test) threads=\(threads): some element covered \(coverage.visits.min()!)–\(coverage.visits.max()!) times")
+                    #expect(coverage.sawFinal.allSatisfy { $0 }, "\(test) threads=\(threads): epilogue ran before the value was final")
+                }
+            }
+        }
+    }
+
+    @Test("an epilogue may rewrite its block: C = f(product) matches the reference")
+    func rewritesBlock() {
+        let m = 96, n = 200, k = 300
+        var random = TestRandom(seed: 4)
+        let a = random.floats(m * k), b = random.floats(k * n)
+        var truth = [Float](repeating: 0, count: m * n)
+        ReferenceGEMM.multiply(.none, .none, m: m, n: n, k: k, alpha: 1, a: a, lda: k, b: b, ldb: n,
+                               beta: 0, c: &truth, ldc: n)
+        var c = [Float](repeating: .nan, count: m * n)
+        c.withUnsafeMutableBufferPointer { buffer in
+            let base = SendableBase(pointer: buffer.baseAddress!)
+            MatrixMultiplier(threads: 2).multiply(
+                .none, .none, m: m, n: n, k: k, alpha: 1, a: a, lda: k, b: b, ldb: n, beta: 0,
+                c: buffer.baseAddress!, ldc: n,
+                epilogue: ProductEpilogue { rows, columns in
+                    for i in rows { for j in columns { base.pointer[i * n + j] = max(0, base.pointer[i * n + j]) } }
+                })
+        }
+        let worst = zip(c, truth).map { abs($0 - max(0, $1)) / max(1, abs($1)) }.max() ?? .infinity
+        #expect(worst < 1e-4)
+    }
+
+    @Test("an empty depth still runs the epilogue once over C")
+    func emptyDepth() {
+        var c: [Float] = [1, 2, 3, 4, 5, 6]
+        let empty: [Float] = [0]
+        let counter = Counter()
+        MatrixMultiplier(threads: 2).multiply(.none, .none, m: 2, n: 3, k: 0, alpha: 1, a: empty, lda: 1, b: empty, ldb: 3,
+                                              beta: 2, c: &c, ldc: 3,
+                                              epilogue: ProductEpilogue { rows, columns in counter.add(rows.count * columns.count) })
+        #expect(c == [2, 4, 6, 8, 10, 12])
+        #expect(counter.total == 6)
+    }
+}
+
+private struct SendableBase: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Float>
+}
+
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var total = 0
+    func add(_ value: Int) { lock.lock(); total += value; lock.unlock() }
 }
