@@ -1,12 +1,16 @@
 import Activations
+import Kernels
 
 extension Network {
     /// Backpropagates the chunk last run through `forward` and writes the
     /// weight, bias and PReLU-slope gradients, multiplied by `scale` (1 for
     /// summed gradients, 1/batch for the mean). With `accumulate` the
     /// gradients are added to what the workspace holds, so a large batch can
-    /// be processed in chunks.
-    func backward(rows: Int, scale: Float, accumulate: Bool, workspace: NetworkWorkspace) {
+    /// be processed in chunks. With `descent`, each weight matrix also takes
+    /// its plain gradient-descent step W −= descent·∂W inside the gradient
+    /// product (biases and slopes are left to the optimiser).
+    mutating func backward(rows: Int, scale: Float, accumulate: Bool, workspace: NetworkWorkspace,
+                           descent: Float? = nil) {
         let last = layers.count - 1
         let classes = layers[last].unitCount
         let labels = workspace.labels.pointer
@@ -23,15 +27,35 @@ extension Network {
             }
         }
         let beta: Float = accumulate ? 1 : 0
+        let path: ComputePath = workspace.multiplier == nil ? .reference : .fast
         for index in stride(from: last, through: 0, by: -1) {
-            let layer = layers[index]
-            let width = layer.width
-            let input = UnsafePointer(index == 0 ? workspace.input.pointer : workspace.outputs[index - 1].pointer)
+            let width = layers[index].width
+            let inputCount = layers[index].inputCount
             let delta = UnsafePointer(workspace.deltas[index].pointer)
-            workspace.multiply(.transposed, .none, m: layer.inputCount, n: width, k: rows, alpha: scale,
-                               a: input, lda: layer.inputCount, b: delta, ldb: width,
-                               beta: beta, c: workspace.weightGradients[index].pointer, ldc: width)
-            if !layer.bias.isEmpty {
+            if index > 0 {
+                // The delta sent down uses this layer's weights before any
+                // fused descent step below changes them.
+                sendDeltaDown(from: index, rows: rows, scale: scale, accumulate: accumulate,
+                              workspace: workspace, path: path)
+            }
+            let input = UnsafePointer(index == 0 ? workspace.input.pointer : workspace.outputs[index - 1].pointer)
+            let gradient = workspace.weightGradients[index].pointer
+            if let descent {
+                // Plain gradient descent fused into the gradient product:
+                // each finished block of ∂W steps its block of W at once.
+                layers[index].weights.withUnsafeMutableBufferPointer { weights in
+                    let epilogue = Self.descentEpilogue(weights: weights.baseAddress!, gradients: gradient,
+                                                        width: width, rate: descent)
+                    workspace.multiply(.transposed, .none, m: inputCount, n: width, k: rows, alpha: scale,
+                                       a: input, lda: inputCount, b: delta, ldb: width,
+                                       beta: beta, c: gradient, ldc: width, epilogue: epilogue)
+                }
+            } else {
+                workspace.multiply(.transposed, .none, m: inputCount, n: width, k: rows, alpha: scale,
+                                   a: input, lda: inputCount, b: delta, ldb: width,
+                                   beta: beta, c: gradient, ldc: width)
+            }
+            if !layers[index].bias.isEmpty {
                 let gradient = workspace.biasGradients[index].pointer
                 if !accumulate { gradient.update(repeating: 0, count: width) }
                 for row in 0..<rows {
@@ -39,47 +63,71 @@ extension Network {
                     for column in 0..<width { gradient[column] += scale * line[column] }
                 }
             }
-            guard index > 0 else { break }
-            let below = layers[index - 1]
-            let units = below.unitCount
-            let isMaxout = below.function.pieces > 1
-            let target = isMaxout ? workspace.outputDeltas[index - 1].pointer : workspace.deltas[index - 1].pointer
-            layer.weights.withUnsafeBufferPointer { weights in
-                workspace.multiply(.none, .transposed, m: rows, n: units, k: width, alpha: 1,
-                                   a: delta, lda: width, b: weights.baseAddress!, ldb: width,
-                                   beta: 0, c: target, ldc: units)
+        }
+    }
+
+    /// W −= rate·∂W over each finished block of the gradient.
+    static func descentEpilogue(weights: UnsafeMutablePointer<Float>, gradients: UnsafeMutablePointer<Float>,
+                                width: Int, rate: Float) -> ProductEpilogue {
+        let weights = SharedPointer(weights), gradients = SharedPointer(gradients)
+        return ProductEpilogue { rows, columns in
+            for row in rows {
+                let w = weights.base + row * width + columns.lowerBound
+                let g = UnsafePointer(gradients.base + row * width + columns.lowerBound)
+                for column in 0..<columns.count { w[column] -= rate * g[column] }
             }
-            let z = UnsafePointer(workspace.preactivations[index - 1].pointer)
-            switch below.function {
-            case .activation(let activation):
-                Self.multiplyByDerivative(activation, preactivations: z, deltas: target, count: rows * units,
-                                          path: workspace.multiplier == nil ? .reference : .fast)
-            case .prelu:
-                let gradient = workspace.alphaGradients[index - 1].pointer
-                if !accumulate { gradient.update(repeating: 0, count: units) }
-                below.alpha.withUnsafeBufferPointer { alpha in
-                    for row in 0..<rows {
-                        for unit in 0..<units {
-                            let i = row * units + unit
-                            if z[i] > 0 { continue }
-                            // ∂f/∂α = z for z ≤ 0.
-                            gradient[unit] += scale * target[i] * z[i]
-                            target[i] *= alpha[unit]
-                        }
-                    }
-                }
-            case .maxout:
-                let spread = workspace.deltas[index - 1].pointer
-                let winners = workspace.winners[index - 1].pointer
-                spread.update(repeating: 0, count: rows * below.width)
+        }
+    }
+
+    /// ∂loss/∂z of layer `index − 1` from the deltas of layer `index`, with
+    /// PReLU's slope gradient and maxout's routing to the winning pieces.
+    private func sendDeltaDown(from index: Int, rows: Int, scale: Float, accumulate: Bool,
+                               workspace: NetworkWorkspace, path: ComputePath) {
+        let layer = layers[index]
+        let width = layer.width
+        let delta = UnsafePointer(workspace.deltas[index].pointer)
+        let below = layers[index - 1]
+        let units = below.unitCount
+        let isMaxout = below.function.pieces > 1
+        let target = isMaxout ? workspace.outputDeltas[index - 1].pointer : workspace.deltas[index - 1].pointer
+        let z = UnsafePointer(workspace.preactivations[index - 1].pointer)
+        var epilogue: ProductEpilogue?
+        if case .activation(let activation) = below.function {
+            // f′(z) multiplied into each block of the delta as it is finished.
+            epilogue = Self.derivativeEpilogue(activation, preactivations: z, deltas: target, width: units,
+                                               path: path)
+        }
+        layer.weights.withUnsafeBufferPointer { weights in
+            workspace.multiply(.none, .transposed, m: rows, n: units, k: width, alpha: 1,
+                               a: delta, lda: width, b: weights.baseAddress!, ldb: width,
+                               beta: 0, c: target, ldc: units, epilogue: epilogue)
+        }
+        switch below.function {
+        case .activation, .softmax, .sigmoid:
+            break
+        case .prelu:
+            let gradient = workspace.alphaGradients[index - 1].pointer
+            if !accumulate { gradient.update(repeating: 0, count: units) }
+            below.alpha.withUnsafeBufferPointer { alpha in
                 for row in 0..<rows {
                     for unit in 0..<units {
                         let i = row * units + unit
-                        spread[row * below.width + Int(winners[i]) * units + unit] = target[i]
+                        if z[i] > 0 { continue }
+                        // ∂f/∂α = z for z ≤ 0.
+                        gradient[unit] += scale * target[i] * z[i]
+                        target[i] *= alpha[unit]
                     }
                 }
-            case .softmax, .sigmoid:
-                break
+            }
+        case .maxout:
+            let spread = workspace.deltas[index - 1].pointer
+            let winners = workspace.winners[index - 1].pointer
+            spread.update(repeating: 0, count: rows * below.width)
+            for row in 0..<rows {
+                for unit in 0..<units {
+                    let i = row * units + unit
+                    spread[row * below.width + Int(winners[i]) * units + unit] = target[i]
+                }
             }
         }
     }

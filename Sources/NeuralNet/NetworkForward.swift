@@ -14,21 +14,27 @@ extension Network {
             let width = layer.width
             let z = workspace.preactivations[index].pointer
             let a = workspace.outputs[index].pointer
+            let path: ComputePath = workspace.multiplier == nil ? .reference : .fast
+            if case .activation(let activation) = layer.function {
+                // Bias and activation in one pass over each block of z as
+                // the product finishes it.
+                layer.bias.withUnsafeBufferPointer { bias in
+                    let epilogue = Self.activationEpilogue(
+                        activation, preactivations: z, bias: bias.isEmpty ? nil : bias.baseAddress,
+                        width: width, outputs: a, path: path)
+                    layer.weights.withUnsafeBufferPointer { weights in
+                        workspace.multiply(.none, .none, m: rows, n: width, k: layer.inputCount, alpha: 1,
+                                           a: input, lda: layer.inputCount, b: weights.baseAddress!, ldb: width,
+                                           beta: 0, c: z, ldc: width, epilogue: epilogue)
+                    }
+                }
+                input = UnsafePointer(a)
+                continue
+            }
             layer.weights.withUnsafeBufferPointer { weights in
                 workspace.multiply(.none, .none, m: rows, n: width, k: layer.inputCount, alpha: 1,
                                    a: input, lda: layer.inputCount, b: weights.baseAddress!, ldb: width,
                                    beta: 0, c: z, ldc: width)
-            }
-            let path: ComputePath = workspace.multiplier == nil ? .reference : .fast
-            if case .activation(let activation) = layer.function {
-                // Bias and activation in one pass over z.
-                layer.bias.withUnsafeBufferPointer { bias in
-                    Self.activate(activation, preactivations: z, bias: bias.isEmpty ? nil : bias.baseAddress,
-                                  rows: rows, columns: width,
-                                  outputs: a, path: path)
-                }
-                input = UnsafePointer(a)
-                continue
             }
             if !layer.bias.isEmpty {
                 layer.bias.withUnsafeBufferPointer { bias in
@@ -139,6 +145,50 @@ extension Network {
         case .reference:
             ActivationKernels.referenceForward(activation, input: z, bias: bias, rows: rows, columns: columns,
                                                preactivation: z, output: outputs)
+        }
+    }
+
+    /// z += bias, a = f(z) over each finished block of a `width`-column z.
+    static func activationEpilogue(_ activation: Activation, preactivations z: UnsafeMutablePointer<Float>,
+                                   bias: UnsafePointer<Float>?, width: Int,
+                                   outputs: UnsafeMutablePointer<Float>, path: ComputePath) -> ProductEpilogue {
+        let z = SharedPointer(z), a = SharedPointer(outputs)
+        let bias = bias.map { SharedPointer(UnsafeMutablePointer(mutating: $0)) }
+        return ProductEpilogue { rows, columns in
+            let start = columns.lowerBound
+            let bias = bias.map { UnsafePointer($0.base + start) }
+            if columns.count == width {
+                // Whole rows are one contiguous run.
+                let offset = rows.lowerBound * width
+                activate(activation, preactivations: z.base + offset, bias: bias, rows: rows.count, columns: width,
+                         outputs: a.base + offset, path: path)
+                return
+            }
+            for row in rows {
+                let offset = row * width + start
+                activate(activation, preactivations: z.base + offset, bias: bias, rows: 1, columns: columns.count,
+                         outputs: a.base + offset, path: path)
+            }
+        }
+    }
+
+    /// delta ⊙= f′(z) over each finished block of a `width`-column delta.
+    static func derivativeEpilogue(_ activation: Activation, preactivations z: UnsafePointer<Float>,
+                                   deltas: UnsafeMutablePointer<Float>, width: Int,
+                                   path: ComputePath) -> ProductEpilogue {
+        let z = SharedPointer(UnsafeMutablePointer(mutating: z)), delta = SharedPointer(deltas)
+        return ProductEpilogue { rows, columns in
+            if columns.count == width {
+                let offset = rows.lowerBound * width
+                multiplyByDerivative(activation, preactivations: z.base + offset, deltas: delta.base + offset,
+                                     count: rows.count * width, path: path)
+                return
+            }
+            for row in rows {
+                let offset = row * width + columns.lowerBound
+                multiplyByDerivative(activation, preactivations: z.base + offset, deltas: delta.base + offset,
+                                     count: columns.count, path: path)
+            }
         }
     }
 

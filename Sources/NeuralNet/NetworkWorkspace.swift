@@ -44,24 +44,28 @@ final class NetworkWorkspace: @unchecked Sendable {
         alphaGradients = layers.map { ScratchBuffer(count: $0.alpha.count, zero: 0) }
     }
 
-    /// C = alpha·op(A)·op(B) + beta·C on this workspace's path.
+    /// C = alpha·op(A)·op(B) + beta·C on this workspace's path, then the
+    /// epilogue over all of C: fused into the product's blocks on the fast
+    /// path, one call after it on the reference path.
     func multiply(_ transA: Transpose, _ transB: Transpose, m: Int, n: Int, k: Int, alpha: Float,
                   a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
-                  beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int) {
+                  beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int, epilogue: ProductEpilogue? = nil) {
         guard m > 0, n > 0 else { return }
         if k == 0 {
             // An empty sum; the kernels need not handle it.
             for i in 0..<m {
                 for j in 0..<n { c[i * ldc + j] = beta == 0 ? 0 : beta * c[i * ldc + j] }
             }
+            epilogue?(rows: 0..<m, columns: 0..<n)
             return
         }
         if let multiplier {
             multiplier.multiply(transA, transB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
-                                b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+                                b: b, ldb: ldb, beta: beta, c: c, ldc: ldc, epilogue: epilogue)
         } else {
             ReferenceGEMM.multiply(transA, transB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
                                    b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+            epilogue?(rows: 0..<m, columns: 0..<n)
         }
     }
 }

@@ -123,13 +123,19 @@ public struct Trainer: Sendable {
         let rows = workspace.rows
         var loss = 0.0
         var offset = 0
+        // Plain descent on a batch that fits one chunk takes its weight step
+        // inside the gradient products, unless this step will be refused.
+        let fusable = optimizer.takesPlainSteps && configuration.weightDecay == 0 && count <= rows
+        var descended = false
         while offset < count {
             if offset > 0 && shouldStop() { return false }
             let chunk = Swift.min(rows, count - offset)
             gather(trainRows: position + offset, count: chunk)
             network.forward(rows: chunk, workspace: workspace)
             loss += network.lossAndCorrect(rows: chunk, workspace: workspace).loss
-            network.backward(rows: chunk, scale: scale, accumulate: offset > 0, workspace: workspace)
+            descended = fusable && !diverges(meanLoss: loss / Double(count))
+            network.backward(rows: chunk, scale: scale, accumulate: offset > 0, workspace: workspace,
+                             descent: descended ? Float(learningRate) : nil)
             offset += chunk
         }
         let meanLoss = loss / Double(count)
@@ -140,7 +146,7 @@ public struct Trainer: Sendable {
         } else {
             if firstBatchLoss == nil { firstBatchLoss = meanLoss }
             optimizer.update(&network, workspace: workspace, learningRate: learningRate,
-                             weightDecay: configuration.weightDecay)
+                             weightDecay: configuration.weightDecay, weightsStepped: descended)
             position += count
             if position >= dataset.trainCount {
                 position = 0
@@ -232,6 +238,16 @@ public struct Trainer: Sendable {
     }
 
     /// Why the step that just ran counts as diverged, or nil.
+    /// Whether `divergenceReason` will refuse a step with this loss; known
+    /// before the backward pass, so a fused weight step can be held back.
+    private func diverges(meanLoss: Double) -> Bool {
+        if !meanLoss.isFinite { return true }
+        if network.output == .softmax, let first = firstBatchLoss {
+            return meanLoss > Self.explosionFactor * Swift.max(first, 0.01)
+        }
+        return false
+    }
+
     private func divergenceReason(meanLoss: Double, chunkRows: Int) -> String? {
         if !meanLoss.isFinite {
             let place = network.firstNonFiniteLayer(rows: chunkRows, workspace: workspace)
