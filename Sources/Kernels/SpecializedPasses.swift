@@ -142,6 +142,32 @@ enum SpecializedPasses {
     }
 
     @inline(never)
+    static func celuForward(
+        _ input: UnsafePointer<Float>, _ bias: UnsafePointer<Float>?, _ rows: Int, _ columns: Int,
+        _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>, alpha: Double
+    ) {
+        ActivationPass.forward(input, bias, rows, columns, preactivation, output) { VectorActivation.celuValue($0, alpha: alpha) }
+    }
+
+    @inline(never)
+    static func celuBackward(_ delta: UnsafeMutablePointer<Float>, _ count: Int, _ z: UnsafePointer<Float>, alpha: Double) {
+        ActivationPass.scale(delta, count, by: z) { VectorActivation.celuSlope($0, alpha: alpha) }
+    }
+
+    @inline(never)
+    static func mishForward(
+        _ input: UnsafePointer<Float>, _ bias: UnsafePointer<Float>?, _ rows: Int, _ columns: Int,
+        _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>
+    ) {
+        ActivationPass.forwardPaired(input, bias, rows, columns, preactivation, output) { VectorActivation.mishValue($0) }
+    }
+
+    @inline(never)
+    static func mishBackward(_ delta: UnsafeMutablePointer<Float>, _ count: Int, _ z: UnsafePointer<Float>) {
+        ActivationPass.scalePaired(delta, count, by: z) { VectorActivation.mishSlope($0) }
+    }
+
+    @inline(never)
     static func swishForward(
         _ input: UnsafePointer<Float>, _ bias: UnsafePointer<Float>?, _ rows: Int, _ columns: Int,
         _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>, beta: Double

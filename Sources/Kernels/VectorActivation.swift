@@ -1,8 +1,8 @@
 import Activations
 
 /// An activation in the form the SIMD passes evaluate: its kind with its
-/// parameters unpacked to Float. Kinds without a vector form (mish, CELU,
-/// maxout) have no `VectorActivation` and take the scalar fallback.
+/// parameters unpacked to Float. Maxout, which is not a pointwise function,
+/// has no `VectorActivation` and takes the scalar fallback.
 enum VectorActivation: Sendable {
     case step, sign, linear, piecewiseLinear
     case sigmoid, tanh
@@ -10,9 +10,12 @@ enum VectorActivation: Sendable {
     /// Leaky ReLU and PReLU with a single, shared slope.
     case leaky(slope: Float)
     case elu(alpha: Float)
+    /// α stays Double: e^(x/α) needs x/α formed exactly when α ≠ 1.
+    case celu(alpha: Double)
     case selu
     /// β = 1 keeps the whole computation in Float, since βx is then exact.
     case swish(beta: Double)
+    case mish
     case gelu, geluTanh
     case softplus(beta: Double)
     case softsign, hardSigmoid, hardSwish
@@ -37,7 +40,9 @@ enum VectorActivation: Sendable {
         case .softsign: self = .softsign
         case .hardSigmoid: self = .hardSigmoid
         case .hardSwish: self = .hardSwish
-        case .celu, .mish, .maxout: return nil
+        case .celu: self = .celu(alpha: Self.firstParameter(of: activation))
+        case .mish: self = .mish
+        case .maxout: return nil
         }
     }
 
@@ -145,6 +150,25 @@ extension VectorActivation {
         let result: FloatVector
         result = (seluLambdaAlpha * VectorMath.expm1(nonPositive: x)).replacing(with: seluLambda * x, where: x .> Float(0))
         return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func celuValue(_ x: FloatVector, alpha: Double) -> FloatVector {
+        let result: FloatVector
+        // x/α rounded to Float moves expm1 by at most that rounding, relatively.
+        let scaled = alpha == 1 ? x : x * Float(1 / alpha)
+        result = (Float(alpha) * VectorMath.expm1(nonPositive: scaled)).replacing(with: x, where: x .> Float(0))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func mishValue(_ x: FloatVector) -> FloatVector {
+        // tanh(softplus x) = P/Q from e = e^(−|x|), without cancellation:
+        // x < 0: P = e(e + 2), Q = P + 2; x ≥ 0: P = 1 + 2e, Q = P + 2e².
+        // e keeps its subnormals, as for swish: x·P matters down to x ≈ −89.7.
+        let e = VectorMath.expNonPositive(VectorMath.atLeast(VectorMath.negativeAbsolute(x), -110))
+        let (p, q) = Self.mishRatio(x, e)
+        return x * p / q
     }
 
     @inline(__always)
@@ -301,6 +325,42 @@ extension VectorActivation {
     }
 
     @inline(__always)
+    static func celuSlope(_ x: FloatVector, alpha: Double) -> FloatVector {
+        let one = FloatVector(repeating: 1)
+        let result: FloatVector
+        let e: FloatVector
+        if alpha == 1 {
+            e = VectorMath.exp(x)
+        } else {
+            // In Double, x/α is exact enough that e^(x/α) keeps full accuracy.
+            let low = HalfDoubleVector(x.lowHalf) / alpha, high = HalfDoubleVector(x.highHalf) / alpha
+            e = VectorMath.exp(low: low, high: high)
+        }
+        result = e.replacing(with: one, where: x .> Float(0))
+        return VectorMath.keepingNaN(result, of: x)
+    }
+
+    @inline(__always)
+    static func mishSlope(_ x: FloatVector) -> FloatVector {
+        // tanh s + x·sech²s·σ(x), s = softplus x, over one common divisor:
+        // with T = P/Q, sech²s = (Q − P)(Q + P)/Q², and σ(x) = N/(1 + e),
+        // N = e for x < 0, 1 above. Then f′ = (P·Q·(1 + e) + x·A)/(Q²(1 + e))
+        // with A = (Q − P)(Q + P)·N: 4e(P + 1) below 0, 4e²(P + e²) above.
+        // x is clamped to ±88 so that x·A stays finite (x = ±∞ would make
+        // ∞·0); the slope there is 0 or 1 to well within Float.
+        let clamped = VectorMath.atMost(VectorMath.atLeast(x, -88), 88)
+        let e = VectorMath.expClamped(VectorMath.negativeAbsolute(clamped))
+        let (p, q) = Self.mishRatio(clamped, e)
+        let negative = clamped .< Float(0)
+        let ee = e * e
+        let a = (4 * ee * (p + ee)).replacing(with: 4 * e * (p + 1), where: negative)
+        let b = 1 + e
+        var numerator = p * q * b
+        numerator.accumulateProduct(clamped, a)
+        return numerator / (q * q * b)
+    }
+
+    @inline(__always)
     static func swishSlope(_ x: FloatVector, beta: Double) -> FloatVector {
         if beta == 1 {
             // σ(x) + x·σ′(x) with σ′ = e·r², r = 1/(1 + e), e = e^(−|x|).
@@ -378,6 +438,16 @@ extension VectorActivation {
         let result: FloatVector
         result = ((2 * x + 3) / 6).replacing(with: zero, where: x .< Float(-3)).replacing(with: one, where: x .> Float(3))
         return VectorMath.keepingNaN(result, of: x)
+    }
+
+    /// tanh(softplus x) as P/Q (see `mishValue`), given e = e^(−|x|).
+    @inline(__always)
+    private static func mishRatio(_ x: FloatVector, _ e: FloatVector) -> (FloatVector, FloatVector) {
+        let negative = x .< Float(0)
+        let twiceE = e + e
+        let p = (twiceE + 1).replacing(with: e * (e + 2), where: negative)
+        let q = p + (twiceE * e).replacing(with: FloatVector(repeating: 2), where: negative)
+        return (p, q)
     }
 
     /// z = βx (rounded, for signs and the z·σ′ term) and e^(−|βx|) with βx

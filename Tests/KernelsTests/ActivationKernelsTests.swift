@@ -11,6 +11,8 @@ struct ActivationKernelsTests {
         try! Activation(.softplus, parameters: [Activation(.softplus).entry.parameters[0].name: 0.6]),
         try! Activation(.elu, parameters: [Activation(.elu).entry.parameters[0].name: 0.3]),
         try! Activation(.leakyReLU, parameters: [Activation(.leakyReLU).entry.parameters[0].name: 0.25]),
+        try! Activation(.celu, parameters: [Activation(.celu).entry.parameters[0].name: 0.6]),
+        try! Activation(.celu, parameters: [Activation(.celu).entry.parameters[0].name: 7.3]),
     ]
 
     /// A dense grid over the interesting range, log-spaced magnitudes out to
@@ -128,7 +130,8 @@ struct ActivationKernelsTests {
 
     @Test("vector forms cover the kinds the brief names; the rest are marked as fallbacks")
     func coverage() {
-        let required: [ActivationKind] = [.sigmoid, .tanh, .relu, .leakyReLU, .elu, .selu, .swish, .gelu, .geluTanh, .softplus]
+        let required: [ActivationKind] = [.sigmoid, .tanh, .relu, .leakyReLU, .elu, .selu, .swish, .gelu, .geluTanh, .softplus,
+                                          .mish, .celu]
         for kind in required { #expect(ActivationKernels.isVectorized(kind), "\(kind)") }
         #expect(!ActivationKernels.isVectorized(.maxout))
     }
