@@ -165,20 +165,23 @@ extension VectorActivation {
     static func mishValue(_ x: FloatVector) -> FloatVector {
         // tanh(softplus x) = P/Q from e = e^(−|x|), without cancellation:
         // x < 0: P = e(e + 2), Q = P + 2; x ≥ 0: P = 1 + 2e, Q = P + 2e².
-        // e keeps its subnormals, as for swish: x·P matters down to x ≈ −89.7.
-        let e = VectorMath.expNonPositive(VectorMath.atLeast(VectorMath.negativeAbsolute(x), -110))
+        // For x < 0, x·P/Q = u·e·2⁶⁴·(e + 2)/(2⁶⁴·Q), as for swish.
+        let (u, scaledE, e) = Self.exponentOfMinusAbsolute(x)
         let (p, q) = Self.mishRatio(x, e)
-        return x * p / q
+        let negative = x .< Float(0)
+        let numerator = (x * p).replacing(with: u * scaledE * (e + 2), where: negative)
+        return numerator / q.replacing(with: q * 0x1p64, where: negative)
     }
 
     @inline(__always)
     static func swishValue(_ x: FloatVector, beta: Double) -> FloatVector {
         if beta == 1 {
-            // x·e/(1 + e) for x < 0 and x/(1 + e) above, e = e^(−|x|). e
-            // must keep its subnormals: x·e stays above 1e-37 down to x ≈ −89.7.
-            let e = VectorMath.expNonPositive(VectorMath.atLeast(VectorMath.negativeAbsolute(x), -110))
-            let numerator = x.replacing(with: x * e, where: x .< Float(0))
-            return numerator / (1 + e)
+            // x·e/(1 + e) for x < 0 and x/(1 + e) above, e = e^(−|x|).
+            let (u, scaledE, e) = Self.exponentOfMinusAbsolute(x)
+            let negative = x .< Float(0)
+            let numerator = x.replacing(with: u * scaledE, where: negative)
+            let denominator = (1 + e).replacing(with: (1 + e) * 0x1p64, where: negative)
+            return numerator / denominator
         }
         let result: FloatVector
         let (z, e) = Self.scaledExponent(x, beta: beta)
@@ -438,6 +441,19 @@ extension VectorActivation {
         let result: FloatVector
         result = ((2 * x + 3) / 6).replacing(with: zero, where: x .< Float(-3)).replacing(with: one, where: x .> Float(3))
         return VectorMath.keepingNaN(result, of: x)
+    }
+
+    /// u = max(−|x|, −110) (= x for −110 ≤ x ≤ 0), e^u·2⁶⁴ and e^u. Below 0
+    /// swish and mish are about x·e^x, still above 1e-37 at x = −89.7 where
+    /// e^x is subnormal; taking x·e^u·2⁶⁴ (normal) and putting the 2⁶⁴ into
+    /// the divisor leaves a single rounding into the subnormals, at the end,
+    /// instead of a subnormal e^x with few bits of its own. Beyond −110 the
+    /// clamp gives results under 1e-45, which round to zero.
+    @inline(__always)
+    private static func exponentOfMinusAbsolute(_ x: FloatVector) -> (FloatVector, FloatVector, FloatVector) {
+        let u = VectorMath.atLeast(VectorMath.negativeAbsolute(x), -110)
+        let scaled = VectorMath.exp(u, exponentBias: 127 + 64)
+        return (u, scaled, scaled * 0x1p-64)
     }
 
     /// tanh(softplus x) as P/Q (see `mishValue`), given e = e^(−|x|).

@@ -243,13 +243,6 @@ extension VectorMath {
         exp(u, exponentBias: 127)
     }
 
-    /// eᵘ for −110 ≤ u ≤ 0, subnormal results included: built as
-    /// eᵘ·2⁶⁴, always normal, then scaled down with one rounding.
-    @inline(__always)
-    static func expNonPositive(_ u: FloatVector) -> FloatVector {
-        exp(u, exponentBias: 127 + 64) * 0x1p-64
-    }
-
     /// a·b + c as one fused multiply-add: `a * b + c` on SIMD types is
     /// never contracted, and would be two instructions.
     @inline(__always)
