@@ -177,10 +177,12 @@ extension VectorActivation {
     static func swishValue(_ x: FloatVector, beta: Double) -> FloatVector {
         if beta == 1 {
             // x·e/(1 + e) for x < 0 and x/(1 + e) above, e = e^(−|x|).
-            let (u, scaledE, e) = Self.exponentOfMinusAbsolute(x)
+            let (u, scaledE, _) = Self.exponentOfMinusAbsolute(x)
             let negative = x .< Float(0)
             let numerator = x.replacing(with: u * scaledE, where: negative)
-            let denominator = (1 + e).replacing(with: (1 + e) * 0x1p64, where: negative)
+            // 2⁶⁴(1 + e) below zero, 1 + e above: one FMA on chosen operands.
+            var denominator = FloatVector(repeating: 1).replacing(with: 0x1p64, where: negative)
+            denominator.accumulateProduct(scaledE, FloatVector(repeating: 0x1p-64).replacing(with: 1, where: negative))
             return numerator / denominator
         }
         let result: FloatVector
