@@ -83,7 +83,7 @@ extension ActivationPass {
     /// pointer bookkeeping cost as much as a short activation, and two
     /// independent vectors per iteration give the divider and the FMA
     /// ports more to overlap. Only for short bodies, since f is inlined
-    /// three times over.
+    /// four times over (the pair, the ragged end, the biased case).
     @inline(__always)
     static func forwardPaired(
         _ input: UnsafePointer<Float>, _ bias: UnsafePointer<Float>?, _ rows: Int, _ columns: Int,

@@ -115,20 +115,13 @@ enum VectorMath {
         return k * ln2Hi + (logM + (k * ln2Lo + correction))
     }
 
-    /// 1/d for 1 ≤ d ≤ 2 without a divide (a vector divide costs as much
-    /// as the rest of a sigmoid): the line 24/17 − 8d/17 is within 1/17 of
-    /// it, and three Newton steps r += r(1 − dr) square the error each time,
-    /// to about 1e-10 before rounding.
+    /// 1/d for 1 ≤ d ≤ 2. A plain divide: on the AVX-512 machines measured
+    /// it beats a linear guess plus three Newton steps (seven FMAs) by
+    /// about a fifth in a sigmoid pass, since the divider runs beside the
+    /// FMA ports, and it is correctly rounded.
     @inline(__always)
     static func reciprocal(of d: FloatVector) -> FloatVector {
-        var r = FloatVector(repeating: 24.0 / 17)
-        r.accumulateProduct(FloatVector(repeating: -8.0 / 17), d)
-        for _ in 0..<3 {
-            var error = FloatVector(repeating: 1)
-            error.accumulateProduct(-d, r)
-            r.accumulateProduct(r, error)
-        }
-        return r
+        1 / d
     }
 
     /// 1/(1 + e) and e/(1 + e) with e = e^(−|z|): σ(z) without overflow,
