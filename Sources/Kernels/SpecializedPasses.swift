@@ -167,17 +167,32 @@ enum SpecializedPasses {
         ActivationPass.scalePaired(delta, count, by: z) { VectorActivation.mishSlope($0) }
     }
 
+    /// β = 1 apart: its loop then holds no Double path, whose registers
+    /// would push the Float constants out to reloads.
+    @inline(never)
+    static func swishUnitForward(
+        _ input: UnsafePointer<Float>, _ bias: UnsafePointer<Float>?, _ rows: Int, _ columns: Int,
+        _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>
+    ) {
+        ActivationPass.forwardPaired(input, bias, rows, columns, preactivation, output) { VectorActivation.swishUnitValue($0) }
+    }
+
+    @inline(never)
+    static func swishUnitBackward(_ delta: UnsafeMutablePointer<Float>, _ count: Int, _ z: UnsafePointer<Float>) {
+        ActivationPass.scalePaired(delta, count, by: z) { VectorActivation.swishUnitSlope($0) }
+    }
+
     @inline(never)
     static func swishForward(
         _ input: UnsafePointer<Float>, _ bias: UnsafePointer<Float>?, _ rows: Int, _ columns: Int,
         _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>, beta: Double
     ) {
-        ActivationPass.forwardPaired(input, bias, rows, columns, preactivation, output) { VectorActivation.swishValue($0, beta: beta) }
+        ActivationPass.forward(input, bias, rows, columns, preactivation, output) { VectorActivation.swishValue($0, beta: beta) }
     }
 
     @inline(never)
     static func swishBackward(_ delta: UnsafeMutablePointer<Float>, _ count: Int, _ z: UnsafePointer<Float>, beta: Double) {
-        ActivationPass.scalePaired(delta, count, by: z) { VectorActivation.swishSlope($0, beta: beta) }
+        ActivationPass.scale(delta, count, by: z) { VectorActivation.swishSlope($0, beta: beta) }
     }
 
     @inline(never)

@@ -13,7 +13,8 @@ enum VectorActivation: Sendable {
     /// α stays Double: e^(x/α) needs x/α formed exactly when α ≠ 1.
     case celu(alpha: Double)
     case selu
-    /// β = 1 keeps the whole computation in Float, since βx is then exact.
+    /// β = 1 keeps the whole computation in Float, since βx is then exact,
+    /// and has passes of its own (`swishUnitValue`, `swishUnitSlope`).
     case swish(beta: Double)
     case mish
     case gelu, geluTanh
@@ -174,17 +175,19 @@ extension VectorActivation {
     }
 
     @inline(__always)
+    static func swishUnitValue(_ x: FloatVector) -> FloatVector {
+        // x·e/(1 + e) for x < 0 and x/(1 + e) above, e = e^(−|x|).
+        let (u, scaledE, _) = Self.exponentOfMinusAbsolute(x)
+        let negative = x .< Float(0)
+        let numerator = x.replacing(with: u * scaledE, where: negative)
+        // 2⁶⁴(1 + e) below zero, 1 + e above: one FMA on chosen operands.
+        var denominator = FloatVector(repeating: 1).replacing(with: 0x1p64, where: negative)
+        denominator.accumulateProduct(scaledE, FloatVector(repeating: 0x1p-64).replacing(with: 1, where: negative))
+        return numerator / denominator
+    }
+
+    @inline(__always)
     static func swishValue(_ x: FloatVector, beta: Double) -> FloatVector {
-        if beta == 1 {
-            // x·e/(1 + e) for x < 0 and x/(1 + e) above, e = e^(−|x|).
-            let (u, scaledE, _) = Self.exponentOfMinusAbsolute(x)
-            let negative = x .< Float(0)
-            let numerator = x.replacing(with: u * scaledE, where: negative)
-            // 2⁶⁴(1 + e) below zero, 1 + e above: one FMA on chosen operands.
-            var denominator = FloatVector(repeating: 1).replacing(with: 0x1p64, where: negative)
-            denominator.accumulateProduct(scaledE, FloatVector(repeating: 0x1p-64).replacing(with: 1, where: negative))
-            return numerator / denominator
-        }
         let result: FloatVector
         let (z, e) = Self.scaledExponent(x, beta: beta)
         result = x * VectorMath.sigmoid(z: z, expOfMinusAbs: e)
@@ -366,19 +369,21 @@ extension VectorActivation {
     }
 
     @inline(__always)
+    static func swishUnitSlope(_ x: FloatVector) -> FloatVector {
+        // σ(x) + x·σ′(x) with σ′ = e·r², r = 1/(1 + e), e = e^(−|x|).
+        // Clamping x to ±88 keeps x·σ′ finite (x·0 would be NaN for
+        // x = ±∞) and changes the result by less than 1e-36.
+        let clamped = VectorMath.atMost(VectorMath.atLeast(x, -88), 88)
+        let e = VectorMath.expClamped(VectorMath.negativeAbsolute(clamped))
+        let r = 1 / (1 + e)
+        let er = e * r
+        var result = r.replacing(with: er, where: clamped .< Float(0))
+        result.accumulateProduct(clamped, er * r)
+        return result
+    }
+
+    @inline(__always)
     static func swishSlope(_ x: FloatVector, beta: Double) -> FloatVector {
-        if beta == 1 {
-            // σ(x) + x·σ′(x) with σ′ = e·r², r = 1/(1 + e), e = e^(−|x|).
-            // Clamping x to ±88 keeps x·σ′ finite (x·0 would be NaN for
-            // x = ±∞) and changes the result by less than 1e-36.
-            let clamped = VectorMath.atMost(VectorMath.atLeast(x, -88), 88)
-            let e = VectorMath.expClamped(VectorMath.negativeAbsolute(clamped))
-            let r = 1 / (1 + e)
-            let er = e * r
-            var result = r.replacing(with: er, where: clamped .< Float(0))
-            result.accumulateProduct(clamped, er * r)
-            return result
-        }
         let result: FloatVector
         // σ(z) + z·σ′(z), z = βx; z is capped so that z·0 stays 0.
         let (z, e) = Self.scaledExponent(x, beta: beta)

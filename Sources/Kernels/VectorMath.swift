@@ -221,10 +221,11 @@ extension VectorMath {
         let magic = FloatVector(repeating: 0x1.8p23 + bias)
         var k = magic
         k.accumulateProduct(u, FloatVector(repeating: log2e))
-        let n = k - magic
+        // −n directly: negating n would be an instruction of its own.
+        let minusN = magic - k
         var r = u
-        r.accumulateProduct(-n, FloatVector(repeating: ln2Hi))
-        r.accumulateProduct(-n, FloatVector(repeating: ln2Lo))
+        r.accumulateProduct(minusN, FloatVector(repeating: ln2Hi))
+        r.accumulateProduct(minusN, FloatVector(repeating: ln2Lo))
         let power = unsafeBitCast(unsafeBitCast(k, to: SIMD16<UInt32>.self) &<< 23, to: FloatVector.self)
         return expPolynomial(r) * power
     }
