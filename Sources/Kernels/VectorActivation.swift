@@ -107,8 +107,8 @@ extension VectorActivation {
     static func sigmoidValue(_ x: FloatVector) -> FloatVector {
         // 1/(1 + e^(−x)) with x clamped to ±88: beyond, σ is 1 or below
         // 2⁻¹²⁶ either way. A NaN x passes the clamp and the arithmetic.
-        let clamped = VectorMath.atMost(VectorMath.atLeast(x, -88), 88)
-        return 1 / (1 + VectorMath.expClamped(-clamped))
+        let u = VectorMath.atMost(VectorMath.atLeast(-x, -88), 88)
+        return 1 / (1 + VectorMath.expClamped(u))
     }
 
     @inline(__always)
@@ -286,7 +286,7 @@ extension VectorActivation {
     static func tanhSlope(_ x: FloatVector) -> FloatVector {
         // sech²x = 4e/(1 + e)² = e·t² with e = e^(−2|x|), t = 2/(1 + e).
         let u = VectorMath.atLeast(VectorMath.negativeAbsolute(x), -44)
-        let e = VectorMath.expClamped(u + u)
+        let e = VectorMath.expOfDoubleClamped(u)
         let t = 2 / (1 + e)
         return e * t * t
     }

@@ -199,35 +199,38 @@ extension VectorMath {
 /// polynomial for eʳ, 2ⁿ from a single shift, a hardware divide, and NaN
 /// carried through the arithmetic instead of restored by a blend.
 extension VectorMath {
-    /// eʳ for |r| ≤ ½ln 2 (a little beyond is harmless): degree-5 relative
-    /// minimax fit, 1.3e-7 relative with the coefficients rounded to Float.
+    /// e^(s·r) for |s·r| ≤ ½ln 2 (a little beyond is harmless), s a power
+    /// of two folded into the coefficients: degree-5 relative minimax fit
+    /// of eʳ, 1.3e-7 relative with the coefficients rounded to Float.
     @inline(__always)
-    static func expPolynomial(_ r: FloatVector) -> FloatVector {
-        var p = FloatVector(repeating: 8.298_571_892_517_917e-3)
-        p = fused(p, r, 4.191_631_905_262_016_6e-2)
-        p = fused(p, r, 1.666_756_369_232_069_7e-1)
-        p = fused(p, r, 4.999_888_364_094_043_4e-1)
-        p = fused(p, r, 9.999_996_936_721_703e-1)
+    static func expPolynomial(_ r: FloatVector, argumentScale s: Float = 1) -> FloatVector {
+        var p = FloatVector(repeating: 8.298_571_892_517_917e-3 * s * s * s * s * s)
+        p = fused(p, r, 4.191_631_905_262_016_6e-2 * s * s * s * s)
+        p = fused(p, r, 1.666_756_369_232_069_7e-1 * s * s * s)
+        p = fused(p, r, 4.999_888_364_094_043_4e-1 * s * s)
+        p = fused(p, r, 9.999_996_936_721_703e-1 * s)
         p = fused(p, r, 1.000_000_073_317_613_5)
         return p
     }
 
-    /// eᵘ·2^(bias − 127), for u with n = round(u/ln 2) and n + bias in
-    /// 0...255. Adding 1.5·2²³ + bias to u/ln 2 rounds it to an integer in
-    /// the low mantissa bits, already biased, so one shift moves it into
+    /// e^(s·u)·2^(bias − 127), for u with n = round(s·u/ln 2) and n + bias
+    /// in 0...255; s is a power of two, so s·u costs no instruction and no
+    /// rounding. Adding 1.5·2²³ + bias to s·u/ln 2 rounds it to an integer
+    /// in the low mantissa bits, already biased, so one shift moves it into
     /// the exponent field; n + bias = 0 gives +0 and 255 gives ∞.
     @inline(__always)
-    static func exp(_ u: FloatVector, exponentBias bias: Float) -> FloatVector {
+    static func exp(_ u: FloatVector, argumentScale s: Float = 1, exponentBias bias: Float) -> FloatVector {
         let magic = FloatVector(repeating: 0x1.8p23 + bias)
         var k = magic
-        k.accumulateProduct(u, FloatVector(repeating: log2e))
+        k.accumulateProduct(u, FloatVector(repeating: s * log2e))
         // −n directly: negating n would be an instruction of its own.
         let minusN = magic - k
+        // r/s = u − n·ln 2/s, in two parts as usual (exact, s being 2ᵏ).
         var r = u
-        r.accumulateProduct(minusN, FloatVector(repeating: ln2Hi))
-        r.accumulateProduct(minusN, FloatVector(repeating: ln2Lo))
+        r.accumulateProduct(minusN, FloatVector(repeating: ln2Hi / s))
+        r.accumulateProduct(minusN, FloatVector(repeating: ln2Lo / s))
         let power = unsafeBitCast(unsafeBitCast(k, to: SIMD16<UInt32>.self) &<< 23, to: FloatVector.self)
-        return expPolynomial(r) * power
+        return expPolynomial(r, argumentScale: s) * power
     }
 
     /// eᵘ for −88 ≤ u ≤ 88 (callers clamp; a NaN u gives NaN). Results
@@ -235,6 +238,12 @@ extension VectorMath {
     @inline(__always)
     static func expClamped(_ u: FloatVector) -> FloatVector {
         exp(u, exponentBias: 127)
+    }
+
+    /// e^(2u) for −44 ≤ u ≤ 44, as `expClamped`, without forming 2u.
+    @inline(__always)
+    static func expOfDoubleClamped(_ u: FloatVector) -> FloatVector {
+        exp(u, argumentScale: 2, exponentBias: 127)
     }
 
     /// a·b + c as one fused multiply-add: `a * b + c` on SIMD types is
