@@ -76,7 +76,7 @@ public final class MatrixMultiplier: @unchecked Sendable {
             let jobs = parts.enumerated().map { Job(problem: problem, part: $0.element, workspace: workspaces[$0.offset]) }
             jobs.withUnsafeBufferPointer { buffer in
                 let shared = SharedJobs(jobs: buffer)
-                DispatchQueue.concurrentPerform(iterations: shared.jobs.count) { index in
+                WorkerPool.shared.run(parts: shared.jobs.count) { index in
                     let job = shared.jobs[index]
                     Self.run(job.problem, rows: job.part.rows, columns: job.part.columns, workspace: job.workspace)
                 }
@@ -115,7 +115,7 @@ public final class MatrixMultiplier: @unchecked Sendable {
         jobs.withUnsafeBufferPointer { buffer in
             let shared = SharedJobs(jobs: buffer)
             let sharedPacked = SharedPointer(pointer: packed)
-            DispatchQueue.concurrentPerform(iterations: shared.jobs.count) { index in
+            WorkerPool.shared.run(parts: shared.jobs.count) { index in
                 let job = shared.jobs[index]
                 if narrow {
                     SkinnyProduct.runNarrow(job.problem, rows: job.part.rows, packedB: sharedPacked.pointer,
@@ -155,11 +155,12 @@ public final class MatrixMultiplier: @unchecked Sendable {
         return parts
     }
 
-    /// Computes one block of C on the calling thread.
+    /// Computes one block of C on the calling thread (n > 16: narrower
+    /// products take the skinny path).
     private static func run(_ p: Problem, rows: Range<Int>, columns: Range<Int>, workspace: Workspace) {
-        // Ten output classes fill 10 of 16 lanes in the narrow kernel, 10 of 32 in the wide one.
-        let narrow = p.n <= MicroKernel.narrowColumns
-        let mr = MicroKernel.rows, nr = narrow ? MicroKernel.narrowColumns : MicroKernel.columns
+        let mr = MicroKernel.rows, nr = MicroKernel.columns
+        // A row-major A is read in place by the kernel; a transposed one is packed.
+        let inPlace = p.transA == .none
         let tile = workspace.tile
         let depthBlocks = (p.k + depthBlock - 1) / depthBlock
         // Equal depth blocks: 784 becomes 392 + 392 rather than 384 + 384 + 16.
@@ -172,8 +173,10 @@ public final class MatrixMultiplier: @unchecked Sendable {
                 let depth = min(depthStep, p.k - depthStart)
                 // The first depth block applies beta; later ones accumulate.
                 let beta = depthStart == 0 ? p.beta : 1
-                Packing.packA(p.transA, a: p.a, lda: p.lda, rowStart: rowStart, rows: rowCount,
-                              depthStart: depthStart, depth: depth, into: workspace.packedA)
+                if !inPlace {
+                    Packing.packA(p.transA, a: p.a, lda: p.lda, rowStart: rowStart, rows: rowCount,
+                                  depthStart: depthStart, depth: depth, into: workspace.packedA)
+                }
                 var columnStart = columns.lowerBound
                 while columnStart < columns.upperBound {
                     let columnCount = min(columnBlock, columns.upperBound - columnStart)
@@ -188,8 +191,9 @@ public final class MatrixMultiplier: @unchecked Sendable {
                         while j < columnCount {
                             let width = min(nr, columnCount - j)
                             let bPanel = UnsafePointer(workspace.packedB + j * depth)
-                            if narrow {
-                                MicroKernel.accumulateNarrow(depth: depth, a: aPanel, b: bPanel, tile: tile)
+                            if inPlace {
+                                MicroKernel.accumulateRows(depth: depth, a: p.a + (rowStart + i) * p.lda + depthStart,
+                                                           lda: p.lda, height: height, b: bPanel, tile: tile)
                             } else {
                                 MicroKernel.accumulate(depth: depth, a: aPanel, b: bPanel, tile: tile)
                             }
@@ -250,7 +254,7 @@ private struct Job {
 
 /// The jobs of one call, handed to the worker threads. Sound as `Sendable`
 /// because every job writes a disjoint block of C through its own workspace,
-/// and `concurrentPerform` returns only after all of them finish.
+/// and `WorkerPool.run` returns only after all of them finish.
 private struct SharedJobs: @unchecked Sendable {
     let jobs: UnsafeBufferPointer<Job>
 }

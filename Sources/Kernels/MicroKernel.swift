@@ -88,6 +88,91 @@ enum MicroKernel {
         t.storeBytes(of: cb1, toByteOffset: 11 * 128 + 64, as: SIMD16<Float>.self)
     }
 
+    /// `accumulate` for 12 rows of a row-major A read in place (row r at
+    /// a + r·lda, running along the depth) instead of a packed panel: the
+    /// panel's 12 row segments are as small as the packed copy, so they stay
+    /// in L1 just the same, and the copy (made by every thread) is saved.
+    /// Rows at or past `height` repeat the last real row; their sums are
+    /// never stored.
+    @inline(__always)
+    static func accumulateRows(
+        depth: Int,
+        a: UnsafePointer<Float>, lda: Int, height: Int, b: UnsafePointer<Float>,
+        tile: UnsafeMutablePointer<Float>
+    ) {
+        func row(_ r: Int) -> UnsafePointer<Float> { a + min(r, height - 1) * lda }
+        let a0 = row(0), a1 = row(1), a2 = row(2), a3 = row(3)
+        let a4 = row(4), a5 = row(5), a6 = row(6), a7 = row(7)
+        let a8 = row(8), a9 = row(9), a10 = row(10), a11 = row(11)
+        var c00 = SIMD16<Float>(), c01 = SIMD16<Float>()
+        var c10 = SIMD16<Float>(), c11 = SIMD16<Float>()
+        var c20 = SIMD16<Float>(), c21 = SIMD16<Float>()
+        var c30 = SIMD16<Float>(), c31 = SIMD16<Float>()
+        var c40 = SIMD16<Float>(), c41 = SIMD16<Float>()
+        var c50 = SIMD16<Float>(), c51 = SIMD16<Float>()
+        var c60 = SIMD16<Float>(), c61 = SIMD16<Float>()
+        var c70 = SIMD16<Float>(), c71 = SIMD16<Float>()
+        var c80 = SIMD16<Float>(), c81 = SIMD16<Float>()
+        var c90 = SIMD16<Float>(), c91 = SIMD16<Float>()
+        var ca0 = SIMD16<Float>(), ca1 = SIMD16<Float>()
+        var cb0 = SIMD16<Float>(), cb1 = SIMD16<Float>()
+        var bp = UnsafeRawPointer(b)
+        for q in 0..<depth {
+            let b0 = bp.loadUnaligned(as: SIMD16<Float>.self)
+            let b1 = bp.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self)
+            var x = SIMD16<Float>(repeating: a0[q])
+            c00.accumulateProduct(x, b0); c01.accumulateProduct(x, b1)
+            x = SIMD16<Float>(repeating: a1[q])
+            c10.accumulateProduct(x, b0); c11.accumulateProduct(x, b1)
+            x = SIMD16<Float>(repeating: a2[q])
+            c20.accumulateProduct(x, b0); c21.accumulateProduct(x, b1)
+            x = SIMD16<Float>(repeating: a3[q])
+            c30.accumulateProduct(x, b0); c31.accumulateProduct(x, b1)
+            x = SIMD16<Float>(repeating: a4[q])
+            c40.accumulateProduct(x, b0); c41.accumulateProduct(x, b1)
+            x = SIMD16<Float>(repeating: a5[q])
+            c50.accumulateProduct(x, b0); c51.accumulateProduct(x, b1)
+            x = SIMD16<Float>(repeating: a6[q])
+            c60.accumulateProduct(x, b0); c61.accumulateProduct(x, b1)
+            x = SIMD16<Float>(repeating: a7[q])
+            c70.accumulateProduct(x, b0); c71.accumulateProduct(x, b1)
+            x = SIMD16<Float>(repeating: a8[q])
+            c80.accumulateProduct(x, b0); c81.accumulateProduct(x, b1)
+            x = SIMD16<Float>(repeating: a9[q])
+            c90.accumulateProduct(x, b0); c91.accumulateProduct(x, b1)
+            x = SIMD16<Float>(repeating: a10[q])
+            ca0.accumulateProduct(x, b0); ca1.accumulateProduct(x, b1)
+            x = SIMD16<Float>(repeating: a11[q])
+            cb0.accumulateProduct(x, b0); cb1.accumulateProduct(x, b1)
+            bp += 128
+        }
+        let t = UnsafeMutableRawPointer(tile)
+        t.storeBytes(of: c00, toByteOffset: 0 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c01, toByteOffset: 0 * 128 + 64, as: SIMD16<Float>.self)
+        t.storeBytes(of: c10, toByteOffset: 1 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c11, toByteOffset: 1 * 128 + 64, as: SIMD16<Float>.self)
+        t.storeBytes(of: c20, toByteOffset: 2 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c21, toByteOffset: 2 * 128 + 64, as: SIMD16<Float>.self)
+        t.storeBytes(of: c30, toByteOffset: 3 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c31, toByteOffset: 3 * 128 + 64, as: SIMD16<Float>.self)
+        t.storeBytes(of: c40, toByteOffset: 4 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c41, toByteOffset: 4 * 128 + 64, as: SIMD16<Float>.self)
+        t.storeBytes(of: c50, toByteOffset: 5 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c51, toByteOffset: 5 * 128 + 64, as: SIMD16<Float>.self)
+        t.storeBytes(of: c60, toByteOffset: 6 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c61, toByteOffset: 6 * 128 + 64, as: SIMD16<Float>.self)
+        t.storeBytes(of: c70, toByteOffset: 7 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c71, toByteOffset: 7 * 128 + 64, as: SIMD16<Float>.self)
+        t.storeBytes(of: c80, toByteOffset: 8 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c81, toByteOffset: 8 * 128 + 64, as: SIMD16<Float>.self)
+        t.storeBytes(of: c90, toByteOffset: 9 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: c91, toByteOffset: 9 * 128 + 64, as: SIMD16<Float>.self)
+        t.storeBytes(of: ca0, toByteOffset: 10 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: ca1, toByteOffset: 10 * 128 + 64, as: SIMD16<Float>.self)
+        t.storeBytes(of: cb0, toByteOffset: 11 * 128, as: SIMD16<Float>.self)
+        t.storeBytes(of: cb1, toByteOffset: 11 * 128 + 64, as: SIMD16<Float>.self)
+    }
+
     /// Width of the narrow tile, for products with at most 16 columns (the
     /// lecture's 10-class output layer): 12×16 in 12 accumulators, so ten
     /// columns waste 6 lanes of 16 instead of 22 of 32.
