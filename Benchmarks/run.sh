@@ -198,5 +198,29 @@ for name, label in [("bench", "actview bench"), ("npgemm", "numpy_gemm.py"), ("n
     values = [wall(name, r) for r in range(1, rounds + 1)]
     if any(v is not None for v in values) or name != "train" or train_available:
         print(f"  {label:<22}{fmt(med(values), '.3f')}")
+
+# The fast-numerics targets, judged on this run's medians.
+print("\ntargets")
+def verdict(ok): return "n/a " if ok is None else ("met " if ok else "MISSED")
+epoch = ratio(med([train_seconds(r) for r in range(1, rounds + 1)]) if train_available else None,
+              med([seed_seconds(r) for r in range(1, rounds + 1)]))
+process = ratio(med([wall("train", r) for r in range(1, rounds + 1)]), med([wall("seed", r) for r in range(1, rounds + 1)]))
+ok_a = None if epoch is None or process is None else (epoch <= 0.8 and process < 1)
+print(f"  {verdict(ok_a)} (a) lecture epoch time {fmt(epoch, '.2f')}x numpy's (needs <= 0.80), "
+      f"whole process {fmt(process, '.2f')}x (needs < 1)")
+gemm = None
+if bench:
+    for i, p in enumerate(bench[0]["products"]):
+        if p["batch"] == 512 and p["m"] == 512 and p["n"] == 1000 and p["k"] == 784:
+            gemm = med([b["products"][i]["gflops"] for b in bench])
+print(f"  {verdict(None if gemm is None else gemm >= 100)} (b) 512x784x1000 product {fmt(gemm, '.1f')} GFLOP/s (needs >= 100)")
+if bench:
+    for name in ["sigmoid", "tanh", "elu", "swish", "gelu"]:
+        index = next((i for i, a in enumerate(bench[0]["activations"]) if a["name"] == name), None)
+        ours = None if index is None else med([b["activations"][index]["forwardNanoseconds"] for b in bench])
+        theirs = med([run.get(name) for run in np_act])
+        r = ratio(ours, theirs)
+        print(f"  {verdict(None if r is None else r <= 0.5)} (c) {name} forward {fmt(r, '.2f')}x numpy's time (needs <= 0.50)")
+print("  (d) fast path against the reference over a training epoch: checked by `swift test`")
 PY
 echo "== load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share these cores)"
