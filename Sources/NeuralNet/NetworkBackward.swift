@@ -6,9 +6,10 @@ extension Network {
     /// weight, bias and PReLU-slope gradients, multiplied by `scale` (1 for
     /// summed gradients, 1/batch for the mean). With `accumulate` the
     /// gradients are added to what the workspace holds, so a large batch can
-    /// be processed in chunks. With `descent`, each weight matrix also takes
-    /// its plain gradient-descent step W −= descent·∂W inside the gradient
-    /// product (biases and slopes are left to the optimiser).
+    /// be processed in chunks. With `descent`, each weight matrix instead
+    /// takes its plain gradient-descent step W −= descent·∂W as the gradient
+    /// product itself, and the weight gradients are not kept (biases and
+    /// slopes are left to the optimiser).
     mutating func backward(rows: Int, scale: Float, accumulate: Bool, workspace: NetworkWorkspace,
                            descent: Float? = nil) {
         let last = layers.count - 1
@@ -41,20 +42,20 @@ extension Network {
             let input = UnsafePointer(index == 0 ? workspace.input.pointer : workspace.outputs[index - 1].pointer)
             let gradient = workspace.weightGradients[index].pointer
             if let descent {
-                // Plain gradient descent fused into the gradient product:
-                // each finished block of ∂W steps its block of W at once.
+                // Plain gradient descent as the product itself:
+                // W ← W − descent·scale·inputᵀ·δ, so ∂W is never written out
+                // and W is read and written once.
                 layers[index].weights.withUnsafeMutableBufferPointer { weights in
-                    let epilogue = Self.descentEpilogue(weights: weights.baseAddress!, gradients: gradient,
-                                                        width: width, rate: descent)
-                    workspace.multiply(.transposed, .none, m: inputCount, n: width, k: rows, alpha: scale,
+                    workspace.multiply(.transposed, .none, m: inputCount, n: width, k: rows, alpha: -descent * scale,
                                        a: input, lda: inputCount, b: delta, ldb: width,
-                                       beta: beta, c: gradient, ldc: width, epilogue: epilogue)
+                                       beta: 1, c: weights.baseAddress!, ldc: width)
                 }
             } else {
                 workspace.multiply(.transposed, .none, m: inputCount, n: width, k: rows, alpha: scale,
                                    a: input, lda: inputCount, b: delta, ldb: width,
                                    beta: beta, c: gradient, ldc: width)
             }
+            workspace.weightGradientsAreCurrent = descent == nil
             if !layers[index].bias.isEmpty {
                 let gradient = workspace.biasGradients[index].pointer
                 if !accumulate { gradient.update(repeating: 0, count: width) }
@@ -62,19 +63,6 @@ extension Network {
                     let line = delta + row * width
                     for column in 0..<width { gradient[column] += scale * line[column] }
                 }
-            }
-        }
-    }
-
-    /// W −= rate·∂W over each finished block of the gradient.
-    static func descentEpilogue(weights: UnsafeMutablePointer<Float>, gradients: UnsafeMutablePointer<Float>,
-                                width: Int, rate: Float) -> ProductEpilogue {
-        let weights = SharedPointer(weights), gradients = SharedPointer(gradients)
-        return ProductEpilogue { rows, columns in
-            for row in rows {
-                let w = weights.base + row * width + columns.lowerBound
-                let g = UnsafePointer(gradients.base + row * width + columns.lowerBound)
-                for column in 0..<columns.count { w[column] -= rate * g[column] }
             }
         }
     }

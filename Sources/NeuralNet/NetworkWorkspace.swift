@@ -24,8 +24,11 @@ final class NetworkWorkspace: @unchecked Sendable {
     let outputDeltas: [ScratchBuffer<Float>]
     /// Per maxout layer, `rows × unitCount`: the winning piece.
     let winners: [ScratchBuffer<Int32>]
-    /// Gradients of the last step, already reduced (sum or mean).
+    /// Gradients of the last backward pass, already reduced (sum or mean).
     let weightGradients: [ScratchBuffer<Float>]
+    /// False after a backward pass that stepped the weights directly
+    /// (fused descent) and so left `weightGradients` stale.
+    var weightGradientsAreCurrent = false
     let biasGradients: [ScratchBuffer<Float>]
     let alphaGradients: [ScratchBuffer<Float>]
 

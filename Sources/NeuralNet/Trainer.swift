@@ -217,6 +217,19 @@ public struct Trainer: Sendable {
         }
     }
 
+    /// Plain descent steps the weights without keeping the gradients; the
+    /// diagnostics (gradient norms, zigzag share) then use the gradient at
+    /// the current weights on the next batch, without stepping.
+    mutating func refreshGradients() {
+        prepareWorkspace()
+        let count = Swift.min(batchSize, dataset.trainCount - position, workspace.rows)
+        guard count > 0 else { return }
+        let scale: Float = configuration.reduction == .mean ? 1 / Float(count) : 1
+        gather(trainRows: position, count: count)
+        network.forward(rows: count, workspace: workspace)
+        network.backward(rows: count, scale: scale, accumulate: false, workspace: workspace)
+    }
+
     /// Copies `count` training examples, from `start` in the current order,
     /// into the workspace.
     private func gather(trainRows start: Int, count: Int) {

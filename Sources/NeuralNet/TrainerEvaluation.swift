@@ -13,6 +13,7 @@ extension Trainer {
     /// the data.
     public mutating func evaluate() {
         prepareWorkspace()
+        if stepCount > 0 && !workspace.weightGradientsAreCurrent { refreshGradients() }
         let hiddenCount = network.hiddenLayerCount
         var statistics = (0..<hiddenCount).map { LayerStatistics(unitCount: network.layers[$0].unitCount) }
         let train = pass(features: dataset.trainFeatures, labels: dataset.trainLabels, statistics: &statistics,
@@ -135,8 +136,8 @@ extension Trainer {
         }
     }
 
-    /// Share of layer `index`'s units whose incoming weight gradients at the
-    /// last step all had one sign (zeros ignored): the zigzag the lecture
+    /// Share of layer `index`'s units whose incoming weight gradients (the
+    /// latest, see `refreshGradients`) all had one sign (zeros ignored): the zigzag the lecture
     /// blames on all-positive inputs such as sigmoid outputs.
     private func zigzagShare(ofLayer index: Int) -> Double {
         let layer = network.layers[index]

@@ -23,7 +23,7 @@ public struct TrainingSnapshot: Sendable, Hashable {
     public var parameterCount: Int = 0
     /// One entry per hidden layer, input side first.
     public var layers: [LayerDiagnostics] = []
-    /// L2 norm of the output layer's weight gradient at the last step.
+    /// L2 norm of the output layer's latest weight gradient (see `Trainer.refreshGradients`).
     public var outputGradientNorm: Double = 0
     /// Evaluations so far, downsampled so it stays bounded on long runs.
     public var history: [EvaluationRecord] = []
@@ -74,7 +74,7 @@ public struct LayerDiagnostics: Sendable, Hashable {
     public var deadShare: Double = 0
     /// Share of units whose mean |f′(z)| is below 5% of the activation's largest slope.
     public var saturatedShare: Double = 0
-    /// L2 norm of this layer's incoming weight gradient at the last step.
+    /// L2 norm of this layer's latest incoming weight gradient (see `Trainer.refreshGradients`).
     public var gradientNorm: Double = 0
     /// Mean and standard deviation of this layer's outputs.
     public var activationMean: Double = 0

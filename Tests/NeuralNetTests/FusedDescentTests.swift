@@ -1,9 +1,10 @@
 import Testing
 @testable import NeuralNet
 
-/// Plain gradient descent may take its weight step inside the gradient
-/// products. That must change nothing: the same gradients, and the same
-/// weights, bit for bit, as the separate optimiser step.
+/// Plain gradient descent may take its weight step as the gradient product
+/// itself (W ← W − rate·scale·inputᵀ·δ). That must give the weights of the
+/// separate optimiser step, up to the rounding of folding rate·scale into
+/// one factor.
 @Suite struct FusedDescentTests {
     static let rows = 24
     static let inputCount = 30
@@ -44,17 +45,39 @@ import Testing
         plain.backward(rows: Self.rows, scale: scale, accumulate: false, workspace: plainWorkspace)
         plainOptimizer.update(&plain, workspace: plainWorkspace, learningRate: Double(rate), weightDecay: 0)
 
+        #expect(!fusedWorkspace.weightGradientsAreCurrent)
+        #expect(plainWorkspace.weightGradientsAreCurrent)
         for index in start.layers.indices {
-            let count = start.layers[index].weights.count
-            let fusedGradient = Array(UnsafeBufferPointer(start: fusedWorkspace.weightGradients[index].pointer, count: count))
-            let plainGradient = Array(UnsafeBufferPointer(start: plainWorkspace.weightGradients[index].pointer, count: count))
-            #expect(fusedGradient.map(\.bitPattern) == plainGradient.map(\.bitPattern), "layer \(index) gradient")
-            #expect(fused.layers[index].weights.map(\.bitPattern) == plain.layers[index].weights.map(\.bitPattern),
-                    "layer \(index) weights")
+            var worst = 0.0, largestStep = 0.0
+            for i in start.layers[index].weights.indices {
+                let f = Double(fused.layers[index].weights[i]), p = Double(plain.layers[index].weights[i])
+                let step = abs(p - Double(start.layers[index].weights[i]))
+                // One rounding of w plus a few of the step.
+                let bound = 2.4e-7 * abs(p) + 1e-6 * step + 1e-30
+                worst = max(worst, abs(f - p) / bound)
+                largestStep = max(largestStep, step)
+            }
+            #expect(worst <= 1, "layer \(index) weights differ by \(worst) of the rounding bound")
+            // The biases and slopes take the separate step in both.
             #expect(fused.layers[index].bias == plain.layers[index].bias, "layer \(index) bias")
             #expect(fused.layers[index].alpha == plain.layers[index].alpha, "layer \(index) slopes")
-            // And the step was taken at all.
-            #expect(fused.layers[index].weights != start.layers[index].weights, "layer \(index) did not move")
+            // And the step was taken at all, far beyond the rounding bound.
+            #expect(largestStep > 1e-4, "layer \(index) did not move")
         }
+    }
+
+    @Test func diagnosticsRecomputeTheGradientAfterFusedSteps() throws {
+        let dataset = try Dataset.load("digits", seed: 2)
+        var trainer = try Trainer(configuration: TestData.configuration(hidden: [16], activation: "sigmoid", batch: 32),
+                                  dataset: dataset, computePath: .fast)
+        for _ in 0..<3 { trainer.step() }
+        #expect(!trainer.workspace.weightGradientsAreCurrent)
+        trainer.evaluate()
+        #expect(trainer.workspace.weightGradientsAreCurrent)
+        let snapshot = trainer.snapshot()
+        let hidden = try #require(snapshot.layers.first?.gradientNorm)
+        let output = snapshot.outputGradientNorm
+        #expect(hidden.isFinite && hidden > 0)
+        #expect(output.isFinite && output > 0)
     }
 }
