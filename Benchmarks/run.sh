@@ -221,6 +221,9 @@ if bench:
         theirs = med([run.get(name) for run in np_act])
         r = ratio(ours, theirs)
         print(f"  {verdict(None if r is None else r <= 0.5)} (c) {name} forward {fmt(r, '.2f')}x numpy's time (needs <= 0.50)")
-print("  (d) fast path against the reference over a training epoch: checked by `swift test`")
+agreement = med([b["agreement"]["weightDistance"] for b in bench if b.get("agreement")]) if bench else None
+examples = bench[0]["agreement"]["examples"] if bench and bench[0].get("agreement") else 0
+print(f"  {verdict(None if agreement is None else agreement <= 1e-5)} (d) fast and reference kernels after one lecture-net epoch "
+      f"on {examples} examples: weights {fmt(agreement, '.2g')} apart, relative (needs <= 1e-5; also pinned by `swift test`)")
 PY
 echo "== load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share these cores)"

@@ -56,3 +56,25 @@ extension Network {
         return sum.squareRoot()
     }
 }
+
+extension Network {
+    /// The largest, over layers, of ‖W − W′‖ / ‖W′‖ for the weights, biases
+    /// and slopes of `self` against `reference` (same shape): how far two
+    /// runs of the same training, on different kernels, have drifted apart.
+    public func relativeDistance(to reference: Network) -> Double {
+        precondition(layers.count == reference.layers.count, "networks of different shapes")
+        var worst = 0.0
+        for (layer, other) in zip(layers, reference.layers) {
+            var difference = 0.0, size = 0.0
+            for (mine, theirs) in [(layer.weights, other.weights), (layer.bias, other.bias), (layer.alpha, other.alpha)] {
+                precondition(mine.count == theirs.count, "layers of different shapes")
+                for (x, y) in zip(mine, theirs) {
+                    difference += Double(x - y) * Double(x - y)
+                    size += Double(y) * Double(y)
+                }
+            }
+            worst = Swift.max(worst, size > 0 ? (difference / size).squareRoot() : difference.squareRoot())
+        }
+        return worst
+    }
+}

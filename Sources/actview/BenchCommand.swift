@@ -19,7 +19,8 @@ struct BenchCommand: ParsableCommand {
             (cores × clock × vector lanes × 2 FMA units × 2). Activation passes run on one thread \
             over 2^20 floats; "scalar" marks kinds without a vector form. Training: the lecture's \
             784-1000-10 sigmoid net, batch 128, mean reduction, SGD at 0.1, on a synthetic \
-            MNIST-format set of 10 000 images.
+            MNIST-format set of 10 000 images. Agreement: one epoch of the same training on the fast \
+            and on the reference kernels, from the same weights.
             """
     )
 
@@ -39,6 +40,7 @@ struct BenchCommand: ParsableCommand {
         report.products = Self.measureProducts(plan)
         report.activations = Self.measureActivations(plan)
         report.training = try Self.measureTraining(plan)
+        report.agreement = try Self.measureAgreement(plan)
         report.frame = try Self.measureFrame(plan)
         switch format {
         case .table: print(report.table())
@@ -57,6 +59,7 @@ struct BenchCommand: ParsableCommand {
         var scalarRepetitions: Int { quick ? 1 : 3 }
         var epochs: Int { quick ? 1 : 3 }
         var frames: Int { quick ? 5 : 30 }
+        var agreementExamples: Int { quick ? 256 : 1024 }
     }
 
     // MARK: - Matrix products
@@ -165,6 +168,14 @@ struct BenchCommand: ParsableCommand {
         var finalLoss: Double?
     }
 
+    struct Agreement: Codable {
+        var examples: Int
+        /// Largest per-layer ‖W_fast − W_reference‖ / ‖W_reference‖.
+        var weightDistance: Double
+        /// |loss_fast − loss_reference| / loss_reference.
+        var lossDifference: Double
+    }
+
     static func measureTraining(_ plan: Plan) throws -> Training {
         var configuration = try TrainingConfiguration.preset("lecture")
         configuration.batchSize = 128
@@ -178,6 +189,29 @@ struct BenchCommand: ParsableCommand {
         return Training(examples: dataset.trainCount, epochs: plan.epochs,
                         secondsPerEpoch: trainer.trainingSeconds / Double(plan.epochs),
                         finalLoss: trainer.snapshot().trainLoss)
+    }
+
+    /// One epoch of the same lecture-net training on the fast kernels and on
+    /// the plain reference ones, from the same weights and data order: how
+    /// far apart the two end (the reference is a triple loop, so the set is
+    /// small).
+    static func measureAgreement(_ plan: Plan) throws -> Agreement {
+        var configuration = try TrainingConfiguration.preset("lecture")
+        configuration.batchSize = 128
+        configuration.reduction = .mean
+        configuration.learningRate = 0.1
+        configuration.optimizer = .sgd
+        let dataset = syntheticMNIST(train: plan.agreementExamples, test: 100, seed: 11)
+        var fast = try Trainer(configuration: configuration, dataset: dataset, computePath: .fast)
+        var reference = try Trainer(configuration: configuration, dataset: dataset, computePath: .reference)
+        while fast.completedEpochs < 1 { fast.step() }
+        while reference.completedEpochs < 1 { reference.step() }
+        fast.evaluate()
+        reference.evaluate()
+        let fastLoss = fast.snapshot().trainLoss ?? .nan, referenceLoss = reference.snapshot().trainLoss ?? .nan
+        return Agreement(examples: dataset.trainCount,
+                         weightDistance: fast.network.relativeDistance(to: reference.network),
+                         lossDifference: abs(fastLoss - referenceLoss) / abs(referenceLoss))
     }
 
     /// MNIST-shaped data (28×28 pixels scaled to 0...1, ten classes): each
@@ -305,6 +339,7 @@ extension BenchCommand {
         var products: [Product] = []
         var activations: [ActivationTiming] = []
         var training: Training?
+        var agreement: Agreement?
         var frame: Frame?
 
         func json() throws -> String {
@@ -340,6 +375,11 @@ extension BenchCommand {
                 lines.append("")
                 lines.append(String(format: "training: lecture net 784-1000-10, batch 128, %d examples: %.3f s/epoch (mean over %d)",
                                     training.examples, training.secondsPerEpoch, training.epochs))
+            }
+            if let agreement {
+                lines.append(String(
+                    format: "fast against reference kernels, one lecture-net epoch on %d examples: weights %.2g apart (relative), loss %.2g",
+                    agreement.examples, agreement.weightDistance, agreement.lossDifference))
             }
             if let frame {
                 lines.append(String(format: "explorer frame %d×%d: build %.2f ms, ANSI text %.2f ms", frame.width, frame.height,
