@@ -4,8 +4,9 @@
 /// while it is written.
 ///
 /// Snapshots are published at most ~30 times a second. Full evaluations run
-/// on a cadence that keeps them to about a tenth of the time spent training,
-/// so small sets refresh every few steps and large ones stay fast.
+/// on a cadence that keeps them to about a tenth of the time spent training
+/// (or waiting for the next step, at a set pace), so small sets refresh every
+/// few steps and large ones stay fast.
 public final class TrainingSession: Sendable {
     private let worker: TrainingWorker
 
@@ -42,6 +43,12 @@ public final class TrainingSession: Sendable {
     /// initial weights when only the activation or learning rate changed.
     public func restart(with configuration: TrainingConfiguration) { worker.send(.restart(configuration)) }
     public func setLearningRate(_ rate: Double) { worker.send(.setLearningRate(rate)) }
+    /// Holds a running session to at most `stepsPerSecond` optimiser steps a
+    /// second on average (nil: as fast as the machine allows, the default).
+    /// Steps slower than the pace are not held back, `stepOnce` never is,
+    /// and commands still take effect at once. A rate that is not a
+    /// positive finite number is ignored.
+    public func setPace(stepsPerSecond: Double?) { worker.send(.setPace(stepsPerSecond)) }
 
     /// Stops the worker: it abandons the current step at the next chunk
     /// boundary and exits without waiting for the epoch to end.

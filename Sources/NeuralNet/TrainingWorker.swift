@@ -12,6 +12,8 @@ final class TrainingWorker: Sendable {
         case stepOnce
         case restart(TrainingConfiguration)
         case setLearningRate(Double)
+        /// Steps per second while running; nil runs flat out.
+        case setPace(Double?)
     }
 
     private struct Shared: Sendable {
@@ -96,6 +98,10 @@ final class TrainingWorker: Sendable {
         var trainingSinceEvaluation = 0.0
         var evaluationCost = 0.0
         var dirty = true
+        /// Steps per second while running (nil: as fast as the machine
+        /// allows), and when the next paced step is due (nil: now).
+        var pace: Double?
+        var nextStepDue: ContinuousClock.Instant?
         let clock = ContinuousClock()
         defer {
             shared.withLock { $0.exited = true }
@@ -119,12 +125,18 @@ final class TrainingWorker: Sendable {
             for command in commands {
                 switch command {
                 case .pause: running = false
-                case .resume: running = true
+                case .resume:
+                    running = true
+                    nextStepDue = nil
                 case .stepOnce:
                     running = false
                     pendingSteps += 1
                 case .setLearningRate(let rate):
                     if rate.isFinite, rate > 0 { trainer.learningRate = rate }
+                case .setPace(let rate):
+                    if let rate, !(rate.isFinite && rate > 0) { break }
+                    pace = rate
+                    nextStepDue = nil
                 case .restart(let configuration):
                     do {
                         trainer = try trainer.restarted(with: configuration)
@@ -134,23 +146,39 @@ final class TrainingWorker: Sendable {
                         shared.withLock { $0.lastError = "\(error)" }
                     }
                     pendingSteps = 0
+                    nextStepDue = nil
                 }
                 dirty = true
             }
             let canTrain = !trainer.hasDiverged && !trainer.isFinished
             trainer.setRunning(running && canTrain)
+            // A paced run whose next step is not due yet waits for it below;
+            // single steps (`stepOnce`) are never held back.
+            var waitingFor: ContinuousClock.Instant?
             if canTrain && (running || pendingSteps > 0) {
-                let before = trainer.trainingSeconds
-                let aborted = !trainer.step(stoppingWhen: { self.shared.withLock { $0.cancelled } })
-                if aborted { return }
-                trainingSinceEvaluation += trainer.trainingSeconds - before
-                dirty = true
-                if pendingSteps > 0 {
-                    pendingSteps -= 1
-                    evaluate()
-                } else if trainer.hasDiverged || trainer.isFinished
-                            || trainingSinceEvaluation * Self.evaluationShare >= evaluationCost {
-                    evaluate()
+                let started = clock.now
+                if pendingSteps == 0, let due = nextStepDue, started < due {
+                    waitingFor = due
+                } else {
+                    if pendingSteps == 0, let pace {
+                        // Keep to the schedule (so the average is the pace),
+                        // but never bank time: after a pause, or behind a
+                        // step slower than the pace, the next is due at once.
+                        let interval = Duration.seconds(min(1 / pace, 3600))
+                        nextStepDue = max((nextStepDue ?? started) + interval, started)
+                    }
+                    let before = trainer.trainingSeconds
+                    let aborted = !trainer.step(stoppingWhen: { self.shared.withLock { $0.cancelled } })
+                    if aborted { return }
+                    trainingSinceEvaluation += trainer.trainingSeconds - before
+                    dirty = true
+                    if pendingSteps > 0 {
+                        pendingSteps -= 1
+                        evaluate()
+                    } else if trainer.hasDiverged || trainer.isFinished
+                                || trainingSinceEvaluation * Self.evaluationShare >= evaluationCost {
+                        evaluate()
+                    }
                 }
             }
             let now = clock.now
@@ -164,6 +192,15 @@ final class TrainingWorker: Sendable {
                 // Idle: sleep until a command arrives, waking in time to
                 // publish anything held back by the rate limit.
                 _ = wake.wait(timeout: .now() + (dirty ? 0.035 : 0.25))
+            } else if var until = waitingFor {
+                // Paced: sleep until the next step is due; a command (pause,
+                // restart, cancel) wakes the worker at once.
+                if dirty { until = min(until, lastPublish + Self.publishInterval) }
+                let seconds = (until - now).seconds
+                if seconds > 0 { _ = wake.wait(timeout: .now() + seconds) }
+                // Time spent waiting counts towards the evaluation budget, so
+                // a slow pace evaluates (and redraws the loss curve) often.
+                trainingSinceEvaluation += (clock.now - now).seconds
             }
         }
     }

@@ -103,4 +103,68 @@ import Testing
         session.cancel()
         #expect(session.waitForExit(timeout: 30))
     }
+    // MARK: Pace
+
+    /// Steps a running session takes over about `seconds`, per second.
+    static func measuredRate(_ session: TrainingSession, seconds: Double = 1) -> Double {
+        let start = ContinuousClock.now
+        let first = session.latestSnapshot.step
+        usleep(UInt32(seconds * 1_000_000))
+        let steps = session.latestSnapshot.step - first
+        let elapsed = ContinuousClock.now - start
+        return Double(steps) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+    }
+
+    @Test func paceHoldsARunningSessionToItsRate() throws {
+        let session = try Self.session(epochs: 100_000)
+        session.setPace(stepsPerSecond: 20)
+        session.start()
+        session.resume()
+        #expect(Self.wait { session.latestSnapshot.step >= 2 })
+        let paced = Self.measuredRate(session)
+        #expect((10...30).contains(paced), "paced at 20 steps/s, measured \(paced)")
+
+        // Invalid rates are ignored; nil runs flat out again.
+        session.setPace(stepsPerSecond: 0)
+        session.setPace(stepsPerSecond: -.infinity)
+        session.setPace(stepsPerSecond: .nan)
+        #expect(Self.measuredRate(session, seconds: 0.5) <= 30)
+        session.setPace(stepsPerSecond: nil)
+        let unlimited = Self.measuredRate(session)
+        #expect(unlimited > 10 * paced, "unlimited \(unlimited) steps/s against paced \(paced)")
+        session.cancel()
+        #expect(session.waitForExit(timeout: 30))
+    }
+
+    @Test func paceDoesNotDelayPauseStepOrCancel() throws {
+        let clock = ContinuousClock()
+        let session = try Self.session(epochs: 100_000)
+        // One step every two seconds: any wait for the next step would show.
+        session.setPace(stepsPerSecond: 0.5)
+        session.start()
+        session.resume()
+        #expect(Self.wait { session.latestSnapshot.step == 1 && session.latestSnapshot.state == .running })
+
+        var start = clock.now
+        session.pause()
+        #expect(Self.wait { session.latestSnapshot.state == .paused })
+        #expect(clock.now - start < .milliseconds(900))
+        #expect(session.latestSnapshot.step == 1)
+
+        // Single steps are never held back.
+        start = clock.now
+        for _ in 0..<3 { session.stepOnce() }
+        #expect(Self.wait { session.latestSnapshot.step == 4 })
+        #expect(clock.now - start < .milliseconds(900))
+
+        // Running again, the first step comes at once, then the worker waits;
+        // cancelling wakes it.
+        session.resume()
+        #expect(Self.wait { session.latestSnapshot.step == 5 })
+        start = clock.now
+        session.cancel()
+        #expect(session.waitForExit(timeout: 30))
+        #expect(clock.now - start < .milliseconds(900))
+        #expect(session.hasExited)
+    }
 }
