@@ -176,12 +176,19 @@ struct BenchCommand: ParsableCommand {
         var lossDifference: Double
     }
 
-    static func measureTraining(_ plan: Plan) throws -> Training {
+    /// The lecture's net as the numpy peer trains it: batch 128, mean
+    /// reduction, plain SGD at 0.1.
+    static func lectureConfiguration() throws -> TrainingConfiguration {
         var configuration = try TrainingConfiguration.preset("lecture")
         configuration.batchSize = 128
         configuration.reduction = .mean
         configuration.learningRate = 0.1
         configuration.optimizer = .sgd
+        return configuration
+    }
+
+    static func measureTraining(_ plan: Plan) throws -> Training {
+        var configuration = try lectureConfiguration()
         configuration.epochs = plan.epochs
         let dataset = syntheticMNIST(train: 10_000, test: 1_000, seed: 7)
         var trainer = try Trainer(configuration: configuration, dataset: dataset)
@@ -196,11 +203,7 @@ struct BenchCommand: ParsableCommand {
     /// far apart the two end (the reference is a triple loop, so the set is
     /// small).
     static func measureAgreement(_ plan: Plan) throws -> Agreement {
-        var configuration = try TrainingConfiguration.preset("lecture")
-        configuration.batchSize = 128
-        configuration.reduction = .mean
-        configuration.learningRate = 0.1
-        configuration.optimizer = .sgd
+        let configuration = try lectureConfiguration()
         let dataset = syntheticMNIST(train: plan.agreementExamples, test: 100, seed: 11)
         var fast = try Trainer(configuration: configuration, dataset: dataset, computePath: .fast)
         var reference = try Trainer(configuration: configuration, dataset: dataset, computePath: .reference)
