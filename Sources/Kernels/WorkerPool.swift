@@ -11,7 +11,8 @@ import Synchronization
 /// sleep, so an idle program uses no CPU.
 ///
 /// One caller at a time: a call that finds the pool busy (another thread's
-/// product, as when several networks race) runs on Dispatch instead.
+/// product, as when several networks race) runs on Dispatch instead. The
+/// workers live as long as the process.
 final class WorkerPool: @unchecked Sendable {
     static let shared = WorkerPool(workers: max(0, ProcessInfo.processInfo.activeProcessorCount - 1))
 
