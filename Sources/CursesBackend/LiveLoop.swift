@@ -148,6 +148,8 @@ struct LiveLoop {
                 runner.stepOnce()
             case .setLearningRate(let rate):
                 runner.setLearningRate(rate)
+            case .setPace(let stepsPerSecond):
+                runner.setPace(stepsPerSecond: stepsPerSecond)
             case .saveScreenshot:
                 let size = terminal.size
                 let screen = explorer.view(width: size.width, height: size.height)

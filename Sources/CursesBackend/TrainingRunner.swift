@@ -22,6 +22,8 @@ final class TrainingRunner: Sendable {
         var running = true
         var learningRate: Double?
         var stepsRequested = 0
+        /// The pace for this run and every later one (nil: flat out).
+        var stepsPerSecond: Double?
         var notice: String?
         var template: (key: DatasetKey, trainer: Trainer)?
     }
@@ -92,6 +94,15 @@ final class TrainingRunner: Sendable {
         session?.setLearningRate(rate)
     }
 
+    /// Holds this run, and every run started after it, to a pace.
+    func setPace(stepsPerSecond: Double?) {
+        let session = state.withLock { s in
+            s.stepsPerSecond = stepsPerSecond
+            return s.session
+        }
+        session?.setPace(stepsPerSecond: stepsPerSecond)
+    }
+
     func cancel() {
         let session = state.withLock { s in
             s.generation += 1
@@ -159,6 +170,7 @@ final class TrainingRunner: Sendable {
             guard s.generation == generation else { return false }
             s.session = session
             session.start()
+            session.setPace(stepsPerSecond: s.stepsPerSecond)
             if let rate = s.learningRate { session.setLearningRate(rate) }
             for _ in 0..<s.stepsRequested { session.stepOnce() }
             s.stepsRequested = 0

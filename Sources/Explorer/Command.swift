@@ -7,6 +7,7 @@ enum Command: Hashable, Sendable {
     case openPicker
     case togglePause, step, restart, newSeed
     case learningRateUp, learningRateDown
+    case slower, faster
     case cursorLeft, cursorRight, zoomIn, zoomOut
     case toggleLogLoss, toggleGhost
     case previousLayer, nextLayer

@@ -17,6 +17,10 @@ public enum Effect: Sendable, Equatable {
     case stepTraining
     /// Applies to the running trainer without restarting it.
     case setLearningRate(Double)
+    /// Holds training to at most this many optimiser steps a second (nil:
+    /// as fast as the machine allows). Applies to the current run and to
+    /// every run the shell starts after it; single steps are never held back.
+    case setPace(stepsPerSecond: Double?)
     /// Render the current view to SVG and plain text, write both atomically
     /// under a new timestamped name in the working directory (never over an
     /// existing file), then answer with `Event.notice("saved actview-….svg")`.

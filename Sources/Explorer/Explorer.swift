@@ -19,6 +19,8 @@ public struct Explorer: Sendable {
     public internal(set) var isPaused = false
     /// Measured ns/element per activation, sent by the shell.
     public internal(set) var costs: [ActivationKind: Double] = [:]
+    /// Training pace in optimiser steps per second; nil is flat out.
+    public internal(set) var stepsPerSecond: Double?
 
     var ghost: Ghost?
     var showsGhost = true
@@ -40,12 +42,18 @@ public struct Explorer: Sendable {
 
     static let noticeSeconds: Double = 4
     static let learningRateFactor: Double = 2
+    /// The paces `<` and `>` step through, slowest first; nil is flat out.
+    static let paces: [Double?] = [10, 30, 100, 300, nil]
     static let initializers: [WeightInitializer] = [
         .automatic, .glorotUniform, .glorotNormal, .heUniform, .heNormal, .lecunNormal, .zeros,
     ]
 
     public init(options: ExplorerOptions) throws {
         self.options = options
+        if let rate = options.stepsPerSecond, !(rate.isFinite && rate > 0) {
+            throw ExplorerError("the training pace must be a positive number of steps per second, not \(rate)")
+        }
+        stepsPerSecond = options.stepsPerSecond
         if let name = options.preset {
             guard let preset = Preset(name: name) else {
                 throw ExplorerError("unknown preset '\(name)'; known presets: \(Preset.allCases.map(\.name).joined(separator: ", "))")
@@ -76,8 +84,10 @@ public struct Explorer: Sendable {
         }
     }
 
-    /// Training starts as soon as the explorer opens.
-    public var startupEffects: [Effect] { [.startTraining(configuration)] }
+    /// Training starts as soon as the explorer opens, at the chosen pace.
+    public var startupEffects: [Effect] {
+        [.startTraining(configuration), .setPace(stepsPerSecond: stepsPerSecond)]
+    }
 
 
     public mutating func update(_ event: Event) -> [Effect] {

@@ -63,6 +63,8 @@ extension Explorer {
             configuration.learningRate = rate
             show(Strings.of(options.language).learningRate(rate))
             return [.setLearningRate(rate)]
+        case .slower, .faster:
+            return changePace(faster: command == .faster)
         case .cursorLeft, .cursorRight:
             let step = halfWidth / 16
             cursorX += command == .cursorLeft ? -step : step
@@ -115,5 +117,23 @@ extension Explorer {
             isFinished = true
             return [.quit]
         }
+    }
+
+    /// Moves the pace one level along `Explorer.paces`, stopping at both
+    /// ends; a pace between levels (from `--speed`) moves to the next one.
+    mutating func changePace(faster: Bool) -> [Effect] {
+        // Flat out ranks above every rate.
+        let rank = { (pace: Double?) -> Double in pace ?? .infinity }
+        let current = rank(stepsPerSecond)
+        let next = faster
+            ? Explorer.paces.first { rank($0) > current }
+            : Explorer.paces.last { rank($0) < current }
+        guard let next else {
+            show(Strings.of(options.language).pace(stepsPerSecond))
+            return []
+        }
+        stepsPerSecond = next
+        show(Strings.of(options.language).pace(next))
+        return [.setPace(stepsPerSecond: next)]
     }
 }

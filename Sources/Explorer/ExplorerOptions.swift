@@ -18,10 +18,18 @@ public struct ExplorerOptions: Sendable, Equatable {
     /// False hides wall-clock figures (steps/s), so headless renders of the
     /// same seed are identical from run to run.
     public var showsTiming: Bool
+    /// Training pace in optimiser steps per second; nil trains as fast as the
+    /// machine allows. `<` and `>` move it through `Explorer.paces`.
+    public var stepsPerSecond: Double?
+
+    /// 100 steps a second: the default spiral run lasts about 20 s, slow
+    /// enough for a class to watch the loss fall.
+    public static let defaultStepsPerSecond: Double = 100
 
     public init(preset: String? = nil, activation: String? = nil, dataset: String? = nil,
                 language: Language = .english, theme: Theme = .dark, unicode: Bool = true,
-                color: Bool = true, seed: UInt64 = 42, showsTiming: Bool = true) {
+                color: Bool = true, seed: UInt64 = 42, showsTiming: Bool = true,
+                stepsPerSecond: Double? = ExplorerOptions.defaultStepsPerSecond) {
         self.preset = preset
         self.activation = activation
         self.dataset = dataset
@@ -31,5 +39,6 @@ public struct ExplorerOptions: Sendable, Equatable {
         self.color = color
         self.seed = seed
         self.showsTiming = showsTiming
+        self.stepsPerSecond = stepsPerSecond
     }
 }

@@ -122,6 +122,10 @@ public struct HeadlessDriver: Sendable {
                 try deliverSnapshot()
             case .setLearningRate(let rate):
                 trainer?.learningRate = rate
+            case .setPace:
+                // Steps are taken explicitly here (`train(steps:)`), so
+                // there is nothing to hold back.
+                break
             case .saveScreenshot, .exportMetrics:
                 outputRequests.append(effect)
             }

@@ -29,6 +29,14 @@ enum NumberText {
         return String(format: "%.3g", value)
     }
 
+    /// A whole number without decimals (100), anything else to three
+    /// significant digits (2.5, 0.333).
+    static func plain(_ value: Double, unicode: Bool = true) -> String {
+        guard value.isFinite else { return missing(unicode: unicode) }
+        if value.rounded() == value, abs(value) < 1e9 { return String(Int(value)) }
+        return String(format: "%.3g", value)
+    }
+
     /// A share in 0…1 as a whole percentage.
     static func percent(_ share: Double?, unicode: Bool = true) -> String {
         // A finite share near Double's limit still overflows when scaled.

@@ -9,8 +9,8 @@ struct StatusBar {
         screen.fill(area, with: Cell(" ", style: style))
         let korean = explorer.options.language == .korean
         let keys = korean
-            ? "?:도움말  q:종료  Space:정지  n/p:함수  1-9:즐겨찾기  a:목록  r:재시작  +/-:학습률  P:프리셋  S:저장"
-            : "?:help  q:quit  Space:pause  n/p:activation  1-9:favourites  a:all  r:restart  +/-:lr  P:preset  S:save"
+            ? "?:도움말  q:종료  Space:정지  n/p:함수  1-9:즐겨찾기  a:목록  r:재시작  +/-:학습률  </>:속도  P:프리셋  S:저장"
+            : "?:help  q:quit  Space:pause  n/p:activation  1-9:favourites  a:all  r:restart  +/-:lr  </>:speed  P:preset  S:save"
         var x = area.x + 1
         if let notice = explorer.notice {
             let text = " " + options.text(notice.text) + " "

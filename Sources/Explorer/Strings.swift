@@ -62,6 +62,12 @@ struct Strings: Sendable {
         (ko ? "학습률 " : "learning rate ") + NumberText.compact(rate)
     }
 
+    /// "speed 100/s", "speed max".
+    func pace(_ stepsPerSecond: Double?) -> String {
+        let rate = stepsPerSecond.map { NumberText.plain($0) + "/s" } ?? (ko ? "최대" : "max")
+        return (ko ? "속도 " : "speed ") + rate
+    }
+
     func newSeed(_ seed: UInt64) -> String { (ko ? "새 시드 " : "new seed ") + String(seed) }
     func initializer(_ name: String) -> String { (ko ? "초기화 " : "initialiser ") + name }
     func optimizer(_ name: String) -> String { (ko ? "옵티마이저 " : "optimiser ") + name }

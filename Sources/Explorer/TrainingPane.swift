@@ -32,7 +32,7 @@ struct TrainingPane {
         var style: Style
     }
 
-    /// The figures line, the state line, and the race standings.
+    /// The figures line, the state line (with the pace), and the race standings.
     func summaryLines(strings: Strings, options: RenderOptions, width: Int) -> [Line] {
         let theme = options.theme
         var lines: [Line] = []
@@ -43,7 +43,11 @@ struct TrainingPane {
             "\(strings.accuracy) \(NumberText.percent(s?.trainAccuracy, unicode: options.unicode))/\(NumberText.percent(s?.testAccuracy, unicode: options.unicode))",
             "lr \(NumberText.compact(explorer.configuration.learningRate))",
         ]
-        if explorer.options.showsTiming, let rate = s?.stepsPerSecond, rate > 0, rate.isFinite {
+        // The machine's own rate; at a pace it keeps up with, the pace is the
+        // rate on screen, so the figure shows only when training is flat out
+        // or slower than the pace.
+        if explorer.options.showsTiming, let rate = s?.stepsPerSecond, rate > 0, rate.isFinite,
+           explorer.stepsPerSecond.map({ rate < $0 }) ?? true {
             figures.append("\(NumberText.compact(rate)) steps/s")
         }
         lines.append(Line(text: options.text(fit(figures, width: width)), style: theme.text))
@@ -61,7 +65,7 @@ struct TrainingPane {
         case .finished: marker = options.unicode ? "■" : "#"
         case .diverged: marker = "!"; stateStyle = theme.highlight
         }
-        losses.insert("\(marker) \(strings.state(state))", at: 0)
+        losses.insert(contentsOf: ["\(marker) \(strings.state(state))", strings.pace(explorer.stepsPerSecond)], at: 0)
         lines.append(Line(text: options.text(fit(losses, width: width)), style: stateStyle))
 
         if let race = explorer.race {

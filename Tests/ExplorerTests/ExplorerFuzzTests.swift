@@ -54,7 +54,9 @@ import Testing
         guard count >= ExplorerFuzzTests.defaultEventCount else { return }
         #expect(c.renders >= count / 10)
         #expect(c.resizes > count / 20)
-        #expect(c.accepted > count / 20)
+        // One event in 25 to one in 18 across seeds (820…1120 of 20 000); fewer
+        // restarts mean more repeats of the snapshot already on screen.
+        #expect(c.accepted > count / 30)
         #expect(c.restarts > 100)
         #expect(c.pickerKeys > 100)
         #expect(c.helpOpened > 20)
@@ -375,6 +377,8 @@ struct ModelFuzz {
             switch effect {
             case .setLearningRate(let rate) where !(rate.isFinite && rate > 0):
                 return "asked for learning rate \(rate)"
+            case .setPace(let rate?) where !(rate.isFinite && rate > 0):
+                return "asked for a pace of \(rate) steps/s"
             case .startTraining(let c):
                 do { try c.validate() } catch { return "asked to start an invalid configuration: \(error)" }
             default:
@@ -419,7 +423,7 @@ struct ModelFuzz {
                 if let bad = rows.first(where: { ViewCheck.spellsNonFinite($0) }) {
                     return "metrics CSV spells a non-finite number: \(bad)"
                 }
-            case .quit, .setLearningRate:
+            case .quit, .setLearningRate, .setPace:
                 break
             }
         }

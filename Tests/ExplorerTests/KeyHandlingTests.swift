@@ -17,7 +17,8 @@ import Testing
 
     @Test func startsTrainingOnOpen() throws {
         let e = try explorer()
-        #expect(e.startupEffects == [.startTraining(e.configuration)])
+        #expect(e.startupEffects == [.startTraining(e.configuration), .setPace(stepsPerSecond: 100)])
+        #expect(e.stepsPerSecond == ExplorerOptions.defaultStepsPerSecond)
         #expect(e.configuration.seed == 42)
         #expect(e.activation == .relu)
     }
@@ -133,6 +134,72 @@ import Testing
         #expect(e.notice?.text.contains("learning rate") == true)
     }
 
+    @Test func paceKeysStepThroughTheLevelsAndStopAtTheEnds() throws {
+        var e = try explorer()
+        #expect(e.stepsPerSecond == 100)
+        #expect(try press(&e, "<gt>") == [.setPace(stepsPerSecond: 300)])
+        #expect(try press(&e, ".") == [.setPace(stepsPerSecond: nil)])
+        #expect(e.stepsPerSecond == nil)
+        #expect(e.notice?.text == "speed max")
+        // Flat out is the top: no wrap, nothing to ask the shell.
+        #expect(try press(&e, "<gt>.").isEmpty)
+        #expect(e.stepsPerSecond == nil)
+        #expect(try press(&e, "<lt>") == [.setPace(stepsPerSecond: 300)])
+        #expect(try press(&e, ",<lt>,") == [.setPace(stepsPerSecond: 100), .setPace(stepsPerSecond: 30),
+                                             .setPace(stepsPerSecond: 10)])
+        #expect(e.notice?.text == "speed 10/s")
+        #expect(try press(&e, "<lt>,").isEmpty)
+        #expect(e.stepsPerSecond == 10)
+        // The pace outlives restarts and scene changes.
+        _ = try press(&e, "rnP")
+        #expect(e.stepsPerSecond == 10)
+        #expect(e.startupEffects.last == .setPace(stepsPerSecond: 10))
+
+        // A pace between levels (from the command line) moves to the next one.
+        e = try explorer(ExplorerOptions(stepsPerSecond: 50))
+        #expect(try press(&e, "<lt>") == [.setPace(stepsPerSecond: 30)])
+        e = try explorer(ExplorerOptions(stepsPerSecond: 50))
+        #expect(try press(&e, "<gt>") == [.setPace(stepsPerSecond: 100)])
+        e = try explorer(ExplorerOptions(stepsPerSecond: 2.5))
+        #expect(try press(&e, "<lt>").isEmpty)
+        #expect(e.notice?.text == "speed 2.5/s")
+    }
+
+    @Test func paceShowsOnTheTrainingPane() throws {
+        var e = try explorer()
+        for (width, height) in [(80, 24), (120, 36), (200, 60)] {
+            let text = e.view(width: width, height: height).plainText()
+            #expect(text.contains("running  speed 100/s"), "\(width)x\(height):\n\(text)")
+        }
+        _ = try press(&e, "<gt><gt>")
+        // The notice says it too; after it fades the pane still does.
+        _ = e.update(.tick(seconds: 10))
+        #expect(e.view(width: 80, height: 24).plainText().contains("running  speed max"))
+        var korean = try explorer(ExplorerOptions(language: .korean))
+        _ = try press(&korean, "<lt>")
+        _ = korean.update(.tick(seconds: 10))
+        #expect(korean.view(width: 80, height: 24).plainText().contains("속도 30/s"))
+        _ = try press(&korean, "<gt><gt><gt>")
+        #expect(korean.notice?.text == "속도 최대")
+    }
+
+    @Test func machineRateShowsOnlyWhenThePaceIsNotTheRate() throws {
+        var e = try explorer()
+        var snapshot = TrainingSnapshot()
+        snapshot.state = .running
+        snapshot.stepsPerSecond = 5000
+        _ = e.update(.training(snapshot))
+        // Held to 100/s: the machine's 5000 would only confuse.
+        #expect(!e.view(width: 200, height: 60).plainText().contains("5000 steps/s"))
+        _ = try press(&e, "<gt><gt>")
+        #expect(e.view(width: 200, height: 60).plainText().contains("5000 steps/s"))
+        // A machine slower than the pace shows its own rate.
+        e = try explorer()
+        snapshot.stepsPerSecond = 40
+        _ = e.update(.training(snapshot))
+        #expect(e.view(width: 200, height: 60).plainText().contains("40.0 steps/s"))
+    }
+
     @Test func cursorMovesAndZoomClamps() throws {
         var e = try explorer()
         let x = e.cursorX, width = e.halfWidth
@@ -244,7 +311,8 @@ import Testing
 
     @Test func badOptionsThrowOneLine() {
         for options in [ExplorerOptions(preset: "nope"), ExplorerOptions(activation: "relux"),
-                        ExplorerOptions(dataset: "moon-landing")] {
+                        ExplorerOptions(dataset: "moon-landing"), ExplorerOptions(stepsPerSecond: 0),
+                        ExplorerOptions(stepsPerSecond: -3), ExplorerOptions(stepsPerSecond: .nan)] {
             do {
                 _ = try Explorer(options: options)
                 Issue.record("no error for \(options)")
