@@ -301,6 +301,7 @@ struct ArgumentGenerator {
             ("--preset", ["lecture", "race", "bogus"]), ("--activation", Self.activations),
             ("--dataset", ["xor", "nope", "csv:/nonexistent"]), ("--lang", ["en", "ko", "xx"]),
             ("--theme", ["dark", "neon"]), ("--color", ["auto", "sometimes"]), ("--seed", ["1", "-1"]),
+            ("--speed", ["30", "max", "0", "fast"]),
         ]
         for _ in 0..<below(3) {
             let (name, values) = pick(options)
