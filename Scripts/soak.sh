@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Soak: the explorer under tmux for SECONDS (default 1800), the trainer
-# running flat out, a key every half second from a cycle that restarts runs,
+# running flat out (--speed max), a key every half second from a cycle that restarts runs,
 # switches activations, data sets and presets, opens the overlays and
 # resizes the window; beside it, a headless `actview train` run long enough
 # that its evaluation history is thinned many times. Memory (VmRSS, VmHWM)
@@ -24,7 +24,7 @@ SIZES=("140 45" "80 24" "200 60" "30 10" "140 45")
 
 tmux_start 140 45
 type_line "$STTY > before.txt"
-type_line "$BIN; echo \"rc=\$?\""
+type_line "$BIN --speed max; echo \"rc=\$?\""
 wait_for "actview ·" 30 || exit 1
 PID=$(child_pid)
 [ -n "$PID" ] || { echo "no explorer process"; exit 1; }
