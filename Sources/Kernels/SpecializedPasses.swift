@@ -226,7 +226,13 @@ enum SpecializedPasses {
         _ input: UnsafePointer<Float>, _ bias: UnsafePointer<Float>?, _ rows: Int, _ columns: Int,
         _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>, beta: Double
     ) {
-        ActivationPass.forward(input, bias, rows, columns, preactivation, output) { VectorActivation.softplusValue($0, beta: beta) }
+        // β = 1 (the usual softplus) gets a loop of its own: with the β
+        // branch and its Double arithmetic folded away, log1p inlines.
+        if beta == 1 {
+            ActivationPass.forward(input, bias, rows, columns, preactivation, output) { VectorActivation.softplusValue($0, beta: 1) }
+        } else {
+            ActivationPass.forward(input, bias, rows, columns, preactivation, output) { VectorActivation.softplusValue($0, beta: beta) }
+        }
     }
 
     @inline(never)

@@ -92,7 +92,7 @@ enum VectorMath {
     }
 
     /// ln(1 + e) for 0 ≤ e ≤ 1, relative accuracy kept for tiny e.
-    @inline(__always)
+    @_transparent
     static func log1p(unitInterval e: FloatVector) -> FloatVector {
         let u = 1 + e
         // The rounding error of 1 + e, added back to first order.
