@@ -66,21 +66,27 @@ public final class MatrixMultiplier: @unchecked Sendable {
         }
         let parts = partition(problem)
         for (index, part) in parts.enumerated() {
+            // Only a transposed A is packed; a row-major one is read in place.
             workspaces[index].reserve(
-                packedA: Self.depthBlock * roundUp(min(part.rows.count, Self.rowBlock), MicroKernel.rows),
+                packedA: transA == .none ? 0
+                    : Self.depthBlock * roundUp(min(part.rows.count, Self.rowBlock), MicroKernel.rows),
                 packedB: Self.depthBlock * roundUp(min(part.columns.count, Self.columnBlock), MicroKernel.columns))
         }
-        if parts.count == 1 {
-            Self.run(problem, rows: parts[0].rows, columns: parts[0].columns, workspace: workspaces[0])
-        } else {
-            let jobs = parts.enumerated().map { Job(problem: problem, part: $0.element, workspace: workspaces[$0.offset]) }
-            jobs.withUnsafeBufferPointer { buffer in
-                let shared = SharedJobs(jobs: buffer)
-                WorkerPool.shared.run(parts: shared.jobs.count) { index in
-                    let job = shared.jobs[index]
-                    Self.run(job.problem, rows: job.part.rows, columns: job.part.columns, workspace: job.workspace)
-                }
-            }
+        let jobs = parts.enumerated().map { Job(problem: problem, part: $0.element, workspace: workspaces[$0.offset]) }
+        Self.perform(jobs) { job in
+            Self.run(job.problem, rows: job.part.rows, columns: job.part.columns, workspace: job.workspace)
+        }
+    }
+
+    /// Runs one job on the calling thread, or several on the worker pool.
+    private static func perform(_ jobs: [Job], _ body: @Sendable (Job) -> Void) {
+        if jobs.count == 1 {
+            body(jobs[0])
+            return
+        }
+        jobs.withUnsafeBufferPointer { buffer in
+            let shared = SharedJobs(jobs: buffer)
+            WorkerPool.shared.run(parts: shared.jobs.count) { index in body(shared.jobs[index]) }
         }
     }
 
@@ -95,34 +101,23 @@ public final class MatrixMultiplier: @unchecked Sendable {
             || (p.epilogue != nil && p.m * p.n >= Self.skinnyEpilogueThreshold)
         let count = large ? min(threads, panels) : 1
         for index in 0..<count {
-            workspaces[index].reserve(packedA: narrow ? MicroKernel.rows * p.k : 0, packedB: index == 0 ? packedCount : 0)
+            // The narrow path packs a transposed A's last, partial panel.
+            let edgePanel = narrow && p.transA == .transposed ? MicroKernel.rows * p.k : 0
+            workspaces[index].reserve(packedA: edgePanel, packedB: index == 0 ? packedCount : 0)
         }
         let packed = workspaces[0].packedB
         if narrow { SkinnyProduct.packNarrowB(p, into: packed) } else { SkinnyProduct.packThinB(p, into: packed) }
-        let parts = (0..<count).map { index in
-            min(p.m, panels * index / count * unit)..<min(p.m, panels * (index + 1) / count * unit)
+        let sharedPacked = SharedPointer(pointer: packed)
+        let jobs = (0..<count).map { index in
+            let rows = min(p.m, panels * index / count * unit)..<min(p.m, panels * (index + 1) / count * unit)
+            return Job(problem: p, part: Part(rows: rows, columns: 0..<p.n), workspace: workspaces[index])
         }
-        if count == 1 {
+        Self.perform(jobs) { job in
             if narrow {
-                SkinnyProduct.runNarrow(p, rows: 0..<p.m, packedB: packed, workspace: workspaces[0])
+                SkinnyProduct.runNarrow(job.problem, rows: job.part.rows, packedB: sharedPacked.pointer,
+                                        workspace: job.workspace)
             } else {
-                SkinnyProduct.runThin(p, rows: 0..<p.m, packedB: packed)
-            }
-            return
-        }
-        let jobs = parts.enumerated().map { Job(problem: p, part: Part(rows: $0.element, columns: 0..<p.n),
-                                                workspace: workspaces[$0.offset]) }
-        jobs.withUnsafeBufferPointer { buffer in
-            let shared = SharedJobs(jobs: buffer)
-            let sharedPacked = SharedPointer(pointer: packed)
-            WorkerPool.shared.run(parts: shared.jobs.count) { index in
-                let job = shared.jobs[index]
-                if narrow {
-                    SkinnyProduct.runNarrow(job.problem, rows: job.part.rows, packedB: sharedPacked.pointer,
-                                            workspace: job.workspace)
-                } else {
-                    SkinnyProduct.runThin(job.problem, rows: job.part.rows, packedB: sharedPacked.pointer)
-                }
+                SkinnyProduct.runThin(job.problem, rows: job.part.rows, packedB: sharedPacked.pointer)
             }
         }
     }
@@ -174,14 +169,14 @@ public final class MatrixMultiplier: @unchecked Sendable {
                 // The first depth block applies beta; later ones accumulate.
                 let beta = depthStart == 0 ? p.beta : 1
                 if !inPlace {
-                    Packing.packA(p.transA, a: p.a, lda: p.lda, rowStart: rowStart, rows: rowCount,
-                                  depthStart: depthStart, depth: depth, into: workspace.packedA)
+                    Packing.packTransposedA(a: p.a, lda: p.lda, rowStart: rowStart, rows: rowCount,
+                                            depthStart: depthStart, depth: depth, into: workspace.packedA)
                 }
                 var columnStart = columns.lowerBound
                 while columnStart < columns.upperBound {
                     let columnCount = min(columnBlock, columns.upperBound - columnStart)
                     Packing.packB(p.transB, b: p.b, ldb: p.ldb, depthStart: depthStart, depth: depth,
-                                  columnStart: columnStart, columns: columnCount, panelWidth: nr,
+                                  columnStart: columnStart, columns: columnCount,
                                   into: workspace.packedB)
                     var i = 0
                     while i < rowCount {

@@ -173,13 +173,10 @@ enum MicroKernel {
         t.storeBytes(of: cb1, toByteOffset: 11 * 128 + 64, as: SIMD16<Float>.self)
     }
 
-    /// Width of the narrow tile, for products with at most 16 columns (the
-    /// lecture's 10-class output layer): 12×16 in 12 accumulators, so ten
-    /// columns waste 6 lanes of 16 instead of 22 of 32.
-    static let narrowColumns = 16
-
     /// tile[r*32 + c] = Σₚ a[p*aStride + r]·b[p*16 + c] for c < 16: the
-    /// narrow counterpart of `accumulate`, writing the same tile layout.
+    /// narrow counterpart of `accumulate` for products with at most 16
+    /// columns (the lecture's 10-class layer), 12×16 in 12 accumulators,
+    /// writing the same tile layout.
     /// `aStride` is 12 for a packed panel; a transposed operand is read in
     /// place with its leading dimension, its 12 rows being adjacent.
     @inline(__always)

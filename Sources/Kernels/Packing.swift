@@ -3,11 +3,13 @@
 /// needs edge cases. Packing is O(size) against the product's O(size·depth),
 /// and it turns transposes and leading dimensions into plain sequential reads.
 enum Packing {
-    /// Packs op(A)[rowStart ..< rowStart+rows, depthStart ..< depthStart+depth]
-    /// into panels of `MicroKernel.rows` rows: panel q holds, for each p,
-    /// the 12 values op(A)[q*12 + r, p] side by side.
-    static func packA(
-        _ trans: Transpose, a: UnsafePointer<Float>, lda: Int,
+    /// Packs Aᵀ[rowStart ..< rowStart+rows, depthStart ..< depthStart+depth]
+    /// (A stored depth × rows, leading dimension lda) into panels of
+    /// `MicroKernel.rows` rows: panel q holds, for each p, the 12 values
+    /// Aᵀ[q*12 + r, p] side by side, zero past the last row. (A row-major A
+    /// needs no copy: the kernels read its rows in place.)
+    static func packTransposedA(
+        a: UnsafePointer<Float>, lda: Int,
         rowStart: Int, rows: Int, depthStart: Int, depth: Int,
         into packed: UnsafeMutablePointer<Float>
     ) {
@@ -16,30 +18,13 @@ enum Packing {
         var i = 0
         while i < rows {
             let height = min(mr, rows - i)
-            if trans == .none {
-                // Row r of the panel is contiguous along p: interleave 12 row streams.
-                let base = a + (rowStart + i) * lda + depthStart
-                if height == mr {
-                    for p in 0..<depth {
-                        let column = base + p
-                        for r in 0..<mr { out[p * mr + r] = column[r * lda] }
-                    }
-                } else {
-                    for p in 0..<depth {
-                        let column = base + p
-                        for r in 0..<height { out[p * mr + r] = column[r * lda] }
-                        for r in height..<mr { out[p * mr + r] = 0 }
-                    }
-                }
-            } else {
-                // op(A)[i, p] = a[p*lda + i]: the 12 values of one p are contiguous.
-                let base = a + depthStart * lda + rowStart + i
-                for p in 0..<depth {
-                    let source = base + p * lda
-                    let target = out + p * mr
-                    for r in 0..<height { target[r] = source[r] }
-                    for r in height..<mr { target[r] = 0 }
-                }
+            // Aᵀ[i, p] = a[p*lda + i]: the 12 values of one p are contiguous.
+            let base = a + depthStart * lda + rowStart + i
+            for p in 0..<depth {
+                let source = base + p * lda
+                let target = out + p * mr
+                for r in 0..<height { target[r] = source[r] }
+                for r in height..<mr { target[r] = 0 }
             }
             out += mr * depth
             i += mr
@@ -47,13 +32,14 @@ enum Packing {
     }
 
     /// Packs op(B)[depthStart ..< depthStart+depth, columnStart ..< columnStart+columns]
-    /// into panels of `nr` columns (32, or 16 for the narrow kernel): panel q
-    /// holds, for each p, the values op(B)[p, q*nr + c] side by side.
+    /// into panels of `MicroKernel.columns` (32) columns: panel q holds, for
+    /// each p, the values op(B)[p, q*32 + c] side by side.
     static func packB(
         _ trans: Transpose, b: UnsafePointer<Float>, ldb: Int,
         depthStart: Int, depth: Int, columnStart: Int, columns: Int,
-        panelWidth nr: Int, into packed: UnsafeMutablePointer<Float>
+        into packed: UnsafeMutablePointer<Float>
     ) {
+        let nr = MicroKernel.columns
         var out = packed
         var j = 0
         while j < columns {

@@ -44,8 +44,8 @@ enum SkinnyProduct {
             } else if height < mr {
                 // A partial panel is copied out, zero-padded, so the kernel
                 // reads nothing past the matrix.
-                Packing.packA(p.transA, a: p.a, lda: p.lda, rowStart: i, rows: height, depthStart: 0, depth: p.k,
-                              into: workspace.packedA)
+                Packing.packTransposedA(a: p.a, lda: p.lda, rowStart: i, rows: height, depthStart: 0, depth: p.k,
+                                        into: workspace.packedA)
                 MicroKernel.accumulateNarrow(depth: p.k, a: workspace.packedA, b: packedB, tile: tile)
             } else {
                 // op(A)[i + r, q] = a[q·lda + i + r]: the 12 values of a step are adjacent.

@@ -70,13 +70,19 @@ import Testing
         #expect(Self.isAlive(pid), "the explorer died in the resize storm")
         // The layout follows the last size: a small one says so, with its numbers.
         try tmux.resize(width: 35, height: 11)
-        try tmux.waitFor("the too-small message for 35×11") { $0.contains("too small: 35×11") }
-        try tmux.resize(width: 100, height: 30)
-        try tmux.waitFor("the explorer at 100×30") { TmuxTests.headerActivation(in: $0) != nil }
+        try Self.expectTooSmallThenRestore(tmux, width: 35, height: 11)
         try tmux.press("q")
         #expect(try tmux.waitForExitStatus(timeout: 15) == 0)
         let change = try Self.settingsChange(tmux)
         #expect(change == nil, "terminal settings changed: \(change ?? "")")
+    }
+
+    /// The window is now `width`×`height`, below the smallest layout: the
+    /// explorer says so with those numbers, then redraws fully at 100×30.
+    static func expectTooSmallThenRestore(_ tmux: TmuxSession, width: Int, height: Int) throws {
+        try tmux.waitFor("the too-small message for \(width)×\(height)") { $0.contains("too small: \(width)×\(height)") }
+        try tmux.resize(width: 100, height: 30)
+        try tmux.waitFor("the explorer at 100×30") { TmuxTests.headerActivation(in: $0) != nil }
     }
 
     @Test func stopAndContinueFromOutside() throws {
@@ -103,9 +109,7 @@ import Testing
                 try tmux.waitFor("stopped again") { $0.contains("Stopped") }
                 try tmux.resize(width: 30, height: 10)
                 try tmux.type(Self.resume)
-                try tmux.waitFor("the too-small message for 30×10") { $0.contains("too small: 30×10") }
-                try tmux.resize(width: 100, height: 30)
-                try tmux.waitFor("the explorer at 100×30") { TmuxTests.headerActivation(in: $0) != nil }
+                try Self.expectTooSmallThenRestore(tmux, width: 30, height: 10)
             }
         }
         try tmux.press("q")
