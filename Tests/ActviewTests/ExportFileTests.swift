@@ -51,7 +51,8 @@ import Testing
         }
 
         guard traced.isEmpty == false else {
-            print("strace not installed: the temporary-file-and-rename check was not run")
+            // Required, like tmux: without it the atomic-write check cannot run.
+            Issue.record("strace is not installed, so the temporary-file-and-rename check cannot run")
             return
         }
         // Every final name is reached by rename or link from a temporary
