@@ -48,14 +48,20 @@ let package = Package(
             path: "Sources/CZlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        // The trainer: MLP, datasets, diagnostics, a steppable session.
+        // Data sets: the loaders and readers (IDX, CSV, gzip), the train/test
+        // split, the seeded 2-D generators and the bundled 8×8 digits.
         .target(
-            name: "NeuralNet",
-            dependencies: ["Activations", "Kernels", "CZlib", .product(name: "RealModule", package: "swift-numerics")],
+            name: "Datasets",
+            dependencies: ["CZlib", .product(name: "RealModule", package: "swift-numerics")],
             resources: [.copy("Resources/digits.csv.gz"), .copy("Resources/DIGITS-LICENSE.txt")]
         ),
+        // The trainer: MLP, initialisers, optimisers, diagnostics, a steppable session.
+        .target(
+            name: "NeuralNet",
+            dependencies: ["Activations", "Kernels", "Datasets", .product(name: "RealModule", package: "swift-numerics")]
+        ),
         // The explorer as a pure state machine: update(event), view into a Screen.
-        .target(name: "Explorer", dependencies: ["Activations", "TermPlot", "NeuralNet"]),
+        .target(name: "Explorer", dependencies: ["Activations", "TermPlot", "Datasets", "NeuralNet"]),
         // ncursesw, wide-character API.
         .systemLibrary(
             name: "CNCursesW",
@@ -63,19 +69,20 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // The only code that talks to curses.
-        .target(name: "CursesBackend", dependencies: ["CNCursesW", "TermPlot", "Explorer", "NeuralNet", "Activations", "Kernels"]),
+        .target(name: "CursesBackend", dependencies: ["CNCursesW", "TermPlot", "Explorer", "Datasets", "NeuralNet", "Activations", "Kernels"]),
         .executableTarget(
             name: "actview",
             dependencies: [
-                "Activations", "TermPlot", "Kernels", "NeuralNet", "Explorer", "CursesBackend",
+                "Activations", "TermPlot", "Kernels", "Datasets", "NeuralNet", "Explorer", "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ActivationsTests", dependencies: ["Activations"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TermPlotTests", dependencies: ["TermPlot", "Activations"], resources: [.copy("Golden")]),
         .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Activations"]),
-        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Activations", "Kernels"]),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "TermPlot", "NeuralNet"], resources: [.copy("Golden")]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
+        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets", "Activations", "Kernels"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "TermPlot", "Datasets", "NeuralNet"], resources: [.copy("Golden")]),
         // Drives the built `actview` binary: CLI errors, tmux end-to-end runs.
         .testTarget(name: "ActviewTests", dependencies: ["actview"]),
     ],

@@ -1,3 +1,4 @@
+import Datasets
 import NeuralNet
 import TermPlot
 

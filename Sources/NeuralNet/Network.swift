@@ -1,3 +1,4 @@
+import Datasets
 import Activations
 
 /// A multilayer perceptron in Float32: hidden layers with any activation

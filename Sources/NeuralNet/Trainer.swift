@@ -1,3 +1,4 @@
+import Datasets
 import Foundation
 
 /// Trains one network on one data set, a step at a time, so the explorer can

@@ -1,3 +1,5 @@
+import Datasets
+
 /// Runs a `Trainer` on a background thread for the explorer: commands go in
 /// through a locked inbox, snapshots come out through a locked slot, and the
 /// trainer itself lives only on the worker thread, so nothing is shared

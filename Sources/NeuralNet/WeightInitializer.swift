@@ -1,3 +1,5 @@
+import Datasets
+
 /// How the weights are drawn before training. Biases always start at zero
 /// and PReLU slopes at 0.25.
 public enum WeightInitializer: Sendable, Hashable {

@@ -1,3 +1,4 @@
+import Datasets
 import Activations
 import ArgumentParser
 import Explorer

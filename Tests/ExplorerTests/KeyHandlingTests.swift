@@ -1,3 +1,4 @@
+import Datasets
 import Activations
 @testable import Explorer
 import NeuralNet

@@ -1,3 +1,4 @@
+import Datasets
 @testable import NeuralNet
 
 /// Small data sets built in the tests, so each test says exactly what it trains on.

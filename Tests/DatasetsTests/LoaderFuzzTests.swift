@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import NeuralNet
+@testable import Datasets
 
 /// Loader fuzzing beyond random damage (`DatasetFuzzTests`): every prefix of
 /// valid files, a sweep of extreme IDX headers, junk behind each format's

@@ -1,5 +1,5 @@
 import Testing
-@testable import NeuralNet
+@testable import Datasets
 
 @Suite("bundled digits")
 struct DatasetDigitsTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import NeuralNet
+@testable import Datasets
 
 @Suite("2-D data sets")
 struct DatasetSyntheticTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import NeuralNet
+@testable import Datasets
 
 @Suite("MNIST IDX files")
 struct DatasetMNISTTests {

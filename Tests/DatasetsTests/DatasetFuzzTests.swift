@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import NeuralNet
+@testable import Datasets
 
 /// Seeded random damage to valid files: every outcome must be a load or a
 /// one-line error naming the file — never a crash, a hang or a huge allocation.

@@ -1,5 +1,5 @@
 import Foundation
-@testable import NeuralNet
+@testable import Datasets
 
 /// A fresh directory under the system temp dir, for files a test writes.
 struct FixtureDirectory {
