@@ -17,6 +17,8 @@ public enum ActivationError: Error, CustomStringConvertible, Equatable {
             if valid.isEmpty {
                 return "\(activation) takes no parameters (got '\(parameter)')"
             }
+            let close = NameSuggestions.closest(to: parameter, among: valid)
+            if !close.isEmpty { return "unknown parameter '\(parameter)' for \(activation); did you mean: \(close.joined(separator: ", "))?" }
             return "unknown parameter '\(parameter)' for \(activation); valid: \(valid.joined(separator: ", "))"
         case let .parameterOutOfRange(activation, parameter, value, range):
             return "parameter \(parameter)=\(value) is out of range for \(activation); "

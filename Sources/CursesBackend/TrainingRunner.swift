@@ -21,7 +21,7 @@ final class TrainingRunner: Sendable {
         var seenVersion = -1
         /// What the user asked for while the session was still being built.
         var running = true
-        var learningRate: Double?
+        var learningRate: LearningRate?
         var stepsRequested = 0
         /// The pace for this run and every later one (nil: flat out).
         var stepsPerSecond: Double?
@@ -30,10 +30,9 @@ final class TrainingRunner: Sendable {
     }
 
     struct DatasetKey: Hashable, Sendable {
-        var spec: String
+        var spec: DatasetSpec
         var seed: UInt64
         var testFraction: Double
-        var labelColumn: Int?
     }
 
     private let state = Mutex(State())
@@ -87,7 +86,7 @@ final class TrainingRunner: Sendable {
         session?.stepOnce()
     }
 
-    func setLearningRate(_ rate: Double) {
+    func setLearningRate(_ rate: LearningRate) {
         let session = state.withLock { s in
             s.learningRate = rate
             return s.session
@@ -139,7 +138,7 @@ final class TrainingRunner: Sendable {
     private func build(_ configuration: TrainingConfiguration, generation: Int) {
         guard state.withLock({ $0.generation == generation }) else { return }
         let key = DatasetKey(spec: configuration.dataset, seed: configuration.seed,
-                             testFraction: configuration.testFraction, labelColumn: configuration.labelColumn)
+                             testFraction: configuration.testFraction)
         let session: TrainingSession
         do {
             let template: Trainer
@@ -147,8 +146,7 @@ final class TrainingRunner: Sendable {
                 template = cached.trainer
             } else {
                 let dataset = try Dataset.load(configuration.dataset, seed: configuration.seed,
-                                               testFraction: configuration.testFraction,
-                                               labelColumn: configuration.labelColumn)
+                                               testFraction: configuration.testFraction)
                 template = try Trainer(configuration: configuration, dataset: dataset, threads: threads)
                 state.withLock { $0.template = (key, template) }
             }

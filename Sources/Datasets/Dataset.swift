@@ -50,69 +50,38 @@ public struct Dataset: Sendable, Equatable {
     /// A 2-D set the data pane can draw.
     public var isPlanar: Bool { featureCount == 2 }
 
-    /// The sets that need no file, for the explorer's picker.
-    public static let builtInNames: [String] = ["digits"] + SyntheticDatasets.names
-
-    /// Parses a spec and loads it, deterministically for a given seed.
-    ///
-    /// Specs: `spiral`, `xor`, `circles`, `moons`, `gaussians` (each optionally
-    /// with parameters, e.g. `spiral:n=400,noise=0.1,classes=3`), `digits`,
-    /// `mnist:DIR` and `csv:PATH`. `testFraction` applies when the source has no
-    /// split of its own; `labelColumn` picks the CSV label column (negative
-    /// counts from the end, default last).
+    /// Loads `spec`, deterministically for a given seed. `testFraction`
+    /// applies when the source has no split of its own.
     ///
     /// Feature scales: the 2-D sets lie in [−1 − 3·noise, 1 + 3·noise]²;
     /// digits and MNIST pixels in [0, 1]; CSV columns are z-scored with the
     /// training part's statistics.
-    public static func load(_ spec: String, seed: UInt64 = 0, testFraction: Double = 0.2,
-                            labelColumn: Int? = nil) throws(DatasetError) -> Dataset {
+    public static func load(_ spec: DatasetSpec, seed: UInt64 = 0, testFraction: Double = 0.2) throws(DatasetError) -> Dataset {
         guard testFraction.isFinite, testFraction >= 0, testFraction < 1 else {
             throw DatasetError("test fraction must be at least 0 and below 1, got \(testFraction)")
         }
-        let trimmed = spec.trimmingWhitespace()
-        let kind: String
-        let argument: String?
-        if let colon = trimmed.firstIndex(of: ":") {
-            kind = String(trimmed[..<colon]).trimmingWhitespace()
-            argument = String(trimmed[trimmed.index(after: colon)...]).trimmingWhitespace()
-        } else {
-            kind = trimmed
-            argument = nil
-        }
-        let name = kind.lowercased()
-        switch name {
-        case "digits":
-            if let argument, !argument.isEmpty {
-                throw DatasetError("dataset 'digits' takes no parameters, got '\(argument)'")
-            }
+        switch spec {
+        case .digits:
             return try DigitsDataset.load(seed: seed, testFraction: testFraction)
-        case "mnist":
-            guard let argument, !argument.isEmpty else {
-                throw DatasetError("dataset 'mnist' needs a directory: mnist:DIR")
-            }
-            return try MNISTDataset.load(directory: expandingTilde(argument), seed: seed, testFraction: testFraction)
-        case "csv":
-            guard let argument, !argument.isEmpty else {
-                throw DatasetError("dataset 'csv' needs a file: csv:PATH")
-            }
-            return try CSVDataset.load(path: expandingTilde(argument), seed: seed, testFraction: testFraction,
+        case .mnist(let directory):
+            return try MNISTDataset.load(directory: directory, seed: seed, testFraction: testFraction)
+        case .csv(let path, let labelColumn):
+            return try CSVDataset.load(path: path, seed: seed, testFraction: testFraction,
                                        labelColumn: labelColumn ?? -1)
-        default:
-            guard let shape = SyntheticDatasets.Shape(rawValue: name) else {
-                let known = builtInNames + ["mnist:DIR", "csv:PATH"]
-                throw DatasetError("unknown dataset '\(kind)'; known: \(known.joined(separator: ", "))")
-            }
-            let parameters = try SyntheticDatasets.Parameters(shape: shape, text: argument ?? "")
+        case .synthetic(let shape, let parameters):
             return SyntheticDatasets.make(shape, parameters: parameters, seed: seed,
-                                          testFraction: testFraction,
-                                          name: name + (argument.map { ":" + $0 } ?? ""))
+                                          testFraction: testFraction, name: spec.description)
         }
     }
-}
 
-/// `~/data` as typed inside a spec, where the shell does not expand it.
-private func expandingTilde(_ path: String) -> String {
-    path.hasPrefix("~") ? NSString(string: path).expandingTildeInPath : path
+    /// Parses `text` as a `DatasetSpec` and loads it; `labelColumn` picks
+    /// the CSV label column (negative counts from the end, default last).
+    public static func load(_ text: String, seed: UInt64 = 0, testFraction: Double = 0.2,
+                            labelColumn: Int? = nil) throws(DatasetError) -> Dataset {
+        var spec = try DatasetSpec(parsing: text)
+        if case .csv(let path, _) = spec { spec = .csv(path: path, labelColumn: labelColumn) }
+        return try load(spec, seed: seed, testFraction: testFraction)
+    }
 }
 
 extension String {

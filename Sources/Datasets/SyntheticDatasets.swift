@@ -8,91 +8,7 @@ import RealModule
 /// [−1 − 3·noise, 1 + 3·noise]². Classes are balanced (sizes differ by at
 /// most one).
 enum SyntheticDatasets {
-    enum Shape: String, CaseIterable, Sendable {
-        case spiral, xor, circles, moons, gaussians
-    }
-
-    static let names: [String] = Shape.allCases.map(\.rawValue)
-
-    /// The largest `n` a spec may ask for.
-    static let maximumCount = 1_000_000
-
-    struct Parameters: Sendable, Equatable {
-        var count: Int
-        var noise: Double
-        var classes: Int
-
-        static func defaults(for shape: Shape) -> Parameters {
-            switch shape {
-            // The arms of a two-arm spiral are ~0.29 apart; more noise blurs them away.
-            case .spiral: Parameters(count: 400, noise: 0.05, classes: 2)
-            case .xor, .circles, .moons, .gaussians: Parameters(count: 400, noise: 0.1, classes: 2)
-            }
-        }
-
-        static func classRange(for shape: Shape) -> ClosedRange<Int> {
-            switch shape {
-            case .spiral, .circles, .gaussians: 2...8
-            case .xor, .moons: 2...2
-            }
-        }
-
-        /// Parses `n=400,noise=0.1,classes=3` (any subset, any order).
-        init(shape: Shape, text: String) throws(DatasetError) {
-            self = .defaults(for: shape)
-            var seen: Set<String> = []
-            let known = "n, noise, classes"
-            for item in text.split(separator: ",", omittingEmptySubsequences: false) {
-                let entry = String(item).trimmingWhitespace()
-                if entry.isEmpty {
-                    if text.trimmingWhitespace().isEmpty { continue }
-                    throw DatasetError("empty parameter in '\(shape.rawValue):\(text)'")
-                }
-                let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                guard parts.count == 2 else {
-                    throw DatasetError("malformed parameter '\(entry)' for \(shape.rawValue); expected key=value (\(known))")
-                }
-                let key = String(parts[0]).trimmingWhitespace().lowercased()
-                let value = String(parts[1]).trimmingWhitespace()
-                guard seen.insert(key).inserted else {
-                    throw DatasetError("parameter '\(key)' given twice for \(shape.rawValue)")
-                }
-                switch key {
-                case "n":
-                    guard let n = Int(value), n >= 1, n <= SyntheticDatasets.maximumCount else {
-                        throw DatasetError("bad parameter 'n=\(value)' for \(shape.rawValue): n must be an integer from 1 to \(SyntheticDatasets.maximumCount)")
-                    }
-                    count = n
-                case "noise":
-                    guard let x = Double(value), x.isFinite, x >= 0, x <= 1 else {
-                        throw DatasetError("bad parameter 'noise=\(value)' for \(shape.rawValue): noise must be a number from 0 to 1")
-                    }
-                    noise = x
-                case "classes":
-                    let range = Self.classRange(for: shape)
-                    guard let k = Int(value), range.contains(k) else {
-                        let allowed = range.count == 1 ? "exactly \(range.lowerBound)" : "from \(range.lowerBound) to \(range.upperBound)"
-                        throw DatasetError("bad parameter 'classes=\(value)' for \(shape.rawValue): classes must be \(allowed)")
-                    }
-                    classes = k
-                default:
-                    throw DatasetError("unknown parameter '\(key)' for \(shape.rawValue); known: \(known)")
-                }
-            }
-            // Each class needs a training point, and one for the test set.
-            guard count >= 2 * classes else {
-                throw DatasetError("bad parameter 'n=\(count)' for \(shape.rawValue): need at least \(2 * classes) points for \(classes) classes")
-            }
-        }
-
-        init(count: Int, noise: Double, classes: Int) {
-            self.count = count
-            self.noise = noise
-            self.classes = classes
-        }
-    }
-
-    static func make(_ shape: Shape, parameters: Parameters, seed: UInt64,
+    static func make(_ shape: SyntheticShape, parameters: SyntheticParameters, seed: UInt64,
                      testFraction: Double, name: String) -> Dataset {
         var random = SeededRandom(seed: seed)
         let k = parameters.classes
@@ -119,7 +35,7 @@ enum SyntheticDatasets {
     }
 
     /// One noise-free point of class `c`, inside [−1, 1]².
-    private static func point(_ shape: Shape, classIndex c: Int, classCount k: Int, index i: Int, size: Int,
+    private static func point(_ shape: SyntheticShape, classIndex c: Int, classCount k: Int, index i: Int, size: Int,
                               random: inout SeededRandom) -> (Double, Double) {
         switch shape {
         case .spiral:

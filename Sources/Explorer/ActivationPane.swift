@@ -44,12 +44,13 @@ struct ActivationPane {
     /// parameters, and for PReLU the mean learned slope of the highlighted layer.
     var plotted: Activation {
         let kind = explorer.activation
-        let names = Set(Catalogue.entry(for: kind).parameters.map(\.name))
-        var parameters = explorer.configuration.activationParameters.filter { names.contains($0.key) }
+        let layers = explorer.configuration.hiddenLayers
+        let layer = layers.indices.contains(explorer.highlightedLayer) ? layers[explorer.highlightedLayer] : layers.first
+        let configured = layer.map(\.activation.plotted).flatMap { $0.kind == kind ? $0 : nil } ?? Activation(kind)
         if kind == .prelu, let alpha = learnedAlpha, alpha.mean.isFinite {
-            parameters["alpha"] = min(max(alpha.mean, -1), 1)
+            return (try? Activation(kind, parameters: ["alpha": min(max(alpha.mean, -1), 1)])) ?? configured
         }
-        return (try? Activation(kind, parameters: parameters)) ?? Activation(kind)
+        return configured
     }
 
     var learnedAlpha: AlphaSummary? {

@@ -16,7 +16,7 @@ public enum Effect: Sendable, Equatable {
     /// One optimiser step while paused, then a fresh snapshot.
     case stepTraining
     /// Applies to the running trainer without restarting it.
-    case setLearningRate(Double)
+    case setLearningRate(LearningRate)
     /// Holds training to at most this many optimiser steps a second (nil:
     /// as fast as the machine allows). Applies to the current run and to
     /// every run the shell starts after it; single steps are never held back.

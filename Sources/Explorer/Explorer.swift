@@ -9,7 +9,7 @@ import TermPlot
 public struct Explorer: Sendable {
     public internal(set) var options: ExplorerOptions
     /// The scene loaded last (`--preset` or `P`); nil for the default scene.
-    public internal(set) var preset: Preset?
+    public internal(set) var preset: TrainingPreset?
     /// What the current run trains with; every (re)start sends exactly this.
     public internal(set) var configuration: TrainingConfiguration
     /// The hidden layers' activation (the one the keys switch).
@@ -43,6 +43,8 @@ public struct Explorer: Sendable {
 
     static let noticeSeconds: Double = 4
     static let learningRateFactor: Double = 2
+    /// `+` and `-` keep the rate within these.
+    static let learningRateBounds: ClosedRange<Double> = 1e-6...100
     /// The paces `<` and `>` step through, slowest first; nil is flat out.
     static let paces: [Double?] = [10, 30, 100, 300, nil]
     static let initializers: [WeightInitializer] = [
@@ -55,27 +57,12 @@ public struct Explorer: Sendable {
             throw ExplorerError("the training pace must be a positive number of steps per second, not \(rate)")
         }
         stepsPerSecond = options.stepsPerSecond
-        if let name = options.preset {
-            guard let preset = Preset(name: name) else {
-                throw ExplorerError("unknown preset '\(name)'; known presets: \(Preset.allCases.map(\.name).joined(separator: ", "))")
-            }
-            self.preset = preset
-        }
+        preset = options.preset
         var configuration = Explorer.configuration(for: preset)
         configuration.seed = options.seed
-        if let dataset = options.dataset {
-            try Explorer.checkDatasetName(dataset)
-            configuration.dataset = dataset
-        }
-        var activation = Explorer.primaryActivation(of: configuration)
-        if let name = options.activation {
-            do {
-                activation = try Catalogue.kind(named: name)
-            } catch {
-                throw ExplorerError(error.description)
-            }
-            configuration.activations = [activation.rawValue]
-        }
+        if let dataset = options.dataset { configuration.dataset = dataset }
+        if let kind = options.activation { configuration.setActivation(LayerActivation(kind)) }
+        let activation = configuration.primaryActivation
         self.configuration = configuration
         self.activation = activation
         self.lastStartedConfiguration = configuration
@@ -147,34 +134,8 @@ public struct Explorer: Sendable {
 // MARK: - Configurations
 
 extension Explorer {
-    /// The scene a preset sets up; the default scene is ReLU on the spiral,
-    /// which trains in seconds and shows its decision regions.
-    static func configuration(for preset: Preset?) -> TrainingConfiguration {
-        guard let preset else {
-            var c = TrainingConfiguration()
-            c.dataset = "spiral"
-            c.hiddenSizes = [32, 32]
-            c.activations = ["relu"]
-            c.evaluationsPerEpoch = 4
-            c.epochs = 200
-            return c
-        }
-        // Every preset name here is one NeuralNet knows; a failure would be a
-        // programming error, so fall back to the default scene rather than trap.
-        return (try? TrainingConfiguration.preset(preset.name)) ?? configuration(for: nil)
-    }
-
-    /// The activation the keys act on: the first hidden layer's.
-    static func primaryActivation(of configuration: TrainingConfiguration) -> ActivationKind {
-        let name = configuration.activations.first ?? "relu"
-        return (try? Catalogue.kind(named: name)) ?? .relu
-    }
-
-    static func checkDatasetName(_ spec: String) throws {
-        let kind = spec.split(separator: ":", maxSplits: 1).first.map { String($0).lowercased() } ?? ""
-        let known = Dataset.builtInNames + ["mnist", "csv"]
-        guard known.contains(kind) else {
-            throw ExplorerError("unknown dataset '\(spec)'; known: \((Dataset.builtInNames + ["mnist:DIR", "csv:PATH"]).joined(separator: ", "))")
-        }
+    /// The scene a preset sets up, or the default scene.
+    static func configuration(for preset: TrainingPreset?) -> TrainingConfiguration {
+        preset?.configuration ?? .explorerDefault
     }
 }

@@ -60,9 +60,9 @@ extension Explorer {
             return restart(keepingGhost: true)
         case .learningRateUp, .learningRateDown:
             let factor = command == .learningRateUp ? Explorer.learningRateFactor : 1 / Explorer.learningRateFactor
-            let rate = min(max(configuration.learningRate * factor, 1e-6), 100)
+            let rate = configuration.learningRate.scaled(by: factor, within: Explorer.learningRateBounds)
             configuration.learningRate = rate
-            show(Strings.of(options.language).learningRate(rate))
+            show(Strings.of(options.language).learningRate(rate.value))
             return [.setLearningRate(rate)]
         case .slower, .faster:
             return changePace(faster: command == .faster)
@@ -98,11 +98,11 @@ extension Explorer {
             show(Strings.of(options.language).optimizer(all[i].rawValue))
             return restart(keepingGhost: true)
         case .cycleDataset:
-            let all = Dataset.builtInNames
-            let current = configuration.dataset.split(separator: ":").first.map(String.init) ?? ""
+            let all = DatasetSpec.builtIn
+            let current = configuration.dataset.withDefaultParameters
             let i = all.firstIndex(of: current).map { ($0 + 1) % all.count } ?? 0
             configuration.dataset = all[i]
-            show(Strings.of(options.language).dataset(all[i]))
+            show(Strings.of(options.language).dataset(all[i].description))
             ghost = nil
             return restart(keepingGhost: false)
         case .cyclePreset:

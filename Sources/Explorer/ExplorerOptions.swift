@@ -1,13 +1,16 @@
+import Activations
+import Datasets
+import NeuralNet
 import TermPlot
 
 /// How the explorer starts and looks; filled in by the command line.
 public struct ExplorerOptions: Sendable, Equatable {
-    /// A preset name (`lecture`, `saturation`, …); nil for the default scene.
-    public var preset: String?
-    /// An activation name as `actview list` spells it; overrides the preset's.
-    public var activation: String?
-    /// A data set name (`spiral`, `digits`, `mnist:DIR`, …); overrides the preset's.
-    public var dataset: String?
+    /// The scene to open; nil for the default scene.
+    public var preset: TrainingPreset?
+    /// The hidden layers' activation; overrides the preset's.
+    public var activation: ActivationKind?
+    /// The data set; overrides the preset's.
+    public var dataset: DatasetSpec?
     public var language: Language
     public var theme: Theme
     /// False draws with ASCII only (`--ascii`): no braille, box drawing or blocks.
@@ -26,9 +29,9 @@ public struct ExplorerOptions: Sendable, Equatable {
     /// enough for a class to watch the loss fall.
     public static let defaultStepsPerSecond: Double = 100
 
-    public init(preset: String? = nil, activation: String? = nil, dataset: String? = nil,
+    public init(preset: TrainingPreset? = nil, activation: ActivationKind? = nil, dataset: DatasetSpec? = nil,
                 language: Language = .english, theme: Theme = .dark, unicode: Bool = true,
-                color: Bool = true, seed: UInt64 = 42, showsTiming: Bool = true,
+                color: Bool = true, seed: UInt64 = TrainingConfiguration.explorerSeed, showsTiming: Bool = true,
                 stepsPerSecond: Double? = ExplorerOptions.defaultStepsPerSecond) {
         self.preset = preset
         self.activation = activation

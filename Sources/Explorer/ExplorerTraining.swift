@@ -1,4 +1,5 @@
 import Activations
+import Datasets
 import NeuralNet
 
 /// Runs: switching activations, restarts, presets, the race, and snapshots
@@ -9,9 +10,9 @@ extension Explorer {
     mutating func select(_ kind: ActivationKind) -> [Effect] {
         let leavingRace = race != nil
         race = nil
-        if kind == activation && configuration.activations.count == 1 && !leavingRace { return [] }
+        if kind == activation && configuration.hasUniformActivation && !leavingRace { return [] }
         activation = kind
-        configuration.activations = [kind.rawValue]
+        configuration.setActivation(LayerActivation(kind))
         return restart(keepingGhost: !leavingRace)
     }
 
@@ -19,7 +20,7 @@ extension Explorer {
     /// on the loss chart as a dim ghost when asked.
     mutating func restart(keepingGhost: Bool) -> [Effect] {
         if keepingGhost, let history = snapshot?.history, !history.isEmpty {
-            ghost = Ghost(label: ActivationText.displayName(Explorer.primaryActivation(of: lastStartedConfiguration)),
+            ghost = Ghost(label: ActivationText.displayName(lastStartedConfiguration.primaryActivation),
                           history: history)
         } else if !keepingGhost {
             ghost = nil
@@ -31,15 +32,15 @@ extension Explorer {
     }
 
     /// Loads a preset's scene, keeping the seed.
-    mutating func load(_ newPreset: Preset) -> [Effect] {
+    mutating func load(_ newPreset: TrainingPreset) -> [Effect] {
         preset = newPreset
         var c = Explorer.configuration(for: newPreset)
         c.seed = configuration.seed
-        if newPreset == .lecture, let dataset = options.dataset, dataset.lowercased().hasPrefix("mnist:") {
+        if newPreset == .lecture, let dataset = options.dataset, case .mnist = dataset {
             c.dataset = dataset
         }
         configuration = c
-        activation = Explorer.primaryActivation(of: c)
+        activation = c.primaryActivation
         highlightedLayer = 0
         race = nil
         if newPreset == .race { startRace() }
@@ -50,15 +51,16 @@ extension Explorer {
     mutating func startRace() {
         race = Race(targetAccuracy: Explorer.raceTarget(for: configuration.dataset))
         activation = Race.runners[0]
-        configuration.activations = [activation.rawValue]
+        configuration.setActivation(LayerActivation(activation))
     }
 
     /// A target every runner can reach on the set, so "epochs to target"
     /// measures speed rather than luck.
-    static func raceTarget(for dataset: String) -> Double {
-        let name = dataset.lowercased()
-        if name.hasPrefix("digits") || name.hasPrefix("mnist") { return 0.9 }
-        return 0.8
+    static func raceTarget(for dataset: DatasetSpec) -> Double {
+        switch dataset {
+        case .digits, .mnist: 0.9
+        case .synthetic, .csv: 0.8
+        }
     }
 
     mutating func receive(_ new: TrainingSnapshot) -> [Effect] {
@@ -66,7 +68,7 @@ extension Explorer {
         // the shell should not send one, but a late one must not pollute.
         if let name = new.layers.first?.activationName, !name.isEmpty,
            let kind = try? Catalogue.kind(named: name),
-           kind != Explorer.primaryActivation(of: configuration) {
+           kind != configuration.primaryActivation {
             return []
         }
         snapshot = new
@@ -90,7 +92,7 @@ extension Explorer {
             return []
         }
         activation = next
-        configuration.activations = [next.rawValue]
+        configuration.setActivation(LayerActivation(next))
         snapshot = nil
         lastStartedConfiguration = configuration
         return [.startTraining(configuration)]

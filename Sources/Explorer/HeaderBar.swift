@@ -12,10 +12,10 @@ struct HeaderBar {
         var parts = [
             "actview",
             ActivationText.displayName(explorer.activation),
-            c.dataset,
+            c.dataset.description,
             c.hiddenSizes.count <= 4 ? c.hiddenSizes.map(String.init).joined(separator: "-")
                 : "\(c.hiddenSizes.count)×\(c.hiddenSizes.first ?? 0)",
-            "\(c.optimizer.rawValue) lr \(NumberText.compact(c.learningRate))",
+            "\(c.optimizer.rawValue) lr \(NumberText.compact(c.learningRate.value))",
             c.initializer.name,
             "seed \(c.seed)",
         ]

@@ -22,10 +22,9 @@ public struct HeadlessDriver: Sendable {
     private var trainerDataset: DatasetKey?
 
     private struct DatasetKey: Hashable, Sendable {
-        var spec: String
+        var spec: DatasetSpec
         var seed: UInt64
         var testFraction: Double
-        var labelColumn: Int?
     }
 
     /// Opens the explorer and carries out its start-up effects. One thread
@@ -137,14 +136,14 @@ public struct HeadlessDriver: Sendable {
     /// initial weights whenever seed and initialiser allow (Trainer's rule).
     private mutating func start(_ configuration: TrainingConfiguration) throws {
         let key = DatasetKey(spec: configuration.dataset, seed: configuration.seed,
-                             testFraction: configuration.testFraction, labelColumn: configuration.labelColumn)
+                             testFraction: configuration.testFraction)
         let dataset: Dataset
         if let cached = datasets[key] {
             dataset = cached
         } else {
             do {
                 dataset = try Dataset.load(configuration.dataset, seed: configuration.seed,
-                                           testFraction: configuration.testFraction, labelColumn: configuration.labelColumn)
+                                           testFraction: configuration.testFraction)
             } catch {
                 throw ExplorerError(error.description)
             }

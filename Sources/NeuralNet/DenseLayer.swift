@@ -23,8 +23,8 @@ struct DenseLayer: Sendable {
         let width = unitCount * function.pieces
         weights = [Float](repeating: 0, count: inputCount * width)
         bias = useBias ? [Float](repeating: 0, count: width) : []
-        if case .prelu = function {
-            alpha = [Float](repeating: 0.25, count: unitCount)
+        if case .prelu(let slope) = function {
+            alpha = [Float](repeating: Float(slope), count: unitCount)
         } else {
             alpha = []
         }

@@ -4,14 +4,24 @@ import Activations
 enum LayerFunction: Sendable {
     /// A catalogue activation applied element-wise.
     case activation(Activation)
-    /// f(z) = z for z > 0, αⱼ·z otherwise, with one learned αⱼ per unit.
-    case prelu
+    /// f(z) = z for z > 0, αⱼ·z otherwise, with one learned αⱼ per unit,
+    /// each starting at `initialSlope`.
+    case prelu(initialSlope: Double)
     /// Each unit outputs the largest of its `pieces` affine maps.
     case maxout(pieces: Int)
     /// The output layer: class probabilities.
     case softmax
     /// The lecture's output layer: an independent sigmoid per class.
     case sigmoid
+
+    /// A hidden layer's function.
+    init(_ activation: LayerActivation) {
+        switch activation {
+        case .activation(let activation): self = .activation(activation)
+        case .prelu(let slope): self = .prelu(initialSlope: slope)
+        case .maxout(let pieces): self = .maxout(pieces: pieces)
+        }
+    }
 
     /// Affine maps per unit.
     var pieces: Int {

@@ -21,31 +21,29 @@ public struct Network: Sendable {
     /// from `generator`, layer by layer, input side first.
     init(configuration: TrainingConfiguration, inputCount: Int, classCount: Int,
          generator: inout SeededRandom) throws {
-        try configuration.validate()
         try Self.checkSize(configuration, inputCount: inputCount, classCount: classCount)
         self.inputCount = inputCount
         self.classCount = classCount
         output = configuration.output
         var layers: [DenseLayer] = []
         var fanIn = inputCount
-        for (index, units) in configuration.hiddenSizes.enumerated() {
-            let name = configuration.activationName(forLayer: index)
-            let function = try Self.function(named: name, configuration: configuration)
-            var layer = DenseLayer(inputCount: fanIn, unitCount: units, function: function,
+        for hidden in configuration.hiddenLayers {
+            let function = LayerFunction(hidden.activation)
+            var layer = DenseLayer(inputCount: fanIn, unitCount: hidden.units, function: function,
                                    useBias: configuration.useBias)
-            configuration.initializer.resolved(for: function.name)
-                .fill(&layer.weights, fanIn: fanIn, fanOut: units, generator: &generator)
+            configuration.initializer.resolved(for: hidden.activation.kind)
+                .fill(&layer.weights, fanIn: fanIn, fanOut: hidden.units, generator: &generator)
             for i in layer.bias.indices { layer.bias[i] = Float(configuration.initialBias) }
             layers.append(layer)
-            fanIn = units
+            fanIn = hidden.units
         }
         let outputFunction: LayerFunction = configuration.output == .softmax ? .softmax : .sigmoid
         var last = DenseLayer(inputCount: fanIn, unitCount: classCount, function: outputFunction,
                               useBias: configuration.useBias)
         // The output layer follows the hidden layers' rule, as in the lecture
         // (Glorot uniform on both layers).
-        let firstName = layers.first?.function.name ?? "sigmoid"
-        configuration.initializer.resolved(for: firstName == "selu" ? "selu" : "sigmoid")
+        let first = configuration.hiddenLayers.first?.activation.kind
+        configuration.initializer.resolved(for: first == .selu ? .selu : .sigmoid)
             .fill(&last.weights, fanIn: fanIn, fanOut: classCount, generator: &generator)
         layers.append(last)
         self.layers = layers
@@ -61,40 +59,17 @@ public struct Network: Sendable {
         let bias = configuration.useBias ? 1.0 : 0
         var count = 0.0
         var fanIn = Double(inputCount)
-        for (index, units) in configuration.hiddenSizes.enumerated() {
-            let name = configuration.activationName(forLayer: index).lowercased()
-            let width = Double(units) * (name == "maxout" ? Double(configuration.maxoutPieces) : 1)
-            count += (fanIn + bias) * width + (name == "prelu" ? Double(units) : 0)
-            fanIn = Double(units)
+        for hidden in configuration.hiddenLayers {
+            let units = Double(hidden.units)
+            count += (fanIn + bias) * units * Double(hidden.activation.pieces)
+            if case .prelu = hidden.activation { count += units }
+            fanIn = units
         }
         count += (fanIn + bias) * Double(classCount)
         guard count <= Double(maximumParameterCount) else {
             let shown = count < 9e18 ? String(Int(count)) : String(describing: count)
             throw ConfigurationError("the network would have \(shown) parameters, more than the \(maximumParameterCount) "
                 + "actview trains; use fewer or smaller hidden layers")
-        }
-    }
-
-    /// The hidden-layer function for a user-facing activation name.
-    static func function(named name: String, configuration: TrainingConfiguration) throws -> LayerFunction {
-        let activation: Activation
-        do {
-            activation = try Activation.named(name, parameters: [:])
-        } catch {
-            throw ConfigurationError(error.description)
-        }
-        switch activation.kind {
-        case .prelu: return .prelu
-        case .maxout: return .maxout(pieces: configuration.maxoutPieces)
-        default: break
-        }
-        // One `--param` list serves every layer: each takes the names it has.
-        let accepted = Set(activation.entry.parameters.map { $0.name.lowercased() })
-        let parameters = configuration.activationParameters.filter { accepted.contains($0.key.lowercased()) }
-        do {
-            return .activation(try Activation.named(name, parameters: parameters))
-        } catch {
-            throw ConfigurationError(error.description)
         }
     }
 }

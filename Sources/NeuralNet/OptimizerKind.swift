@@ -12,12 +12,4 @@ public enum OptimizerKind: String, Sendable, Hashable, CaseIterable {
     case adam
     /// RMSprop, ρ = 0.9, ε = 1e-7.
     case rmsprop
-
-    public static func named(_ text: String) throws -> OptimizerKind {
-        guard let kind = OptimizerKind(rawValue: text.lowercased()) else {
-            throw ConfigurationError(
-                "unknown optimizer '\(text)' (expected \(allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
-        return kind
-    }
 }

@@ -15,8 +15,12 @@ public struct Trainer: Sendable {
     public let initialNetwork: Network
     public let computePath: ComputePath
     public let threads: Int
-    /// Can be changed mid-run; the optimiser's memory is kept.
-    public var learningRate: Double
+    /// Can be changed mid-run; the optimiser's memory is kept. The one live
+    /// copy of the rate: the configuration's, which restarts carry on.
+    public var learningRate: LearningRate {
+        get { configuration.learningRate }
+        set { configuration.learningRate = newValue }
+    }
 
     /// Examples per step after resolving 0 (the whole set).
     public let batchSize: Int
@@ -72,7 +76,6 @@ public struct Trainer: Sendable {
         self.dataset = dataset
         self.computePath = computePath
         self.threads = Swift.max(1, threads)
-        learningRate = configuration.learningRate
         var generator = SeededRandom(seed: configuration.seed)
         var network = try Network(configuration: configuration, inputCount: dataset.featureCount,
                                   classCount: dataset.classCount, generator: &generator)
@@ -136,7 +139,7 @@ public struct Trainer: Sendable {
             loss += network.lossAndCorrect(rows: chunk, workspace: workspace).loss
             descended = fusable && !diverges(meanLoss: loss / Double(count))
             network.backward(rows: chunk, scale: scale, accumulate: offset > 0, workspace: workspace,
-                             descent: descended ? Float(learningRate) : nil)
+                             descent: descended ? Float(learningRate.value) : nil)
             offset += chunk
         }
         let meanLoss = loss / Double(count)
@@ -146,7 +149,7 @@ public struct Trainer: Sendable {
             state = .diverged(reason: reason)
         } else {
             if firstBatchLoss == nil { firstBatchLoss = meanLoss }
-            optimizer.update(&network, workspace: workspace, learningRate: learningRate,
+            optimizer.update(&network, workspace: workspace, learningRate: learningRate.value,
                              weightDecay: configuration.weightDecay, weightsStepped: descended)
             position += count
             if position >= dataset.trainCount {
@@ -187,7 +190,7 @@ public struct Trainer: Sendable {
         snapshot.step = stepCount
         snapshot.epoch = epochProgress
         snapshot.stepsPerEpoch = stepsPerEpoch
-        snapshot.learningRate = learningRate
+        snapshot.learningRate = learningRate.value
         snapshot.state = state
         snapshot.trainingSeconds = trainingSeconds
         snapshot.stepsPerSecond = trainingSeconds > 0 ? Double(stepCount) / trainingSeconds : 0

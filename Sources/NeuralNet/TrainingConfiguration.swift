@@ -1,19 +1,22 @@
-/// Everything that decides a training run. Two runs with equal
-/// configurations on the same data produce identical numbers.
+import Activations
+import Datasets
+
+/// Everything that decides a training run, as typed values: text is parsed
+/// into these once, at the edge (`ConfigurationParser`, the JSON form).
+/// Two runs with equal configurations on the same data produce identical
+/// numbers.
 public struct TrainingConfiguration: Sendable, Hashable {
-    /// Data-set spec as `Dataset.load` reads it: spiral, xor, digits, mnist:DIR, …
-    public var dataset: String = "spiral"
-    /// Units per hidden layer, input side first.
-    public var hiddenSizes: [Int] = [32, 32]
-    /// One activation name for every hidden layer, or one per layer.
-    public var activations: [String] = ["relu"]
-    /// Activation parameters such as `alpha`, applied to every layer that has them.
-    public var activationParameters: [String: Double] = [:]
+    public var dataset: DatasetSpec = .synthetic(.spiral)
+    /// Hidden layers, input side first.
+    public var hiddenLayers: [HiddenLayer] = [
+        HiddenLayer(units: 32, activation: LayerActivation(.relu)),
+        HiddenLayer(units: 32, activation: LayerActivation(.relu)),
+    ]
     public var output: OutputKind = .softmax
     public var useBias = true
     public var initializer: WeightInitializer = .automatic
     public var optimizer: OptimizerKind = .adam
-    public var learningRate: Double = 0.01
+    public var learningRate: LearningRate = 0.01
     /// Examples per step; 0 means the whole training set.
     public var batchSize = 32
     /// Where the hidden layers' biases start (0 normally). Far from zero,
@@ -22,8 +25,6 @@ public struct TrainingConfiguration: Sendable, Hashable {
     /// L2 penalty λ: each step adds λ·w to the weight gradients (not biases).
     public var weightDecay: Double = 0
     public var reduction: GradientReduction = .mean
-    /// Weight sets per maxout unit.
-    public var maxoutPieces = 2
     public var seed: UInt64 = 1
     public var epochs = 20
     /// Full evaluations per epoch (at least one, at each epoch's end). The
@@ -31,39 +32,56 @@ public struct TrainingConfiguration: Sendable, Hashable {
     public var evaluationsPerEpoch = 1
     /// Share of the data held out when the set has no test split of its own.
     public var testFraction: Double = 0.2
-    /// For csv: data sets, the label's column (nil: the last).
-    public var labelColumn: Int?
 
     public init() {}
 
-    /// The activation name of hidden layer `layer`.
-    public func activationName(forLayer layer: Int) -> String {
-        activations.count == 1 ? activations[0] : activations[layer]
+    /// Units per hidden layer, input side first. Setting it keeps each
+    /// layer's activation; new layers take the last layer's.
+    public var hiddenSizes: [Int] {
+        get { hiddenLayers.map(\.units) }
+        set {
+            let fallback = hiddenLayers.last?.activation ?? LayerActivation(.relu)
+            hiddenLayers = newValue.enumerated().map { index, units in
+                HiddenLayer(units: units, activation: hiddenLayers.indices.contains(index) ? hiddenLayers[index].activation : fallback)
+            }
+        }
     }
 
+    /// Every hidden layer's activation, input side first.
+    public var activations: [LayerActivation] { hiddenLayers.map(\.activation) }
+
+    /// Gives every hidden layer the same activation.
+    public mutating func setActivation(_ activation: LayerActivation) {
+        for i in hiddenLayers.indices { hiddenLayers[i].activation = activation }
+    }
+
+    /// The first hidden layer's activation kind (the one the explorer's keys
+    /// act on); ReLU for a net without hidden layers.
+    public var primaryActivation: ActivationKind { hiddenLayers.first?.activation.kind ?? .relu }
+
+    /// True when every hidden layer has the same activation.
+    public var hasUniformActivation: Bool { Set(activations).count <= 1 }
+
     /// Checks the numbers a user can get wrong; throws one readable line.
-    public func validate() throws {
-        if hiddenSizes.isEmpty { throw ConfigurationError("the hidden layer list is empty") }
-        if let bad = hiddenSizes.first(where: { $0 < 1 }) {
-            throw ConfigurationError("a hidden layer needs at least one unit (got \(bad))")
+    /// Names were checked when they were parsed into types.
+    public func validate() throws(ConfigurationError) {
+        if hiddenLayers.isEmpty { throw ConfigurationError("the hidden layer list is empty") }
+        if let bad = hiddenLayers.first(where: { $0.units < 1 }) {
+            throw ConfigurationError("a hidden layer needs at least one unit (got \(bad.units))")
         }
-        if activations.isEmpty { throw ConfigurationError("no activation given") }
-        if activations.count != 1 && activations.count != hiddenSizes.count {
-            throw ConfigurationError(
-                "\(activations.count) activations for \(hiddenSizes.count) hidden layers (give one, or one per layer)")
-        }
-        for name in Set(activations) {
-            _ = try Network.function(named: name, configuration: self)
-        }
-        if !(learningRate.isFinite && learningRate > 0) {
-            throw ConfigurationError("the learning rate must be positive (got \(learningRate))")
+        for layer in hiddenLayers {
+            if case .maxout(let pieces) = layer.activation, pieces < 2 {
+                throw ConfigurationError("maxout needs at least 2 pieces (got \(pieces))")
+            }
+            if case .prelu(let slope) = layer.activation, !slope.isFinite {
+                throw ConfigurationError("PReLU's starting slope must be a finite number")
+            }
         }
         if batchSize < 0 { throw ConfigurationError("the batch size must be 0 (whole set) or positive (got \(batchSize))") }
         if !(weightDecay.isFinite && weightDecay >= 0) {
             throw ConfigurationError("the weight decay must be zero or positive (got \(weightDecay))")
         }
         if !initialBias.isFinite { throw ConfigurationError("the initial bias must be a finite number") }
-        if maxoutPieces < 2 { throw ConfigurationError("maxout needs at least 2 pieces (got \(maxoutPieces))") }
         if epochs < 1 { throw ConfigurationError("the number of epochs must be at least 1 (got \(epochs))") }
         if evaluationsPerEpoch < 1 { throw ConfigurationError("evaluations per epoch must be at least 1") }
         if !(testFraction >= 0 && testFraction < 1) {

@@ -44,7 +44,7 @@ public final class TrainingSession: Sendable {
     /// Starts over with `configuration` on the same data, from the same
     /// initial weights when only the activation or learning rate changed.
     public func restart(with configuration: TrainingConfiguration) { worker.send(.restart(configuration)) }
-    public func setLearningRate(_ rate: Double) { worker.send(.setLearningRate(rate)) }
+    public func setLearningRate(_ rate: LearningRate) { worker.send(.setLearningRate(rate)) }
     /// Holds a running session to at most `stepsPerSecond` optimiser steps a
     /// second on average (nil: as fast as the machine allows, the default).
     /// Steps slower than the pace are not held back, `stepOnce` never is,

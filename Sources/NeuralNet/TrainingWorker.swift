@@ -11,7 +11,7 @@ final class TrainingWorker: Sendable {
         case resume
         case stepOnce
         case restart(TrainingConfiguration)
-        case setLearningRate(Double)
+        case setLearningRate(LearningRate)
         /// Steps per second while running; nil runs flat out.
         case setPace(Double?)
     }
@@ -132,7 +132,7 @@ final class TrainingWorker: Sendable {
                     running = false
                     pendingSteps += 1
                 case .setLearningRate(let rate):
-                    if rate.isFinite, rate > 0 { trainer.learningRate = rate }
+                    trainer.learningRate = rate
                 case .setPace(let rate):
                     if let rate, !(rate.isFinite && rate > 0) { break }
                     pace = rate

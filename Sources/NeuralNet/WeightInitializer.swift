@@ -1,3 +1,4 @@
+import Activations
 import Datasets
 
 /// How the weights are drawn before training. Biases always start at zero
@@ -17,29 +18,23 @@ public enum WeightInitializer: Sendable, Hashable {
     /// Every weight zero: all hidden units stay identical (the symmetry problem).
     case zeros
 
-    /// Parses `lecture`, `glorot-uniform`, `glorot-normal`, `he-uniform`,
-    /// `he-normal`, `lecun-normal`, `uniform:B`, `normal:S`, `zeros`, `auto`.
-    public static func named(_ text: String) throws -> WeightInitializer {
-        let lowered = text.lowercased()
-        switch lowered {
-        case "auto", "automatic": return .automatic
-        case "lecture", "glorot-uniform", "glorot", "xavier", "xavier-uniform": return .glorotUniform
-        case "glorot-normal", "xavier-normal": return .glorotNormal
-        case "he-uniform": return .heUniform
-        case "he-normal", "he", "kaiming": return .heNormal
-        case "lecun-normal", "lecun": return .lecunNormal
-        case "zeros", "zero": return .zeros
-        default: break
-        }
-        if let value = Self.parameter(of: lowered, prefix: "uniform:") {
-            return .uniform(bound: value)
-        }
-        if let value = Self.parameter(of: lowered, prefix: "normal:") {
-            return .normal(standardDeviation: value)
-        }
-        throw ConfigurationError(
-            "unknown initializer '\(text)' (expected lecture, glorot-uniform, glorot-normal, he-uniform, he-normal, lecun-normal, uniform:B, normal:S, zeros)")
-    }
+    /// The parameterless spellings `ConfigurationParser.initializer` takes.
+    static let spellings: [String: WeightInitializer] = [
+        "auto": .automatic, "automatic": .automatic,
+        "lecture": .glorotUniform, "glorot-uniform": .glorotUniform, "glorot": .glorotUniform,
+        "xavier": .glorotUniform, "xavier-uniform": .glorotUniform,
+        "glorot-normal": .glorotNormal, "xavier-normal": .glorotNormal,
+        "he-uniform": .heUniform,
+        "he-normal": .heNormal, "he": .heNormal, "kaiming": .heNormal,
+        "lecun-normal": .lecunNormal, "lecun": .lecunNormal,
+        "zeros": .zeros, "zero": .zeros,
+    ]
+
+    /// The spellings help texts and errors list.
+    public static let listedSpellings = [
+        "auto", "lecture", "glorot-uniform", "glorot-normal", "he-uniform", "he-normal", "lecun-normal",
+        "uniform:B", "normal:S", "zeros",
+    ]
 
     public var name: String {
         switch self {
@@ -55,14 +50,13 @@ public enum WeightInitializer: Sendable, Hashable {
         }
     }
 
-    /// The concrete rule for a layer whose activation is `activationName`.
-    func resolved(for activationName: String) -> WeightInitializer {
+    /// The concrete rule for a layer of `kind`.
+    func resolved(for kind: ActivationKind) -> WeightInitializer {
         guard self == .automatic else { return self }
-        switch activationName {
-        case "relu", "relu6", "leaky-relu", "leakyrelu", "prelu", "elu", "celu", "gelu", "gelu-tanh",
-             "swish", "mish", "hard-swish", "maxout":
+        switch kind {
+        case .relu, .relu6, .leakyReLU, .prelu, .elu, .celu, .gelu, .geluTanh, .swish, .mish, .hardSwish, .maxout:
             return .heNormal
-        case "selu":
+        case .selu:
             return .lecunNormal
         default:
             return .glorotUniform
@@ -95,11 +89,5 @@ public enum WeightInitializer: Sendable, Hashable {
         case .zeros:
             for i in weights.indices { weights[i] = 0 }
         }
-    }
-
-    private static func parameter(of text: String, prefix: String) -> Double? {
-        guard text.hasPrefix(prefix), let value = Double(text.dropFirst(prefix.count)),
-              value.isFinite, value > 0 else { return nil }
-        return value
     }
 }

@@ -180,7 +180,7 @@ struct BenchCommand: ParsableCommand {
     /// The lecture's net as the numpy peer trains it: batch 128, mean
     /// reduction, plain SGD at 0.1.
     static func lectureConfiguration() throws -> TrainingConfiguration {
-        var configuration = try TrainingConfiguration.preset("lecture")
+        var configuration = TrainingPreset.lecture.configuration
         configuration.batchSize = 128
         configuration.reduction = .mean
         configuration.learningRate = 0.1

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Datasets
 import Foundation
 import NeuralNet
 
@@ -61,18 +62,14 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let names = try TrainingOptions.activationList(activations)
         let target = try parseTarget()
         guard repeats >= 1 else { throw CLIError("--repeats must be at least 1 (got \(repeats))") }
         guard checksPerEpoch >= 1 else { throw CLIError("--checks-per-epoch must be at least 1 (got \(checksPerEpoch))") }
-        let base = try options.configuration(activations: [names[0]])
-        // Validate every name before any training starts.
-        for name in names {
-            var c = base
-            c.activations = [name]
-            try Self.check(c)
-        }
-        let dataset = try TrainCommand.loadDataset(base)
+        // Every name and parameter is checked before any training starts.
+        let functions = try options.parseActivations(activations)
+        let names = functions.map(\.name)
+        let base = try options.configuration(layerActivations: [functions[0]])
+        let dataset = try Dataset.load(base.dataset, seed: base.seed, testFraction: base.testFraction)
         var results = Array(repeating: [RunResult](), count: names.count)
         var progress = ProgressLine()
         let totalRuns = Double(names.count * repeats)
@@ -81,12 +78,7 @@ struct CompareCommand: ParsableCommand {
         for run in 0..<repeats {
             var seeded = base
             seeded.seed = base.seed &+ UInt64(run)
-            let first: Trainer
-            do {
-                first = try Trainer(configuration: seeded, dataset: dataset)
-            } catch {
-                throw CLIError("\(error)")
-            }
+            let first = try Trainer(configuration: seeded, dataset: dataset)
             if run == 0 {
                 print(TrainCommand.describe(first).replacingOccurrences(of: " \(names[0]),", with: " \(names.joined(separator: "|")),"))
                 print("# same initial weights and data order for every activation; \(repeats) seed(s) from \(base.seed); "
@@ -95,7 +87,7 @@ struct CompareCommand: ParsableCommand {
             }
             for (index, name) in names.enumerated() {
                 var c = seeded
-                c.activations = [name]
+                c.setActivation(functions[index])
                 var trainer = try index == 0 ? first : first.restarted(with: c)
                 let result = Self.train(&trainer, target: target, checksPerEpoch: checksPerEpoch) { fraction, seconds in
                     progress.draw(label: "\(name) (seed \(seeded.seed))", fraction: (runsDone + fraction) / totalRuns,
@@ -122,14 +114,6 @@ struct CompareCommand: ParsableCommand {
             return .loss(loss)
         case (nil, nil):
             return nil
-        }
-    }
-
-    private static func check(_ configuration: TrainingConfiguration) throws {
-        do {
-            try configuration.validate()
-        } catch {
-            throw CLIError("\(error)")
         }
     }
 

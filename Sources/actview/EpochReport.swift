@@ -4,18 +4,7 @@ import NeuralNet
 /// How `actview train` prints its epochs: an aligned table for people, CSV
 /// with a header for spreadsheets, JSON lines for scripts.
 enum EpochReport {
-    enum Format: String {
-        case table, csv, json
-
-        init(parsing text: String) throws {
-            guard let format = Format(rawValue: text.lowercased()) else {
-                throw CLIError("unknown format '\(text)' (expected table, csv or json)")
-            }
-            self = format
-        }
-    }
-
-    static func header(_ format: Format, hiddenLayers: Int) -> String? {
+    static func header(_ format: ReportFormat, hiddenLayers: Int) -> String? {
         switch format {
         case .table:
             return "epoch  seconds  train-loss  test-loss  train-acc  test-acc  dead%   sat%  |grad W| input→output"
@@ -32,7 +21,7 @@ enum EpochReport {
     }
 
     /// One epoch. `seconds` is the training-loop time of this epoch alone.
-    static func line(_ format: Format, epoch: Int, seconds: Double, snapshot s: TrainingSnapshot) -> String {
+    static func line(_ format: ReportFormat, epoch: Int, seconds: Double, snapshot s: TrainingSnapshot) -> String {
         switch format {
         case .table:
             let units = s.layers.reduce(0) { $0 + $1.unitCount }

@@ -1,6 +1,7 @@
 import Activations
 import ArgumentParser
 import Foundation
+import NeuralNet
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -35,12 +36,8 @@ struct EvalCommand: ParsableCommand {
     var inputs: [String] = []
 
     func run() throws {
-        let activation: Activation
-        do {
-            activation = try Activation.named(name, parameters: try ParameterOption.parse(parameters))
-        } catch let error as ActivationError {
-            throw CLIError(error.description)
-        }
+        let activation = try Activation(try ConfigurationParser.activationKind(name),
+                                        parameters: try ConfigurationParser.parameters(parameters))
 
         if !inputs.isEmpty {
             // Every argument is checked before anything is printed.

@@ -1,5 +1,10 @@
 import ArgumentParser
+import Activations
+import CursesBackend
+import Datasets
+import Explorer
 import Foundation
+import NeuralNet
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -12,34 +17,41 @@ import Darwin
 @main
 enum Main {
     static func main() {
-        // A subcommand parses its own arguments: otherwise the explorer's
-        // root options (--preset, --activation, --dataset, --seed) would take
-        // the values meant for the subcommand's options of the same names.
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        let subcommand = arguments.first.flatMap { name in
-            ActView.configuration.subcommands.first { $0.configuration.commandName == name }
-        }
-        let root: ParsableCommand.Type = subcommand ?? ActView.self
         do {
-            var command = try root.parseAsRoot(subcommand == nil ? arguments : Array(arguments.dropFirst()))
+            var command = try ActView.parseAsRoot()
             try command.run()
         } catch let error as CLIError {
             fail(error.description, status: error.status)
+        } catch let error as ConfigurationError {
+            fail(error.description, status: 1)
+        } catch let error as DatasetError {
+            fail(error.description, status: 1)
+        } catch let error as ActivationError {
+            fail(error.description, status: 1)
+        } catch let error as ExplorerError {
+            fail(error.description, status: 1)
+        } catch let error as TerminalError {
+            fail(error.description, status: 1)
         } catch {
-            let code = root.exitCode(for: error)
+            let code = ActView.exitCode(for: error)
             if code == .success {
                 // --help, --version and other clean exits.
-                print(subcommand.map { ActView.helpMessage(for: $0) } ?? ActView.fullMessage(for: error))
+                print(ActView.fullMessage(for: error))
                 exit(0)
             }
-            let message = root.message(for: error)
+            let message = ActView.message(for: error)
             if message.isEmpty { exit(code.rawValue) }
-            fail(message, status: code.rawValue == 0 ? 1 : code.rawValue)
+            // Every bad input exits 1, whichever layer refused it.
+            fail(message, status: 1)
         }
     }
 
     static func fail(_ message: String, status: Int32) -> Never {
-        let line = message
+        // The parser lists a long set of valid values as bullets; one line
+        // names them with commas instead.
+        let listed = message.replacingOccurrences(of: "Please provide one of the following:\n  - ", with: "Please provide one of ")
+            .replacingOccurrences(of: "\n  - ", with: ", ")
+        let line = listed
             .split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }

@@ -1,6 +1,7 @@
 import Activations
 import ArgumentParser
 import Foundation
+import NeuralNet
 import TermPlot
 #if canImport(Glibc)
 import Glibc
@@ -22,7 +23,6 @@ struct PlotCommand: ParsableCommand {
             """
     )
 
-    enum ColorMode: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, ansi, svg }
 
     @Argument(help: "The activation, e.g. sigmoid, relu, leaky-relu (see `actview list`).")
@@ -40,37 +40,27 @@ struct PlotCommand: ParsableCommand {
     @Flag(name: .customLong("no-derivative"), help: "Plot f only.")
     var noDerivative = false
 
-    @Flag(help: "ASCII characters only.")
-    var ascii = false
-
-    @Option(help: "auto, always or never.")
-    var color: ColorMode = .auto
+    @OptionGroup var appearance: AppearanceOptions
 
     @Option(help: "text (never escape codes), ansi (coloured as --color says) or svg.")
     var format: Format = .ansi
 
-    @Option(help: "dark, light or mono.")
-    var theme: String = "dark"
 
     func run() throws {
-        let activation: Activation
-        do {
-            activation = try Activation.named(name, parameters: try ParameterOption.parse(parameters))
-        } catch let error as ActivationError {
-            throw CLIError(error.description)
-        }
+        let activation = try Activation(try ConfigurationParser.activationKind(name),
+                                        parameters: try ConfigurationParser.parameters(parameters))
         let xRange = try Self.parseRange(range)
         let (width, height) = try size.map(Self.parseSize) ?? Self.defaultSize()
-        let theme = try SceneOptions.theme(named: self.theme)
+        let theme = appearance.theme
 
         let colored: Bool
-        switch (color, format) {
+        switch (appearance.color, format) {
         case (.never, _), (_, .text): colored = false
         case (.always, _): colored = true
         case (.auto, .svg): colored = true
-        case (.auto, .ansi): colored = isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        case (.auto, .ansi): colored = isatty(STDOUT_FILENO) == 1 && appearance.wantsColor
         }
-        let options = RenderOptions(unicode: !ascii, color: colored, theme: theme)
+        let options = RenderOptions(unicode: !appearance.ascii, color: colored, theme: theme)
         var screen = Screen(width: width, height: height)
         Self.chart(for: activation, over: xRange, columns: width, derivative: !noDerivative)
             .render(into: &screen, area: screen.bounds, options: options)

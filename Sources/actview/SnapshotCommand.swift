@@ -29,17 +29,9 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: "Keys to press after training (see the notation below).")
     var keys: String = ""
 
-    @Option(help: "Language of labels and notes: en or ko.")
-    var lang: String = "en"
+    @OptionGroup var appearance: AppearanceOptions
 
-    @Option(help: "Colours: dark, light or mono.")
-    var theme: String = "dark"
-
-    @Flag(help: "Draw with ASCII only: no braille, box lines or Hangul.")
-    var ascii = false
-
-    @Flag(name: .customLong("no-color"), help: "No colours (attributes only).")
-    var noColor = false
+    @OptionGroup var language: LanguageOption
 
     @Flag(help: "Measure and show wall-clock figures (steps/s, each activation's ns/element); off by default so snapshots are reproducible.")
     var timing = false
@@ -56,8 +48,7 @@ struct SnapshotCommand: ParsableCommand {
         guard steps >= 0, steps <= 1_000_000 else {
             throw CLIError("--steps must be between 0 and 1000000 (got \(steps))")
         }
-        let language = try SceneOptions.language(code: lang)
-        let chosenTheme = try SceneOptions.theme(named: theme)
+        let chosenTheme = appearance.theme
         let script: [KeyNotation.Item]
         do {
             script = try KeyNotation.parseScript(keys)
@@ -65,18 +56,13 @@ struct SnapshotCommand: ParsableCommand {
             throw CLIError("--keys: \(error.description)")
         }
         let options = ExplorerOptions(
-            preset: scene.preset, activation: scene.activation, dataset: scene.dataset, language: language, theme: chosenTheme,
-            unicode: !ascii, color: !noColor, seed: scene.seed, showsTiming: timing)
-        let screen: Screen
-        do {
-            var driver = try HeadlessDriver(options: options)
-            if timing { try driver.send(.costs(ActivationCostProbe.measure())) }
-            try driver.train(steps: steps)
-            try driver.play(script)
-            screen = driver.render(width: width, height: height)
-        } catch let error as ExplorerError {
-            throw CLIError(error.description)
-        }
+            preset: scene.preset, activation: scene.activation, dataset: scene.dataset, language: language.resolved,
+            theme: chosenTheme, unicode: !appearance.ascii, color: appearance.wantsColor, seed: scene.seed, showsTiming: timing)
+        var driver = try HeadlessDriver(options: options)
+        if timing { try driver.send(.costs(ActivationCostProbe.measure())) }
+        try driver.train(steps: steps)
+        try driver.play(script)
+        let screen = driver.render(width: width, height: height)
         let text: String
         switch format {
         case .svg: text = screen.svg(theme: chosenTheme)

@@ -24,20 +24,14 @@ struct TrainCommand: ParsableCommand {
     var activation: String?
 
     @Option(help: "Output format: table, csv or json (one JSON object per line).")
-    var format = "table"
+    var format: ReportFormat = .table
 
     static let divergedStatus: Int32 = 3
 
     func run() throws {
-        let format = try EpochReport.Format(parsing: format)
-        let configuration = try options.configuration(activations: activation.map(TrainingOptions.activationList))
-        let dataset = try Self.loadDataset(configuration)
-        var trainer: Trainer
-        do {
-            trainer = try Trainer(configuration: configuration, dataset: dataset)
-        } catch {
-            throw CLIError("\(error)")
-        }
+        let configuration = try options.configuration(activations: activation)
+        let dataset = try Dataset.load(configuration.dataset, seed: configuration.seed, testFraction: configuration.testFraction)
+        var trainer = try Trainer(configuration: configuration, dataset: dataset)
         if format == .table { print(Self.describe(trainer)) }
         if let header = EpochReport.header(format, hiddenLayers: configuration.hiddenSizes.count) { print(header) }
         flushStandardOutput()
@@ -72,23 +66,16 @@ struct TrainCommand: ParsableCommand {
         }
     }
 
-    static func loadDataset(_ configuration: TrainingConfiguration) throws -> Dataset {
-        do {
-            return try Dataset.load(configuration.dataset, seed: configuration.seed,
-                                    testFraction: configuration.testFraction, labelColumn: configuration.labelColumn)
-        } catch {
-            throw CLIError("\(error)")
-        }
-    }
-
     /// "# digits 1438/359 | 64-64-64-10 relu, softmax | auto init | adam lr 0.003, batch 32 mean | 8970 params"
     static func describe(_ trainer: Trainer) -> String {
         let c = trainer.configuration
         let d = trainer.dataset
         let shape = ([d.featureCount] + c.hiddenSizes + [d.classCount]).map(String.init).joined(separator: "-")
-        return "# \(d.name) \(d.trainCount)/\(d.testCount) | \(shape) \(c.activations.joined(separator: ",")), "
+        let activations: String = (c.hasUniformActivation ? Array(c.activations.prefix(1)) : c.activations)
+            .map(\.name).joined(separator: ",")
+        return "# \(d.name) \(d.trainCount)/\(d.testCount) | \(shape) \(activations), "
             + "\(c.output.rawValue)\(c.useBias ? "" : ", no bias") | \(c.initializer.name) init | "
-            + "\(c.optimizer.rawValue) lr \(c.learningRate), batch \(trainer.batchSize) \(c.reduction.rawValue) | "
+            + "\(c.optimizer.rawValue) lr \(c.learningRate.value), batch \(trainer.batchSize) \(c.reduction.rawValue) | "
             + "\(trainer.network.parameterCount) params"
     }
 }

@@ -67,7 +67,7 @@ import Testing
         (["--size", "80x99999"], "--size"),
         (["--keys", "<Nope>"], "unknown key"),
         (["--keys", "a<Tab"], "unclosed"),
-        (["--preset", "nope"], "unknown preset"),
+        (["--preset", "nope"], "'nope' is invalid for '--preset"),
         (["--activation", "relux"], "unknown activation"),
         (["--dataset", "moon"], "unknown dataset"),
         (["--lang", "fr"], "--lang"),

@@ -79,7 +79,7 @@ struct DatasetSyntheticTests {
 
     @Test("the same seed gives identical sets; another seed does not")
     func determinism() throws {
-        for name in SyntheticDatasets.names {
+        for name in SyntheticShape.allCases.map(\.rawValue) {
             let a = try Dataset.load(name, seed: 42)
             let b = try Dataset.load(name, seed: 42)
             let c = try Dataset.load(name, seed: 43)
@@ -125,7 +125,7 @@ struct DatasetSyntheticTests {
 
     @Test("the picker's names all load")
     func builtInNames() throws {
-        #expect(Dataset.builtInNames == ["digits", "spiral", "xor", "circles", "moons", "gaussians"])
+        #expect(DatasetSpec.builtIn.map(\.description) == ["digits", "spiral", "xor", "circles", "moons", "gaussians"])
         #expect(try Dataset.load("XOR").name == "xor")
         #expect(try Dataset.load("spiral:n=40").name == "spiral:n=40")
     }

@@ -219,7 +219,7 @@ struct LoaderFuzzTests {
     @Test("300 synthetic specs with random and extreme parameters")
     func syntheticSpecs() {
         var random = SeededRandom(seed: 99)
-        let shapes = SyntheticDatasets.names + ["SPIRAL", " moons ", "spiral2", "", ":", "digits", "mnist", "csv"]
+        let shapes = SyntheticShape.allCases.map(\.rawValue) + ["SPIRAL", " moons ", "spiral2", "", ":", "digits", "mnist", "csv"]
         let keys = ["n", "noise", "classes", "N", " noise ", "x", "", "n=n"]
         let values = ["40", "2", "1", "0", "-5", "8", "9", "1000000", "1000001", "99999999999999999999", "0.3", "1", "1.0001",
                       "nan", "inf", "-0", "1e2", "0x10", "", "=", "３"]

@@ -142,9 +142,9 @@ struct ModelFuzz {
 
     /// Random options, as the command line could give them.
     private static func open(_ random: inout SeededRandom) -> Explorer {
-        let presets: [String?] = [nil, nil] + Preset.allCases.map(\.name)
-        let activations: [String?] = [nil, nil, nil, "sigmoid", "prelu", "maxout", "selu", "step", "linear"]
-        let datasets: [String?] = [nil, nil, "xor", "circles", "digits"]
+        let presets: [TrainingPreset?] = [nil, nil] + TrainingPreset.allCases
+        let activations: [ActivationKind?] = [nil, nil, nil, .sigmoid, .prelu, .maxout, .selu, .step, .linear]
+        let datasets: [DatasetSpec?] = [nil, nil, .synthetic(.xor), .synthetic(.circles), .digits]
         let options = ExplorerOptions(
             preset: presets[random.index(below: presets.count)],
             activation: activations[random.index(below: activations.count)],
@@ -319,7 +319,7 @@ struct ModelFuzz {
     /// replaced run (another activation), which the explorer must ignore;
     /// sometimes one with non-finite numbers, as a diverging run produces.
     private mutating func nextSnapshot() -> TrainingSnapshot {
-        let current = Explorer.primaryActivation(of: explorer.configuration)
+        let current = explorer.configuration.primaryActivation
         let kind = random.index(below: 8) == 0
             ? ActivationKind.allCases[random.index(below: ActivationKind.allCases.count)] : current
         let choices = pool.snapshots[kind] ?? []
@@ -376,7 +376,7 @@ struct ModelFuzz {
     private func checkEffects(_ effects: [Effect]) -> String? {
         for effect in effects {
             switch effect {
-            case .setLearningRate(let rate) where !(rate.isFinite && rate > 0):
+            case .setLearningRate(let rate) where !(rate.value.isFinite && rate.value > 0):
                 return "asked for learning rate \(rate)"
             case .setPace(let rate?) where !(rate.isFinite && rate > 0):
                 return "asked for a pace of \(rate) steps/s"
@@ -402,7 +402,7 @@ struct ModelFuzz {
             case .startTraining(let c):
                 counters.restarts += 1
                 runStep = 0
-                if random.index(below: 3) != 0, let first = pool.snapshots[Explorer.primaryActivation(of: c)]?.first {
+                if random.index(below: 3) != 0, let first = pool.snapshots[c.primaryActivation]?.first {
                     queue += receive(first)
                 }
             case .pauseTraining, .resumeTraining, .stepTraining:
@@ -458,8 +458,8 @@ enum StateCheck {
     static func problems(in e: Explorer) -> String? {
         do { try e.configuration.validate() } catch { return "invalid configuration: \(error)" }
         let rate = e.configuration.learningRate
-        guard rate.isFinite, rate > 0 else { return "learning rate \(rate)" }
-        guard Explorer.primaryActivation(of: e.configuration) == e.activation else {
+        guard rate.value.isFinite, rate.value > 0 else { return "learning rate \(rate)" }
+        guard e.configuration.primaryActivation == e.activation else {
             return "header activation \(e.activation) but training \(e.configuration.activations)"
         }
         guard (0.75...48).contains(e.halfWidth) else { return "x half-width \(e.halfWidth)" }
@@ -570,9 +570,9 @@ final class SnapshotPool: Sendable {
         var all: [ActivationKind: [TrainingSnapshot]] = [:]
         for kind in ActivationKind.allCases {
             var c = TrainingConfiguration()
-            c.dataset = "spiral:n=48"
+            c.dataset = .synthetic(.spiral, SyntheticParameters(count: 48, noise: 0.05, classes: 2))
             c.hiddenSizes = [6, 5]
-            c.activations = [kind.rawValue]
+            c.setActivation(LayerActivation(kind))
             c.batchSize = 8
             c.epochs = 2
             c.evaluationsPerEpoch = 2

@@ -53,14 +53,14 @@ import Testing
 
     @Test func deadReLUPresetThenLeaky() throws {
         var options = Self.plain
-        options.preset = "dead-relu"
+        options.preset = TrainingPreset(rawValue: "dead-relu")!
         Golden.check(try screen(options, steps: 24, script: "2<steps:12>", width: 160, height: 48),
                      named: "dead-relu-160x48.txt")
     }
 
     @Test func saturationPresetOnDigits() throws {
         var options = Self.plain
-        options.preset = "saturation"
+        options.preset = TrainingPreset(rawValue: "saturation")!
         Golden.check(try screen(options, steps: 10, width: 160, height: 48), named: "saturation-160x48.txt")
     }
 

@@ -31,13 +31,13 @@ import Testing
         var effects = try press(&e, "n")
         #expect(e.activation == all[start + 1])
         #expect(effects == [.startTraining(e.configuration)])
-        #expect(e.configuration.activations == [all[start + 1].rawValue])
+        #expect(e.configuration.activations == [LayerActivation(all[start + 1]), LayerActivation(all[start + 1])])
         _ = try press(&e, "<Tab>")
         #expect(e.activation == all[start + 2])
         _ = try press(&e, "p<S-Tab>")
         #expect(e.activation == .relu)
         // Wraps at both ends.
-        e = try explorer(ExplorerOptions(activation: "step"))
+        e = try explorer(ExplorerOptions(activation: ActivationKind(rawValue: "step")!))
         effects = try press(&e, "p")
         #expect(e.activation == all.last)
         #expect(effects.count == 1)
@@ -128,10 +128,10 @@ import Testing
     @Test func learningRateDoublesAndHalves() throws {
         var e = try explorer()
         let rate = e.configuration.learningRate
-        #expect(try press(&e, "+") == [.setLearningRate(rate * 2)])
-        #expect(try press(&e, "+") == [.setLearningRate(rate * 4)])
-        #expect(try press(&e, "-") == [.setLearningRate(rate * 2)])
-        #expect(e.configuration.learningRate == rate * 2)
+        #expect(try press(&e, "+") == [.setLearningRate(try LearningRate(rate.value * 2))])
+        #expect(try press(&e, "+") == [.setLearningRate(try LearningRate(rate.value * 4))])
+        #expect(try press(&e, "-") == [.setLearningRate(try LearningRate(rate.value * 2))])
+        #expect(e.configuration.learningRate.value == rate.value * 2)
         #expect(e.notice?.text.contains("learning rate") == true)
     }
 
@@ -220,7 +220,7 @@ import Testing
     }
 
     @Test func logScaleAndLayerKeys() throws {
-        var e = try explorer(ExplorerOptions(preset: "saturation"))
+        var e = try explorer(ExplorerOptions(preset: TrainingPreset(rawValue: "saturation")!))
         let layers = e.configuration.hiddenSizes.count
         #expect(layers > 1)
         _ = try press(&e, "L")
@@ -244,20 +244,20 @@ import Testing
         #expect(effects == [.startTraining(e.configuration)])
         effects = try press(&e, "d")
         #expect(e.configuration.dataset != before.dataset)
-        #expect(Dataset.builtInNames.contains(e.configuration.dataset))
+        #expect(DatasetSpec.builtIn.contains(e.configuration.dataset))
         #expect(effects == [.startTraining(e.configuration)])
     }
 
     @Test func presetKeyCyclesScenes() throws {
         var e = try explorer()
         #expect(e.preset == nil)
-        var seen: [Preset] = []
-        for _ in Preset.allCases {
+        var seen: [TrainingPreset] = []
+        for _ in TrainingPreset.allCases {
             let effects = try press(&e, "P")
             #expect(effects == [.startTraining(e.configuration)])
             seen.append(try #require(e.preset))
         }
-        #expect(seen == Preset.allCases)
+        #expect(seen == TrainingPreset.allCases)
         #expect(e.race != nil)
         #expect(e.configuration.seed == 42)
     }
@@ -311,8 +311,7 @@ import Testing
     }
 
     @Test func badOptionsThrowOneLine() {
-        for options in [ExplorerOptions(preset: "nope"), ExplorerOptions(activation: "relux"),
-                        ExplorerOptions(dataset: "moon-landing"), ExplorerOptions(stepsPerSecond: 0),
+        for options in [ExplorerOptions(stepsPerSecond: 0),
                         ExplorerOptions(stepsPerSecond: -3), ExplorerOptions(stepsPerSecond: .nan)] {
             do {
                 _ = try Explorer(options: options)

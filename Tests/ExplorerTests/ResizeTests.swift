@@ -13,7 +13,7 @@ import Testing
 
     @Test(arguments: [
         ExplorerOptions(showsTiming: false),
-        ExplorerOptions(preset: "selu-deep", language: .korean, unicode: false, showsTiming: false),
+        ExplorerOptions(preset: TrainingPreset(rawValue: "selu-deep")!, language: .korean, unicode: false, showsTiming: false),
     ])
     func everySmallSizeRenders(options: ExplorerOptions) throws {
         var e = try trainedExplorer(options)

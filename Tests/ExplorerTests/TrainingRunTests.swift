@@ -63,7 +63,7 @@ import Testing
         var d = try driver()
         let rate = d.explorer.configuration.learningRate
         try d.press([.character("+")])
-        #expect(d.trainer?.learningRate == rate * 2)
+        #expect(d.trainer?.learningRate.value == rate.value * 2)
     }
 
     @Test func outputKeysAreRequested() throws {
@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func raceRunsEachRunnerThenStops() throws {
-        var e = try Explorer(options: ExplorerOptions(preset: "race"))
+        var e = try Explorer(options: ExplorerOptions(preset: TrainingPreset(rawValue: "race")!))
         #expect(e.activation == .relu)
         var effects = e.startupEffects
         var order: [ActivationKind] = []
@@ -94,7 +94,7 @@ import Testing
                 Issue.record("runner \(runner) not started: \(effects)")
                 return
             }
-            let kind = try Catalogue.kind(named: configuration.activations[0])
+            let kind = configuration.primaryActivation
             order.append(kind)
             var snapshot = TrainingSnapshot()
             var layer = LayerDiagnostics()
@@ -135,7 +135,7 @@ import Testing
     }
 
     @Test func viewNeverPrintsNaNOrInfinity() throws {
-        var e = try Explorer(options: ExplorerOptions(preset: "saturation"))
+        var e = try Explorer(options: ExplorerOptions(preset: TrainingPreset(rawValue: "saturation")!))
         var s = TrainingSnapshot()
         s.state = .diverged(reason: "loss became NaN at step 7")
         s.trainLoss = .nan

@@ -1,3 +1,4 @@
+import Activations
 import Datasets
 import Testing
 @testable import NeuralNet
@@ -14,7 +15,7 @@ import Testing
     func fusedStepEqualsOptimiserStep(path: ComputePath, activation: String) throws {
         var configuration = TrainingConfiguration()
         configuration.hiddenSizes = [40, 20]
-        configuration.activations = [activation]
+        configuration.setActivation(LayerActivation(ActivationKind(rawValue: activation)!))
         configuration.output = .sigmoid
         configuration.useBias = true
         configuration.initializer = .normal(standardDeviation: 0.5)

@@ -55,7 +55,7 @@ import Testing
     func check(activation: String, output: OutputKind, useBias: Bool) throws {
         var configuration = TrainingConfiguration()
         configuration.hiddenSizes = [4, 3]
-        configuration.activations = [activation]
+        configuration.setActivation(LayerActivation(ActivationKind(rawValue: activation)!))
         configuration.output = output
         configuration.useBias = useBias
         configuration.initializer = .normal(standardDeviation: 0.7)

@@ -1,3 +1,4 @@
+import Activations
 import Datasets
 @testable import NeuralNet
 
@@ -34,9 +35,9 @@ enum TestData {
                               learningRate: Double = 0.1, batch: Int = 16) -> TrainingConfiguration {
         var c = TrainingConfiguration()
         c.hiddenSizes = hidden
-        c.activations = [activation]
+        c.setActivation(LayerActivation(ActivationKind(rawValue: activation)!))
         c.optimizer = optimizer
-        c.learningRate = learningRate
+        c.learningRate = try! LearningRate(learningRate)
         c.batchSize = batch
         c.seed = 11
         return c

@@ -146,7 +146,7 @@ import Testing
         var trainer = try Trainer(configuration: c, dataset: TestData.blobs())
         for _ in 0..<7 { trainer.step() }
         var tanh = c
-        tanh.activations = ["tanh"]
+        tanh.setActivation(LayerActivation(.tanh))
         tanh.learningRate = 0.01
         let restarted = try trainer.restarted(with: tanh)
         #expect(restarted.stepCount == 0)

@@ -93,7 +93,7 @@ import Testing
                         case 0: session.resume()
                         case 1: session.pause()
                         case 2: session.stepOnce()
-                        case 3: session.setLearningRate(0.01 + Double(i) * 0.001)
+                        case 3: session.setLearningRate(try! LearningRate(0.01 + Double(i) * 0.001))
                         default: _ = session.latestSnapshot
                         }
                     }

@@ -1,20 +1,35 @@
+import Activations
+
 /// Named configurations, each set up to show one claim of the lecture within
 /// seconds. The explorer adds the banners; `actview train --preset NAME`
-/// starts from them and every other option still overrides.
-extension TrainingConfiguration {
-    public static let presetNames = ["lecture", "saturation", "dead-relu", "no-activation", "selu-deep", "race"]
+/// starts from them and every other option still overrides. The raw value
+/// is the name typed on the command line.
+public enum TrainingPreset: String, Sendable, Hashable, CaseIterable {
+    case lecture
+    case saturation
+    case deadReLU = "dead-relu"
+    case noActivation = "no-activation"
+    case seluDeep = "selu-deep"
+    case race
 
-    public static func preset(_ name: String) throws -> TrainingConfiguration {
+    public var name: String { rawValue }
+
+    /// The next preset, wrapping around, for a key that cycles them.
+    public var next: TrainingPreset {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+
+    public var configuration: TrainingConfiguration {
         var c = TrainingConfiguration()
-        switch name.lowercased() {
-        case "lecture":
+        switch self {
+        case .lecture:
             // The lecture's loop: 784-1000-10 (inputs-1000-10 on other sets),
             // sigmoid hidden and output, no biases, Glorot uniform (±0.058,
             // ±0.077 on MNIST), delta a2 − y, gradients summed over the whole
             // training set, plain gradient descent at 1e-6, 100 epochs.
-            c.dataset = "digits"
-            c.hiddenSizes = [1000]
-            c.activations = ["sigmoid"]
+            c.dataset = .digits
+            c.hiddenLayers = Self.layers([1000], .sigmoid)
             c.output = .sigmoid
             c.useBias = false
             c.initializer = .glorotUniform
@@ -23,73 +38,70 @@ extension TrainingConfiguration {
             c.batchSize = 0
             c.reduction = .sum
             c.epochs = 100
-        case "saturation":
+        case .saturation:
             // Biases far from zero pin a deep sigmoid net's units near 1:
             // nearly every unit saturated, each layer's backward pass
             // multiplies by σ′ ≈ 0.002, so the weight gradients collapse
             // toward the input and the loss hardly moves. (Huge weights
             // saturate the units too, but the same huge weights then blow
             // the backward signal up rather than shrink it.)
-            c.dataset = "digits"
-            c.hiddenSizes = [64, 64, 64, 64, 64]
-            c.activations = ["sigmoid"]
+            c.dataset = .digits
+            c.hiddenLayers = Self.layers([64, 64, 64, 64, 64], .sigmoid)
             c.initializer = .glorotUniform
             c.initialBias = 6
             c.optimizer = .sgd
             c.learningRate = 0.1
             c.batchSize = 32
             c.epochs = 20
-        case "dead-relu":
+        case .deadReLU:
             // Too high a learning rate knocks ReLU units into the region where
             // they never fire again: the dead share climbs and stays.
-            c.dataset = "spiral"
-            c.hiddenSizes = [64, 64]
-            c.activations = ["relu"]
+            c.dataset = .synthetic(.spiral)
+            c.hiddenLayers = Self.layers([64, 64], .relu)
             c.initializer = .heNormal
             c.optimizer = .sgd
             c.learningRate = 1
             c.batchSize = 8
             c.epochs = 30
             c.evaluationsPerEpoch = 4
-        case "no-activation":
+        case .noActivation:
             // Without activations a deep net is one linear map: the boundary
             // on the spiral stays straight however long it trains.
-            c.dataset = "spiral"
-            c.hiddenSizes = [32, 32, 32]
-            c.activations = ["linear"]
+            c.dataset = .synthetic(.spiral)
+            c.hiddenLayers = Self.layers([32, 32, 32], .linear)
             c.initializer = .glorotUniform
             c.optimizer = .adam
             c.learningRate = 0.01
             c.batchSize = 32
             c.epochs = 30
             c.evaluationsPerEpoch = 4
-        case "selu-deep":
+        case .seluDeep:
             // Sixteen SELU layers with LeCun-normal weights stay near mean 0,
             // standard deviation 1 in every layer, and still train.
-            c.dataset = "digits"
-            c.hiddenSizes = Array(repeating: 32, count: 16)
-            c.activations = ["selu"]
+            c.dataset = .digits
+            c.hiddenLayers = Self.layers(Array(repeating: 32, count: 16), .selu)
             c.initializer = .lecunNormal
             c.optimizer = .sgd
             c.learningRate = 0.01
             c.batchSize = 32
             c.epochs = 20
-        case "race":
+        case .race:
             // ReLU, tanh and sigmoid from one initialisation and data order
             // (the explorer restarts the same run with each): the lecture's
             // "ReLU converges about six times faster".
-            c.dataset = "digits"
-            c.hiddenSizes = [64, 64]
-            c.activations = ["relu"]
+            c.dataset = .digits
+            c.hiddenLayers = Self.layers([64, 64], .relu)
             c.initializer = .glorotUniform
             c.optimizer = .sgd
             c.learningRate = 0.05
             c.batchSize = 32
             c.epochs = 20
             c.evaluationsPerEpoch = 4
-        default:
-            throw ConfigurationError("unknown preset '\(name)' (expected \(presetNames.joined(separator: ", ")))")
         }
         return c
+    }
+
+    static func layers(_ sizes: [Int], _ kind: ActivationKind) -> [HiddenLayer] {
+        sizes.map { HiddenLayer(units: $0, activation: LayerActivation(kind)) }
     }
 }

@@ -1,20 +1,8 @@
-/// A prepared classroom scene: a training configuration (from NeuralNet) plus
-/// a one-line banner telling the class what to look at.
-public enum Preset: String, Sendable, CaseIterable, Hashable {
-    case lecture
-    case saturation
-    case deadReLU = "dead-relu"
-    case noActivation = "no-activation"
-    case seluDeep = "selu-deep"
-    case race
+import NeuralNet
 
-    /// The preset spelled on the command line, or nil.
-    public init?(name: String) {
-        self.init(rawValue: name.lowercased())
-    }
-
-    public var name: String { rawValue }
-
+/// A preset as a classroom scene: its configuration (from NeuralNet) plus a
+/// one-line banner telling the class what to look at.
+extension TrainingPreset {
     public func banner(in language: Language) -> String {
         switch (self, language) {
         case (.lecture, .english):
@@ -42,11 +30,5 @@ public enum Preset: String, Sendable, CaseIterable, Hashable {
         case (.race, .korean):
             return "같은 초기화에서 ReLU, tanh, 시그모이드를 차례로: 목표 정확도까지 걸린 에폭을 비교합니다."
         }
-    }
-
-    /// The next preset, for the `P` key.
-    var next: Preset {
-        let all = Preset.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 }

@@ -1,0 +1,183 @@
+import Activations
+import Datasets
+
+/// Text into configuration types, in one place: every command's options,
+/// the explorer's and the JSON form go through these, so a spelling is
+/// accepted or refused the same way everywhere. Errors are one line that
+/// names the bad token and the closest valid names.
+public enum ConfigurationParser {
+    /// An activation by canonical name or alias (`leaky-relu`, `lrelu`).
+    public static func activationKind(_ text: String) throws(ConfigurationError) -> ActivationKind {
+        do {
+            return try Catalogue.kind(named: text.trimmingSpaces())
+        } catch {
+            throw ConfigurationError(error.description)
+        }
+    }
+
+    /// `relu` or `relu,tanh,sigmoid`, with `--param` values applied to every
+    /// layer whose activation has that parameter. A parameter that none of
+    /// the activations has is refused; so is an empty list.
+    public static func layerActivations(_ text: String, parameters: [String: Double] = [:],
+                                        maxoutPieces: Int? = nil) throws(ConfigurationError) -> [LayerActivation] {
+        let names = text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+        guard !names.contains(where: \.isEmpty), !names.isEmpty else {
+            throw ConfigurationError("--activation expects names like relu or relu,tanh, got '\(text)'")
+        }
+        var kinds: [ActivationKind] = []
+        for name in names { kinds.append(try activationKind(name)) }
+        return try layerActivations(kinds, parameters: parameters, maxoutPieces: maxoutPieces)
+    }
+
+    /// The typed form of `layerActivations(_:parameters:)`.
+    public static func layerActivations(_ kinds: [ActivationKind], parameters: [String: Double],
+                                        maxoutPieces: Int?) throws(ConfigurationError) -> [LayerActivation] {
+        for name in parameters.keys.sorted() where !kinds.contains(where: { accepts($0, name) }) {
+            let owners = kinds.map(\.rawValue)
+            let valid = Array(Set(kinds.flatMap { Catalogue.entry(for: $0).parameters.map(\.name) })).sorted()
+            if valid.isEmpty {
+                throw ConfigurationError("\(owners.joined(separator: ", ")) takes no parameters (got '\(name)')")
+            }
+            let close = NameSuggestions.closest(to: name, among: valid)
+            let hint = close.isEmpty ? "valid: \(valid.joined(separator: ", "))" : "did you mean: \(close.joined(separator: ", "))?"
+            throw ConfigurationError("unknown parameter '\(name)' for \(owners.joined(separator: ", ")); \(hint)")
+        }
+        if let maxoutPieces, !kinds.contains(.maxout) {
+            throw ConfigurationError("--maxout-pieces \(maxoutPieces) needs a maxout layer")
+        }
+        var result: [LayerActivation] = []
+        for kind in kinds {
+            let own = parameters.filter { accepts(kind, $0.key) }
+            var activation = try LayerActivation(kind, parameters: own)
+            if case .maxout = activation, let maxoutPieces { activation = .maxout(pieces: maxoutPieces) }
+            result.append(activation)
+        }
+        return result
+    }
+
+    private static func accepts(_ kind: ActivationKind, _ parameter: String) -> Bool {
+        Catalogue.entry(for: kind).parameters.contains { $0.name.lowercased() == parameter.lowercased() }
+    }
+
+    /// Hidden layers from `--hidden 64,64` and one activation for all or one
+    /// per layer.
+    public static func hiddenLayers(sizes: [Int], activations: [LayerActivation]) throws(ConfigurationError) -> [HiddenLayer] {
+        guard !activations.isEmpty else { throw ConfigurationError("no activation given") }
+        guard activations.count == 1 || activations.count == sizes.count else {
+            throw ConfigurationError(
+                "\(activations.count) activations for \(sizes.count) hidden layers (give one, or one per layer)")
+        }
+        return sizes.enumerated().map { index, units in
+            HiddenLayer(units: units, activation: activations.count == 1 ? activations[0] : activations[index])
+        }
+    }
+
+    /// `64,64`: units per hidden layer, each at least 1.
+    public static func hiddenSizes(_ text: String) throws(ConfigurationError) -> [Int] {
+        guard !text.trimmingSpaces().isEmpty else { throw ConfigurationError("the hidden layer list is empty") }
+        var sizes: [Int] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let units = Int(String(part).trimmingSpaces()) else {
+                throw ConfigurationError("--hidden expects numbers like 64,64, got '\(text)'")
+            }
+            guard units >= 1 else { throw ConfigurationError("a hidden layer needs at least one unit (got \(units))") }
+            sizes.append(units)
+        }
+        return sizes
+    }
+
+    /// `--param` values: each option is `name=value`, or several joined with
+    /// commas (`a=1,b=2`). Values must be finite; a name may appear once.
+    public static func parameters(_ options: [String]) throws(ConfigurationError) -> [String: Double] {
+        var parameters: [String: Double] = [:]
+        for option in options {
+            for pair in option.split(separator: ",", omittingEmptySubsequences: false) {
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                let name = parts.first.map { String($0).trimmingSpaces() } ?? ""
+                guard parts.count == 2, !name.isEmpty else {
+                    throw ConfigurationError("--param expects NAME=VALUE, got '\(pair)'")
+                }
+                let text = String(parts[1]).trimmingSpaces()
+                guard let value = Double(text), value.isFinite else {
+                    throw ConfigurationError("--param \(name): '\(text)' is not a finite number")
+                }
+                guard parameters[name] == nil else {
+                    throw ConfigurationError("--param \(name) is given more than once")
+                }
+                parameters[name] = value
+            }
+        }
+        return parameters
+    }
+
+    public static func dataset(_ text: String) throws(ConfigurationError) -> DatasetSpec {
+        do {
+            return try DatasetSpec(parsing: text)
+        } catch {
+            // An unknown kind gets the nearest spellings as well.
+            let kind = String(text.trimmingSpaces().prefix { $0 != ":" })
+            let names = DatasetSpec.spellings.map { String($0.prefix { $0 != ":" }) }
+            if !names.contains(kind.lowercased()) {
+                throw ConfigurationError(NameSuggestions.unknown("dataset", kind, among: DatasetSpec.spellings))
+            }
+            throw ConfigurationError(error.description)
+        }
+    }
+
+    public static func preset(_ text: String) throws(ConfigurationError) -> TrainingPreset {
+        try choice(text, "preset")
+    }
+
+    public static func optimizer(_ text: String) throws(ConfigurationError) -> OptimizerKind {
+        try choice(text, "optimizer")
+    }
+
+    public static func output(_ text: String) throws(ConfigurationError) -> OutputKind {
+        try choice(text, "output")
+    }
+
+    public static func reduction(_ text: String) throws(ConfigurationError) -> GradientReduction {
+        try choice(text, "reduction")
+    }
+
+    public static func learningRate(_ text: String) throws(ConfigurationError) -> LearningRate {
+        guard let value = Double(text.trimmingSpaces()) else {
+            throw ConfigurationError("the learning rate must be a number, got '\(text)'")
+        }
+        return try LearningRate(value)
+    }
+
+    /// `lecture`, `glorot-uniform`, `glorot-normal`, `he-uniform`,
+    /// `he-normal`, `lecun-normal`, `uniform:B`, `normal:S`, `zeros`, `auto`
+    /// (and the usual aliases: `xavier`, `kaiming`, …).
+    public static func initializer(_ text: String) throws(ConfigurationError) -> WeightInitializer {
+        let lowered = text.trimmingSpaces().lowercased()
+        if let named = WeightInitializer.spellings[lowered] { return named }
+        for (prefix, make) in [("uniform:", WeightInitializer.uniform(bound:)), ("normal:", WeightInitializer.normal(standardDeviation:))] {
+            guard lowered.hasPrefix(prefix) else { continue }
+            let argument = String(lowered.dropFirst(prefix.count))
+            guard let value = Double(argument), value.isFinite, value > 0 else {
+                throw ConfigurationError("initializer '\(text)': \(prefix.dropLast()) needs a positive number, got '\(argument)'")
+            }
+            return make(value)
+        }
+        throw ConfigurationError(NameSuggestions.unknown("initializer", text, among: WeightInitializer.listedSpellings))
+    }
+
+    /// A member of a closed set by its raw value, case-insensitively.
+    public static func choice<T: CaseIterable & RawRepresentable>(_ text: String, _ what: String) throws(ConfigurationError) -> T
+        where T.RawValue == String {
+        let key = text.trimmingSpaces().lowercased()
+        if let value = T.allCases.first(where: { $0.rawValue.lowercased() == key }) { return value }
+        throw ConfigurationError(NameSuggestions.unknown(what, text, among: T.allCases.map(\.rawValue)))
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,136 @@
+import Activations
+import Datasets
+
+/// The configuration's JSON form, version 1, which scene files, lessons and
+/// code export build on. Names are spelled as on the command line and read
+/// back through `ConfigurationParser`, so a file is checked exactly as a
+/// typed option is:
+///
+/// ```json
+/// {
+///   "version": 1,
+///   "dataset": "spiral",
+///   "layers": [
+///     { "units": 32, "activation": "leaky-relu", "parameters": { "slope": 0.2 } },
+///     { "units": 32, "activation": "maxout", "pieces": 3 }
+///   ],
+///   "output": "softmax", "bias": true, "initializer": "auto",
+///   "optimizer": "adam", "learningRate": 0.01, "batchSize": 32,
+///   "initialBias": 0, "weightDecay": 0, "reduction": "mean",
+///   "seed": 1, "epochs": 20, "evaluationsPerEpoch": 1, "testFraction": 0.2
+/// }
+/// ```
+///
+/// Every key but `version`, `dataset` and `layers` may be left out and
+/// takes the value of `TrainingConfiguration()`. `labelColumn` (a number)
+/// goes with a `csv:` data set. PReLU's `alpha` parameter is its starting
+/// slope.
+extension TrainingConfiguration: Codable {
+    /// The version this build writes and the newest it reads.
+    public static let formatVersion = 1
+
+    private enum Key: String, CodingKey {
+        case version, dataset, labelColumn, layers, output, bias, initializer, optimizer, learningRate
+        case batchSize, initialBias, weightDecay, reduction, seed, epochs, evaluationsPerEpoch, testFraction
+    }
+
+    private enum LayerKey: String, CodingKey {
+        case units, activation, parameters, pieces
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        let version = try c.decode(Int.self, forKey: .version)
+        guard version >= 1, version <= Self.formatVersion else {
+            throw DecodingError.dataCorruptedError(forKey: .version, in: c, debugDescription:
+                "configuration version \(version) is not one this actview reads (1…\(Self.formatVersion))")
+        }
+        self.init()
+        func parsed<T>(_ key: Key, _ parse: (String) throws(ConfigurationError) -> T) throws -> T? {
+            guard let text = try c.decodeIfPresent(String.self, forKey: key) else { return nil }
+            do {
+                return try parse(text)
+            } catch {
+                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: error.description)
+            }
+        }
+        dataset = try parsed(.dataset, ConfigurationParser.dataset)!
+        if let column = try c.decodeIfPresent(Int.self, forKey: .labelColumn) {
+            guard case .csv(let path, _) = dataset else {
+                throw DecodingError.dataCorruptedError(forKey: .labelColumn, in: c, debugDescription:
+                    "labelColumn goes with a csv: data set, not '\(dataset)'")
+            }
+            dataset = .csv(path: path, labelColumn: column)
+        }
+        var layers = try c.nestedUnkeyedContainer(forKey: .layers)
+        var hidden: [HiddenLayer] = []
+        while !layers.isAtEnd {
+            let layer = try layers.nestedContainer(keyedBy: LayerKey.self)
+            let units = try layer.decode(Int.self, forKey: .units)
+            let name = try layer.decode(String.self, forKey: .activation)
+            let parameters = try layer.decodeIfPresent([String: Double].self, forKey: .parameters) ?? [:]
+            let pieces = try layer.decodeIfPresent(Int.self, forKey: .pieces)
+            do {
+                let kind = try ConfigurationParser.activationKind(name)
+                let activation = try ConfigurationParser.layerActivations([kind], parameters: parameters, maxoutPieces: pieces)[0]
+                hidden.append(HiddenLayer(units: units, activation: activation))
+            } catch {
+                throw DecodingError.dataCorruptedError(forKey: .activation, in: layer, debugDescription: error.description)
+            }
+        }
+        hiddenLayers = hidden
+        if let value = try parsed(.output, ConfigurationParser.output) { output = value }
+        if let value = try c.decodeIfPresent(Bool.self, forKey: .bias) { useBias = value }
+        if let value = try parsed(.initializer, ConfigurationParser.initializer) { initializer = value }
+        if let value = try parsed(.optimizer, ConfigurationParser.optimizer) { optimizer = value }
+        if let value = try c.decodeIfPresent(Double.self, forKey: .learningRate) {
+            do {
+                learningRate = try LearningRate(value)
+            } catch {
+                throw DecodingError.dataCorruptedError(forKey: .learningRate, in: c, debugDescription: error.description)
+            }
+        }
+        if let value = try c.decodeIfPresent(Int.self, forKey: .batchSize) { batchSize = value }
+        if let value = try c.decodeIfPresent(Double.self, forKey: .initialBias) { initialBias = value }
+        if let value = try c.decodeIfPresent(Double.self, forKey: .weightDecay) { weightDecay = value }
+        if let value = try parsed(.reduction, ConfigurationParser.reduction) { reduction = value }
+        if let value = try c.decodeIfPresent(UInt64.self, forKey: .seed) { seed = value }
+        if let value = try c.decodeIfPresent(Int.self, forKey: .epochs) { epochs = value }
+        if let value = try c.decodeIfPresent(Int.self, forKey: .evaluationsPerEpoch) { evaluationsPerEpoch = value }
+        if let value = try c.decodeIfPresent(Double.self, forKey: .testFraction) { testFraction = value }
+        do {
+            try validate()
+        } catch {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(Self.formatVersion, forKey: .version)
+        try c.encode(dataset.description, forKey: .dataset)
+        if case .csv(_, let column?) = dataset { try c.encode(column, forKey: .labelColumn) }
+        var layers = c.nestedUnkeyedContainer(forKey: .layers)
+        for hidden in hiddenLayers {
+            var layer = layers.nestedContainer(keyedBy: LayerKey.self)
+            try layer.encode(hidden.units, forKey: .units)
+            try layer.encode(hidden.activation.name, forKey: .activation)
+            let parameters = hidden.activation.changedParameters
+            if !parameters.isEmpty { try layer.encode(parameters, forKey: .parameters) }
+            if case .maxout(let pieces) = hidden.activation { try layer.encode(pieces, forKey: .pieces) }
+        }
+        try c.encode(output.rawValue, forKey: .output)
+        try c.encode(useBias, forKey: .bias)
+        try c.encode(initializer.name, forKey: .initializer)
+        try c.encode(optimizer.rawValue, forKey: .optimizer)
+        try c.encode(learningRate.value, forKey: .learningRate)
+        try c.encode(batchSize, forKey: .batchSize)
+        try c.encode(initialBias, forKey: .initialBias)
+        try c.encode(weightDecay, forKey: .weightDecay)
+        try c.encode(reduction.rawValue, forKey: .reduction)
+        try c.encode(seed, forKey: .seed)
+        try c.encode(epochs, forKey: .epochs)
+        try c.encode(evaluationsPerEpoch, forKey: .evaluationsPerEpoch)
+        try c.encode(testFraction, forKey: .testFraction)
+    }
+}
