@@ -12,6 +12,8 @@ struct KeyBinding: Sendable {
     let group: Group
     let english: String
     let korean: String
+    /// How the status bar shows the binding, if it does.
+    var hint: StatusHint? = nil
 
     func summary(in language: Language) -> String {
         language == .korean ? korean : english
@@ -24,29 +26,36 @@ struct KeyBinding: Sendable {
 
     static let all: [KeyBinding] = [
         KeyBinding(keys: [.character("n"), .tab], label: "n Tab", command: .nextActivation, group: .activation,
-                   english: "next activation", korean: "다음 활성화 함수"),
+                   english: "next activation", korean: "다음 활성화 함수",
+                   hint: StatusHint(keys: "n/p", english: "activation", korean: "함수", rank: 3)),
         KeyBinding(keys: [.character("p"), .backTab], label: "p S-Tab", command: .previousActivation, group: .activation,
                    english: "previous activation", korean: "이전 활성화 함수"),
         KeyBinding(keys: (1...9).map { .character(Character(String($0))) }, label: "1…9",
                    command: .favourite(0), group: .activation,
                    english: "favourites (listed below)",
-                   korean: "즐겨찾는 활성화 함수 (아래)"),
+                   korean: "즐겨찾는 활성화 함수 (아래)",
+                   hint: StatusHint(keys: "1-9", english: "favourites", korean: "즐겨찾기", rank: 4)),
         KeyBinding(keys: [.character("a")], label: "a", command: .openPicker, group: .activation,
-                   english: "pick from the catalogue", korean: "전체 목록에서 고르기"),
+                   english: "pick from the catalogue", korean: "전체 목록에서 고르기",
+                   hint: StatusHint(keys: "a", english: "all", korean: "목록", rank: 5)),
         KeyBinding(keys: [.character(" ")], label: "Space", command: .togglePause, group: .training,
-                   english: "pause / resume", korean: "일시정지 / 계속"),
+                   english: "pause / resume", korean: "일시정지 / 계속",
+                   hint: StatusHint(keys: "Space", english: "pause", korean: "정지", rank: 2)),
         KeyBinding(keys: [.character("s")], label: "s", command: .step, group: .training,
                    english: "one step (pauses)", korean: "한 스텝 (일시정지)"),
         KeyBinding(keys: [.character("r")], label: "r", command: .restart, group: .training,
-                   english: "restart, same weights", korean: "같은 초기 가중치로 재시작"),
+                   english: "restart, same weights", korean: "같은 초기 가중치로 재시작",
+                   hint: StatusHint(keys: "r", english: "restart", korean: "재시작", rank: 6)),
         KeyBinding(keys: [.character("R")], label: "R", command: .newSeed, group: .training,
                    english: "restart with a new seed", korean: "새 시드로 재시작"),
         KeyBinding(keys: [.character("+"), .character("=")], label: "+", command: .learningRateUp, group: .training,
-                   english: "learning rate ×2", korean: "학습률 ×2"),
+                   english: "learning rate ×2", korean: "학습률 ×2",
+                   hint: StatusHint(keys: "+/-", english: "lr", korean: "학습률", rank: 7)),
         KeyBinding(keys: [.character("-"), .character("_")], label: "-", command: .learningRateDown, group: .training,
                    english: "learning rate ÷2", korean: "학습률 ÷2"),
         KeyBinding(keys: [.character("<"), .character(",")], label: "< ,", command: .slower, group: .training,
-                   english: "train slower (speed)", korean: "느리게 (학습 속도)"),
+                   english: "train slower (speed)", korean: "느리게 (학습 속도)",
+                   hint: StatusHint(keys: "</>", english: "speed", korean: "속도", rank: 8)),
         KeyBinding(keys: [.character(">"), .character(".")], label: "> .", command: .faster, group: .training,
                    english: "train faster (up to max)", korean: "빠르게 (최대까지)"),
         KeyBinding(keys: [.left], label: "←", command: .cursorLeft, group: .plot,
@@ -72,16 +81,25 @@ struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("d")], label: "d", command: .cycleDataset, group: .settings,
                    english: "next data set", korean: "다음 데이터셋"),
         KeyBinding(keys: [.character("P")], label: "P", command: .cyclePreset, group: .settings,
-                   english: "next preset", korean: "다음 프리셋"),
+                   english: "next preset", korean: "다음 프리셋",
+                   hint: StatusHint(keys: "P", english: "preset", korean: "프리셋", rank: 9)),
         KeyBinding(keys: [.character("S")], label: "S", command: .screenshot, group: .output,
-                   english: "screenshot (SVG + text)", korean: "스크린샷 (SVG + 텍스트)"),
+                   english: "screenshot (SVG + text)", korean: "스크린샷 (SVG + 텍스트)",
+                   hint: StatusHint(keys: "S", english: "save", korean: "저장", rank: 10)),
         KeyBinding(keys: [.character("e")], label: "e", command: .exportMetrics, group: .output,
                    english: "export metrics CSV", korean: "지표 CSV 내보내기"),
         KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", command: .help, group: .output,
-                   english: "this help (any key closes)", korean: "이 도움말 (아무 키나 닫기)"),
+                   english: "this help (any key closes)", korean: "이 도움말 (아무 키나 닫기)",
+                   hint: StatusHint(keys: "?", english: "help", korean: "도움말", rank: 0)),
         KeyBinding(keys: [.character("q"), .escape], label: "q Esc", command: .quit, group: .output,
-                   english: "quit (Esc: close window)", korean: "종료 (Esc: 창 닫기)"),
+                   english: "quit (Esc: close window)", korean: "종료 (Esc: 창 닫기)",
+                   hint: StatusHint(keys: "q", english: "quit", korean: "종료", rank: 1)),
     ]
+
+    /// The status bar's hints, most useful first.
+    static var statusHints: [StatusHint] {
+        all.compactMap(\.hint).sorted { $0.rank < $1.rank }
+    }
 
     /// The command a key asks for, if any.
     static func command(for key: Key) -> Command? {

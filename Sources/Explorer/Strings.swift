@@ -37,13 +37,11 @@ struct Strings: Sendable {
     var ghost: String { ko ? "이전" : "before" }
     var predicted: String { ko ? "예측" : "predicted" }
     var actual: String { ko ? "실제" : "actual" }
-    var helpHint: String { ko ? "?:도움말" : "?:help" }
     var raceFinished: String { ko ? "경주 끝: 목표까지 걸린 에폭을 비교하세요" : "race finished: compare the epochs to the target" }
     var saturatedLegend: String { ko ? "포화" : "saturated" }
     var deadLegend: String { ko ? "0 기울기" : "zero slope" }
     var histogramLegend: String { ko ? "입력 분포" : "inputs" }
     var range: String { ko ? "치역" : "range" }
-    var learned: String { ko ? "학습된" : "learned" }
     var target: String { ko ? "목표" : "target" }
     var epochsShort: String { ko ? "에폭" : "ep" }
     var notReached: String { ko ? "미달" : "not reached" }

@@ -119,15 +119,6 @@ public struct Screen: Hashable, Sendable {
         }
     }
 
-    /// Copies another screen in at (x, y), clipped.
-    public mutating func blit(_ other: Screen, x: Int, y: Int) {
-        for oy in 0..<other.height {
-            for ox in 0..<other.width where contains(x: x + ox, y: y + oy) {
-                self[x + ox, y + oy] = other[ox, oy]
-            }
-        }
-    }
-
     /// The text of one row, continuation cells skipped, trailing spaces kept.
     public func text(ofRow y: Int) -> String {
         guard y >= 0 && y < height else { return "" }

@@ -145,7 +145,6 @@ import Testing
                 Frame(title: "활성화").render(into: &screen, area: Rect(x: 0, y: 0, width: 10, height: 4), options: options)
                 BarMeter(label: "죽은", share: 0.37).render(into: &screen, area: Rect(x: 0, y: 18, width: 30, height: 1), options: options)
                 HeatMap(grid: [[0, 1], [nil, 2]]).render(into: &screen, area: Rect(x: 40, y: 18, width: 2, height: 1), options: options)
-                Sparkline(values: [1, 3, 2]).render(into: &screen, area: Rect(x: 50, y: 18, width: 3, height: 1), options: options)
                 TextBlock("가나 다라").render(into: &screen, area: Rect(x: 60, y: 18, width: 10, height: 2), options: options)
                 #expect(screen.plainText().utf8.allSatisfy { $0 < 0x80 })
                 #expect(screen.ansiText().utf8.allSatisfy { $0 < 0x80 })

@@ -88,12 +88,6 @@ import Testing
         #expect(screen.text(ofRow: 2).trimmingTrailingSpaces() == "")
     }
 
-    @Test func sparklineScalesBetweenExtremes() {
-        var screen = Screen(width: 5, height: 1)
-        Sparkline(values: [0, 1, .nan, 7, 3.5]).render(into: &screen, area: screen.bounds, options: RenderOptions())
-        #expect(screen.text(ofRow: 0) == "▁▂ █▅")
-    }
-
     @Test func themesHaveSixDistinctSeriesColours() {
         for theme in [Theme.dark, Theme.light] {
             #expect(Set(theme.palette).count >= 6)
