@@ -1,5 +1,6 @@
 import Activations
 import NeuralNet
+import TermPlot
 
 /// Keys: overlays take them first, then the key map.
 extension Explorer {
