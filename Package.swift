@@ -62,12 +62,15 @@ let package = Package(
             path: "Sources/CNCursesW",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // Atomic file writes and timestamped names; no terminal code, so the
+        // headless `snapshot` saves with it too.
+        .target(name: "FileOutput"),
         // The only code that talks to curses.
-        .target(name: "CursesBackend", dependencies: ["CNCursesW", "TermPlot", "Explorer", "NeuralNet", "Activations", "Kernels"]),
+        .target(name: "CursesBackend", dependencies: ["CNCursesW", "TermPlot", "Explorer", "NeuralNet", "Activations", "Kernels", "FileOutput"]),
         .executableTarget(
             name: "actview",
             dependencies: [
-                "Activations", "TermPlot", "Kernels", "NeuralNet", "Explorer", "CursesBackend",
+                "Activations", "TermPlot", "Kernels", "NeuralNet", "Explorer", "CursesBackend", "FileOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
