@@ -50,7 +50,8 @@ struct ExploreCommand: ParsableCommand {
             seed: scene.seed, stepsPerSecond: stepsPerSecond)
         do {
             try ExplorerShell.run(options: options,
-                                  exitAfterFirstFrame: environment["ACTVIEW_EXIT_AFTER_FIRST_FRAME"] == "1")
+                                  exitAfterFirstFrame: environment["ACTVIEW_EXIT_AFTER_FIRST_FRAME"] == "1",
+                                  openTerminal: { color in try CursesTerminal(color: color) })
         } catch let error as TerminalError {
             throw CLIError(error.description)
         } catch let error as ExplorerShell.Interrupted {
