@@ -65,12 +65,20 @@ let package = Package(
         // Atomic file writes and timestamped names; no terminal code, so the
         // headless `snapshot` saves with it too.
         .target(name: "FileOutput"),
-        // The only code that talks to curses.
-        .target(name: "CursesBackend", dependencies: ["CNCursesW", "TermPlot", "Explorer", "NeuralNet", "Activations", "Kernels", "FileOutput"]),
+        // The only code that talks to curses: setup, painting the changed
+        // cells, key decoding, colours, signals. A `TerminalBackend`.
+        .target(name: "Terminal", dependencies: ["CNCursesW", "TermPlot"]),
+        // The live explorer: the event loop on any `TerminalBackend`, the
+        // training thread, the cost probe, exports. No curses.
+        .target(
+            name: "ExplorerRuntime",
+            dependencies: ["Explorer", "TermPlot", "NeuralNet", "Activations", "Kernels", "FileOutput"]
+        ),
         .executableTarget(
             name: "actview",
             dependencies: [
-                "Activations", "TermPlot", "Kernels", "NeuralNet", "Explorer", "CursesBackend", "FileOutput",
+                "Activations", "TermPlot", "Kernels", "NeuralNet", "Explorer", "Terminal", "ExplorerRuntime",
+                "FileOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,8 +1,9 @@
 import ArgumentParser
-import CursesBackend
 import Explorer
+import ExplorerRuntime
 import Foundation
 import TermPlot
+import Terminal
 
 /// The interactive explorer, what a bare `actview` runs.
 struct ExploreCommand: ParsableCommand {

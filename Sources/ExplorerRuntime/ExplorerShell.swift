@@ -1,12 +1,5 @@
-import CNCursesW
 import Explorer
-import Foundation
 import TermPlot
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The live explorer: the pure `Explorer` state machine, wired to the
 /// terminal, the training thread and the file system.
