@@ -38,7 +38,8 @@ let package = Package(
             name: "Activations",
             dependencies: [.product(name: "RealModule", package: "swift-numerics")]
         ),
-        // Pure rendering into a cell buffer; knows nothing of terminals.
+        // Pure rendering into a cell buffer, plus the keys and the protocol a
+        // terminal backend speaks; no terminal code.
         .target(name: "TermPlot"),
         // Float32 matrix products and activation passes, reference and fast.
         .target(name: "Kernels", dependencies: ["Activations"], swiftSettings: kernelFlags),
@@ -87,6 +88,8 @@ let package = Package(
         .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Activations"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Activations", "Kernels"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "TermPlot", "NeuralNet"], resources: [.copy("Golden")]),
+        // The live loop on a scripted terminal: keys in, frames out, no tmux.
+        .testTarget(name: "ExplorerRuntimeTests", dependencies: ["ExplorerRuntime", "Explorer", "TermPlot", "Activations"]),
         // Drives the built `actview` binary: CLI errors, tmux end-to-end runs.
         .testTarget(name: "ActviewTests", dependencies: ["actview"]),
     ],
