@@ -88,6 +88,7 @@ let package = Package(
         .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Activations"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Activations", "Kernels"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "TermPlot", "NeuralNet"], resources: [.copy("Golden")]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TermPlot", "CNCursesW"]),
         // The live loop on a scripted terminal: keys in, frames out, no tmux.
         .testTarget(name: "ExplorerRuntimeTests", dependencies: ["ExplorerRuntime", "Explorer", "TermPlot", "Activations"]),
         // Drives the built `actview` binary: CLI errors, tmux end-to-end runs.
