@@ -10,7 +10,7 @@ import TermPlot
 /// Training frames are painted at most 30 times a second and only when
 /// something changed; a key is answered with a frame at once. After a few
 /// seconds without activity (status notices have expired by then) a paused
-/// explorer sleeps in poll(2) until a key or signal arrives.
+/// explorer sleeps until a key or signal arrives.
 public enum ExplorerShell {
     /// SIGINT, SIGTERM or SIGHUP ended the explorer; the terminal is
     /// already restored. Exit with `status` (128 + signal).
