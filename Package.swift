@@ -38,7 +38,8 @@ let package = Package(
             name: "Activations",
             dependencies: [.product(name: "RealModule", package: "swift-numerics")]
         ),
-        // Pure rendering into a cell buffer; knows nothing of terminals.
+        // Pure rendering into a cell buffer, plus the keys and the protocol a
+        // terminal backend speaks; no terminal code.
         .target(name: "TermPlot"),
         // Float32 matrix products and activation passes, reference and fast.
         .target(name: "Kernels", dependencies: ["Activations"], swiftSettings: kernelFlags),
@@ -68,12 +69,23 @@ let package = Package(
             path: "Sources/CNCursesW",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // The only code that talks to curses.
-        .target(name: "CursesBackend", dependencies: ["CNCursesW", "TermPlot", "Explorer", "Datasets", "NeuralNet", "Activations", "Kernels"]),
+        // Atomic file writes and timestamped names; no terminal code, so the
+        // headless `snapshot` saves with it too.
+        .target(name: "FileOutput"),
+        // The only code that talks to curses: setup, painting the changed
+        // cells, key decoding, colours, signals. A `TerminalBackend`.
+        .target(name: "Terminal", dependencies: ["CNCursesW", "TermPlot"]),
+        // The live explorer: the event loop on any `TerminalBackend`, the
+        // training thread, the cost probe, exports. No curses.
+        .target(
+            name: "ExplorerRuntime",
+            dependencies: ["Explorer", "TermPlot", "Datasets", "NeuralNet", "Activations", "Kernels", "FileOutput"]
+        ),
         .executableTarget(
             name: "actview",
             dependencies: [
-                "Activations", "TermPlot", "Kernels", "Datasets", "NeuralNet", "Explorer", "CursesBackend",
+                "Activations", "TermPlot", "Kernels", "Datasets", "NeuralNet", "Explorer", "Terminal", "ExplorerRuntime",
+                "FileOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,6 +95,9 @@ let package = Package(
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets", "Activations", "Kernels"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "TermPlot", "Datasets", "NeuralNet"], resources: [.copy("Golden")]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TermPlot", "CNCursesW"]),
+        // The live loop on a scripted terminal: keys in, frames out, no tmux.
+        .testTarget(name: "ExplorerRuntimeTests", dependencies: ["ExplorerRuntime", "Explorer", "TermPlot", "Activations"]),
         // Drives the built `actview` binary: CLI errors, tmux end-to-end runs.
         .testTarget(name: "ActviewTests", dependencies: ["actview"]),
     ],

@@ -78,7 +78,7 @@ static inline const char *actview_keypad_local(void) { return keypad_local; }
 // live loop polls (the loop then restores the terminal and exits, suspends or
 // resizes on the main thread); the crash handler puts back the saved tty
 // modes and writes the terminfo reset strings with write(2), then lets the
-// default action run. Only CursesBackend calls these, so the static state
+// default action run. Only the Terminal target calls these, so the static state
 // below exists once per program.
 
 // Weak definitions: every object file that includes this header (Swift

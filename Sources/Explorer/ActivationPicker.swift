@@ -1,4 +1,5 @@
 import Activations
+import TermPlot
 
 /// The `a` window: the whole catalogue in a list, arrows to move, Enter to
 /// choose, Esc to close, typing filters by name.

@@ -1,6 +1,7 @@
 import Datasets
 import Activations
 import NeuralNet
+import TermPlot
 
 /// Keys: overlays take them first, then the key map.
 extension Explorer {

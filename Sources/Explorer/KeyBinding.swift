@@ -1,4 +1,5 @@
 import Activations
+import TermPlot
 
 /// One row of the key map: the keys, how the help spells them, what they do.
 struct KeyBinding: Sendable {

@@ -1,3 +1,5 @@
+import TermPlot
+
 /// A small notation for key sequences, for `actview snapshot --keys` and the
 /// tests: literal characters stand for themselves, and named keys are written
 /// in angle brackets — `<Tab>`, `<S-Tab>`, `<Left>`, `<Right>`, `<Up>`,

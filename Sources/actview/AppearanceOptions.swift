@@ -1,5 +1,5 @@
 import ArgumentParser
-import CursesBackend
+import Terminal
 import Explorer
 import Foundation
 import TermPlot

@@ -1,8 +1,9 @@
 import ArgumentParser
-import CursesBackend
 import Explorer
+import ExplorerRuntime
 import Foundation
 import TermPlot
+import Terminal
 
 /// The interactive explorer, what a bare `actview` runs.
 struct ExploreCommand: ParsableCommand {
@@ -29,7 +30,8 @@ struct ExploreCommand: ParsableCommand {
             seed: scene.seed, stepsPerSecond: stepsPerSecond)
         do {
             try ExplorerShell.run(options: options,
-                                  exitAfterFirstFrame: environment["ACTVIEW_EXIT_AFTER_FIRST_FRAME"] == "1")
+                                  exitAfterFirstFrame: environment["ACTVIEW_EXIT_AFTER_FIRST_FRAME"] == "1",
+                                  openTerminal: { color in try CursesTerminal(color: color) })
         } catch let error as ExplorerShell.Interrupted {
             throw ExitCode(error.status)
         }

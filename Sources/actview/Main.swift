@@ -1,6 +1,6 @@
 import ArgumentParser
 import Activations
-import CursesBackend
+import Terminal
 import Datasets
 import Explorer
 import Foundation

@@ -1,6 +1,7 @@
 import ArgumentParser
-import CursesBackend
 import Explorer
+import ExplorerRuntime
+import FileOutput
 import Foundation
 import TermPlot
 

@@ -34,7 +34,7 @@ public final class WakePipe: Sendable {
     /// Wakes the loop; safe from any thread.
     public func wake() {
         var byte: UInt8 = 0
-        _ = posixWrite(writeFD, &byte, 1)
+        _ = write(writeFD, &byte, 1)
     }
 
     /// Everything written since the last drain, in order.

@@ -1,5 +1,5 @@
 import CNCursesW
-import Explorer
+import TermPlot
 
 /// Turns a burst of `wget_wch` results into keys. A burst is everything
 /// readable at once; curses has already waited ESCDELAY for the rest of an

@@ -1,5 +1,4 @@
 import Activations
-import Explorer
 import Foundation
 import Kernels
 import Synchronization

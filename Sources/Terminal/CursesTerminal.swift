@@ -1,5 +1,4 @@
 import CNCursesW
-import Explorer
 import TermPlot
 #if canImport(Glibc)
 import Glibc
@@ -8,9 +7,12 @@ import Darwin
 #endif
 
 /// The terminal under curses: starts and restores it, paints `Screen`s by
-/// writing only the cells that changed since the last frame, and reads
-/// input. Main thread only; nothing else in the program calls curses.
-public final class CursesTerminal {
+/// writing only the cells that changed since the last frame, and turns
+/// input, signals and wake-ups into events: it sleeps in poll(2) on the tty
+/// and the wake pipe, so keys wake it at once, the trainer wakes it through
+/// `waker`, and signals through the relay. Main thread only; nothing else in
+/// the program calls curses.
+public final class CursesTerminal: TerminalBackend {
     private let screenHandle: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let input: UnsafeMutablePointer<FILE>
@@ -19,14 +21,26 @@ public final class CursesTerminal {
     /// The last frame painted; nil forces a full repaint.
     private var previous: Screen?
     private var isStopped = false
+    /// Where the signal relay and `waker` write.
+    private let pipe: WakePipe
     /// The tty's fd, for poll(2).
-    public let inputFD: Int32 = 0
+    private let inputFD: Int32 = 0
     /// False when the locale cannot encode braille, box lines or Hangul.
     public let supportsUnicode: Bool
     public var hasColor: Bool { palette != nil }
+    public let waker: @Sendable () -> Void
 
-    /// Takes over the terminal. `color: false` draws with attributes only.
+    /// Takes over the terminal and its signals. `color: false` draws with
+    /// attributes only.
     public init(color: Bool) throws(TerminalError) {
+        let pipe = try WakePipe()
+        self.pipe = pipe
+        waker = { pipe.wake() }
+        // Before curses starts, which only catches signals still at their
+        // default; until it has started, a failure puts the defaults back.
+        SignalRelay.install(into: pipe)
+        var started = false
+        defer { if !started { SignalRelay.uninstall() } }
         guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
         setlocale(LC_ALL, "")
         supportsUnicode = actview_locale_is_utf8() != 0
@@ -75,6 +89,7 @@ public final class CursesTerminal {
         actview_add_restore_string(actview_cursor_normal())
         actview_add_restore_string(actview_keypad_local())
         actview_add_restore_string(actview_exit_ca_mode())
+        started = true
     }
 
     deinit { stop() }
@@ -83,7 +98,8 @@ public final class CursesTerminal {
         (Int(actview_max_x(window)), Int(actview_max_y(window)))
     }
 
-    /// Restores the terminal: modes, cursor, main screen. Safe to call twice.
+    /// Restores the terminal (modes, cursor, main screen) and the default
+    /// signal actions. Safe to call twice.
     public func stop() {
         guard !isStopped else { return }
         isStopped = true
@@ -93,6 +109,7 @@ public final class CursesTerminal {
         fclose(input)
         actview_clear_restore_strings()
         actview_release_stderr_now()
+        SignalRelay.uninstall()
     }
 
     /// Re-reads the size from the kernel and resizes curses' screens to it.
@@ -130,9 +147,60 @@ public final class CursesTerminal {
         wrefresh(window)
     }
 
+    /// Waits in poll(2) on the tty and the wake pipe, then reports the
+    /// wake pipe's bytes (signals, wake-ups) and the keys read.
+    public func nextEvents(timeout: Int32) throws(TerminalError) -> [TerminalEvent] {
+        var fds = [
+            pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: pipe.readFD, events: Int16(POLLIN), revents: 0),
+        ]
+        let ready = poll(&fds, 2, timeout)
+        if ready < 0 && errno != EINTR { throw .unavailable("poll failed") }
+        var events: [TerminalEvent] = []
+        if fds[1].revents != 0 {
+            events = pipe.drain().compactMap(Self.event(forWakeByte:))
+            // These hand the terminal over (or end): input waits until the
+            // loop has dealt with them.
+            if events.contains(where: Self.handsOver) { return events }
+        }
+        if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+            // The terminal went away; SIGHUP usually says so first.
+            return events + [.interrupted(signal: SIGHUP)]
+        }
+        let codes = readInput()
+        let decoded = KeyDecoder.decode(codes)
+        if decoded.resized { events.append(.resized) }
+        if decoded.repaint { events.append(.repaint) }
+        events += decoded.keys.map(TerminalEvent.key)
+        // curses drops bytes that are not valid in the locale's encoding
+        // (wget_wch returns ERR); the tty had input, yet nothing came out.
+        if fds[0].revents & Int16(POLLIN) != 0 && codes.isEmpty { events.append(.key(.unknown)) }
+        return events
+    }
+
+    /// A byte from the wake pipe: 0 from `waker`, else a signal's number.
+    static func event(forWakeByte byte: UInt8) -> TerminalEvent? {
+        let signal = Int32(byte)
+        switch signal {
+        case 0: return .woken
+        case SIGINT, SIGTERM, SIGHUP: return .interrupted(signal: signal)
+        case SIGTSTP: return .suspend
+        case SIGCONT: return .continued
+        case SIGWINCH: return .resized
+        default: return nil
+        }
+    }
+
+    private static func handsOver(_ event: TerminalEvent) -> Bool {
+        switch event {
+        case .suspend, .continued, .interrupted: return true
+        default: return false
+        }
+    }
+
     /// Everything readable now, without waiting (beyond curses' ESCDELAY
     /// for the rest of an escape sequence).
-    public func readInput(limit: Int = 4096) -> [InputCode] {
+    func readInput(limit: Int = 4096) -> [InputCode] {
         var codes: [InputCode] = []
         var ch: wint_t = 0
         while codes.count < limit {

@@ -11,8 +11,7 @@ import Darwin
 /// The explorer's event loop on the UI thread; see `ExplorerShell`.
 struct LiveLoop {
     private var explorer: Explorer
-    private let terminal: CursesTerminal
-    private let pipe: WakePipe
+    private let terminal: any TerminalBackend
     private let runner: TrainingRunner
     private let probe = ActivationCostProbe()
     private let exports = ExportWriter()
@@ -21,11 +20,10 @@ struct LiveLoop {
     private var lastSize: (width: Int, height: Int) = (0, 0)
     var exitsAfterFirstFrame = false
 
-    init(explorer: Explorer, terminal: CursesTerminal, pipe: WakePipe) {
+    init(explorer: Explorer, terminal: any TerminalBackend) {
         self.explorer = explorer
         self.terminal = terminal
-        self.pipe = pipe
-        runner = TrainingRunner(notify: { [pipe] in pipe.wake() })
+        runner = TrainingRunner(notify: terminal.waker)
         lastTick = Self.now()
     }
 
@@ -36,11 +34,7 @@ struct LiveLoop {
     mutating func run() throws {
         relayout()
         apply(explorer.startupEffects)
-        probe.start { [pipe] in pipe.wake() }
-        var fds = [
-            pollfd(fd: terminal.inputFD, events: Int16(POLLIN), revents: 0),
-            pollfd(fd: pipe.readFD, events: Int16(POLLIN), revents: 0),
-        ]
+        probe.start(done: terminal.waker)
         while !explorer.isFinished {
             let now = Self.now()
             if pacer.isDue(at: now) {
@@ -48,16 +42,10 @@ struct LiveLoop {
                 if exitsAfterFirstFrame { return }
                 continue
             }
-            fds[0].revents = 0
-            fds[1].revents = 0
-            let ready = poll(&fds, 2, pacer.timeout(at: now))
-            if ready < 0 && errno != EINTR { throw TerminalError.unavailable("poll failed") }
-            if fds[1].revents != 0 { try handleWakeUps() }
-            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
-                // The terminal went away; SIGHUP usually says so first.
-                throw ExplorerShell.Interrupted(status: 128 + SIGHUP)
+            for event in try terminal.nextEvents(timeout: pacer.timeout(at: now)) {
+                try handle(event)
+                if explorer.isFinished { break }
             }
-            handleInput(ttyWasReadable: fds[0].revents & Int16(POLLIN) != 0)
             let after = Self.now()
             if pacer.wantsTick(at: after) {
                 // A tick only; not itself activity, so the ticks die down.
@@ -86,49 +74,32 @@ struct LiveLoop {
         pacer.markDirty(at: Self.now())
     }
 
-    // MARK: - Input and wake-ups
+    // MARK: - Events
 
-    private mutating func handleInput(ttyWasReadable: Bool) {
-        let codes = terminal.readInput()
-        var decoded = KeyDecoder.decode(codes)
-        // curses drops bytes that are not valid in the locale's encoding
-        // (wget_wch returns ERR); the tty had input, yet nothing came out.
-        if ttyWasReadable && codes.isEmpty { decoded.keys.append(.unknown) }
-        if decoded.resized { relayout() }
-        if decoded.repaint {
-            terminal.invalidate()
-            pacer.markDirty(at: Self.now())
-        }
-        for key in decoded.keys {
+    private mutating func handle(_ event: TerminalEvent) throws {
+        switch event {
+        case .key(let key):
             apply(explorer.update(.key(key)))
             pacer.markUrgent(at: Self.now())
-            if explorer.isFinished { return }
+        case .resized:
+            relayout()
+        case .repaint:
+            terminal.invalidate()
+            pacer.markDirty(at: Self.now())
+        case .woken:
+            // The trainer or the cost probe has news.
+            pacer.markDirty(at: Self.now())
+            if let costs = probe.take() { apply(explorer.update(.costs(costs))) }
+            if let notice = runner.takeNotice() { apply(explorer.update(.notice(notice))) }
+        case .suspend:
+            terminal.suspend()
+            relayout()
+        case .continued:
+            terminal.resumeAfterContinue()
+            relayout()
+        case .interrupted(let signal):
+            throw ExplorerShell.Interrupted(status: 128 + signal)
         }
-    }
-
-    private mutating func handleWakeUps() throws {
-        for byte in pipe.drain() {
-            let signal = Int32(byte)
-            switch signal {
-            case 0:
-                // The trainer or the cost probe has news.
-                pacer.markDirty(at: Self.now())
-            case SIGINT, SIGTERM, SIGHUP:
-                throw ExplorerShell.Interrupted(status: 128 + signal)
-            case SIGTSTP:
-                terminal.suspend()
-                relayout()
-            case SIGCONT:
-                terminal.resumeAfterContinue()
-                relayout()
-            case SIGWINCH:
-                relayout()
-            default:
-                break
-            }
-        }
-        if let costs = probe.take() { apply(explorer.update(.costs(costs))) }
-        if let notice = runner.takeNotice() { apply(explorer.update(.notice(notice))) }
     }
 
     // MARK: - Effects
