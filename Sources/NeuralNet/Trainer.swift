@@ -123,19 +123,23 @@ public struct Trainer: Sendable {
         let rows = workspace.rows
         var loss = 0.0
         var offset = 0
-        // Plain descent on a batch that fits one chunk takes its weight step
-        // inside the gradient products, unless this step will be refused.
-        let fusable = optimizer.takesPlainSteps && configuration.weightDecay == 0 && count <= rows
-        var descended = false
+        var fusion = DescentFusion.separate
         while offset < count {
             if offset > 0 && shouldStop() { return false }
             let chunk = Swift.min(rows, count - offset)
             gather(trainRows: position + offset, count: chunk)
             network.forward(rows: chunk, workspace: workspace)
             loss += network.lossAndCorrect(rows: chunk, workspace: workspace).loss
-            descended = fusable && !diverges(meanLoss: loss / Double(count))
-            network.backward(rows: chunk, scale: scale, accumulate: offset > 0, workspace: workspace,
-                             descent: descended ? Float(learningRate) : nil)
+            if offset == 0 {
+                // Decided here, once: a batch that fits one chunk has its
+                // whole loss, and so the divergence verdict, before its
+                // backward pass; a larger batch is never fused.
+                let fits = count <= rows
+                fusion = DescentFusion(optimizer: optimizer.kind, weightDecay: configuration.weightDecay,
+                                       batchFitsOneChunk: fits, refused: fits && diverges(meanLoss: loss / Double(count)),
+                                       learningRate: learningRate)
+            }
+            network.backward(rows: chunk, scale: scale, accumulate: offset > 0, workspace: workspace, fusion: fusion)
             offset += chunk
         }
         let meanLoss = loss / Double(count)
@@ -146,7 +150,7 @@ public struct Trainer: Sendable {
         } else {
             if firstBatchLoss == nil { firstBatchLoss = meanLoss }
             optimizer.update(&network, workspace: workspace, learningRate: learningRate,
-                             weightDecay: configuration.weightDecay, weightsStepped: descended)
+                             weightDecay: configuration.weightDecay, fusion: fusion)
             position += count
             if position >= dataset.trainCount {
                 position = 0

@@ -34,9 +34,10 @@ import Testing
         let fusedWorkspace = workspace()
         var fusedOptimizer = Optimizer(kind: .sgd, layers: start.layers)
         fused.forward(rows: Self.rows, workspace: fusedWorkspace)
-        fused.backward(rows: Self.rows, scale: scale, accumulate: false, workspace: fusedWorkspace, descent: rate)
+        fused.backward(rows: Self.rows, scale: scale, accumulate: false, workspace: fusedWorkspace,
+                       fusion: .fused(rate: rate))
         fusedOptimizer.update(&fused, workspace: fusedWorkspace, learningRate: Double(rate), weightDecay: 0,
-                              weightsStepped: true)
+                              fusion: .fused(rate: rate))
 
         var plain = start
         let plainWorkspace = workspace()
@@ -64,6 +65,19 @@ import Testing
             // And the step was taken at all, far beyond the rounding bound.
             #expect(largestStep > 1e-4, "layer \(index) did not move")
         }
+    }
+
+    @Test func fusionIsDecidedByOneRule() {
+        func fusion(_ optimizer: OptimizerKind, decay: Double = 0, fits: Bool = true, refused: Bool = false) -> DescentFusion {
+            DescentFusion(optimizer: optimizer, weightDecay: decay, batchFitsOneChunk: fits, refused: refused,
+                          learningRate: 0.5)
+        }
+        #expect(fusion(.sgd) == .fused(rate: 0.5))
+        #expect(fusion(.gd) == .fused(rate: 0.5))
+        for kind in [OptimizerKind.momentum, .nesterov, .adam, .rmsprop] { #expect(fusion(kind) == .separate) }
+        #expect(fusion(.sgd, decay: 1e-4) == .separate)
+        #expect(fusion(.sgd, fits: false) == .separate)
+        #expect(fusion(.sgd, refused: true) == .separate)
     }
 
     @Test func diagnosticsRecomputeTheGradientAfterFusedSteps() throws {
