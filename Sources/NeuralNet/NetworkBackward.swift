@@ -9,6 +9,8 @@ extension Network {
     /// be processed in chunks. With `.fused` descent each weight matrix
     /// instead takes its plain gradient-descent step as the gradient product
     /// itself and its gradient is not written.
+    ///
+    /// `ReferenceBackward` is the same computation written plainly.
     mutating func backward(rows: Int, scale: Float, accumulate: Bool, workspace: NetworkWorkspace,
                            fusion: DescentFusion = .separate) {
         // A fused product overwrites W, so it cannot add a second chunk's share.
