@@ -8,7 +8,8 @@ extension Network {
     /// gradients are added to what the workspace holds, so a large batch can
     /// be processed in chunks. With `.fused` descent each weight matrix
     /// instead takes its plain gradient-descent step as the gradient product
-    /// itself and its gradient is not written.
+    /// itself and its gradient is not written; the inputs and deltas the
+    /// product read stay in the workspace (see `LatestGradients.derivable`).
     ///
     /// `ReferenceBackward` is the same computation written plainly.
     mutating func backward(rows: Int, scale: Float, accumulate: Bool, workspace: NetworkWorkspace,
@@ -54,7 +55,6 @@ extension Network {
                 writeWeightGradient(ofLayer: index, rows: rows, scale: scale, accumulate: accumulate,
                                     from: workspace, into: workspace)
             }
-            workspace.weightGradientsAreCurrent = !fusion.isFused
             if !layers[index].bias.isEmpty {
                 let gradient = workspace.biasGradients[index].pointer
                 if !accumulate { gradient.update(repeating: 0, count: width) }
@@ -63,6 +63,16 @@ extension Network {
                     for column in 0..<width { gradient[column] += scale * line[column] }
                 }
             }
+        }
+    }
+
+    /// The weight gradients a fused backward pass over `rows` examples did
+    /// not write, from the layer inputs and deltas it left in `source`,
+    /// written into `target`'s `weightGradients` (which may be `source`'s
+    /// own). The same products a separate step runs, so the same numbers.
+    func writeWeightGradients(rows: Int, scale: Float, from source: NetworkWorkspace, into target: NetworkWorkspace) {
+        for index in layers.indices {
+            writeWeightGradient(ofLayer: index, rows: rows, scale: scale, accumulate: false, from: source, into: target)
         }
     }
 

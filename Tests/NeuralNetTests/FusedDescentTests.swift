@@ -158,6 +158,27 @@ import Testing
         }
     }
 
+    /// The gradients a fused step did not write come back, from what it left
+    /// in the workspace, exactly as a separate step writes them.
+    @Test(arguments: [ComputePath.fast, .reference], ["tanh", "prelu", "maxout"])
+    func skippedGradientsAreFormedAgainExactly(path: ComputePath, activation: String) throws {
+        let testCase = Case(path: path, activation: activation, output: .softmax, useBias: true, reduction: .mean)
+        let start = try Self.network(testCase)
+        let rate = Self.rate(.mean), scale = Self.scale(.mean)
+        var fused = start, plain = start
+        let fusedWorkspace = Self.sgdStep(&fused, path: path, rate: rate, scale: scale, fusion: .fused(rate: rate))
+        let plainWorkspace = Self.sgdStep(&plain, path: path, rate: rate, scale: scale, fusion: .separate)
+        let target = NetworkWorkspace(layers: start.layers, rows: Self.rows, path: path, threads: 2)
+        fused.writeWeightGradients(rows: Self.rows, scale: scale, from: fusedWorkspace, into: target)
+        for index in start.layers.indices {
+            let formed = Array(UnsafeBufferPointer(start: target.weightGradients[index].pointer,
+                                                   count: target.weightGradients[index].count))
+            let written = Array(UnsafeBufferPointer(start: plainWorkspace.weightGradients[index].pointer,
+                                                    count: plainWorkspace.weightGradients[index].count))
+            #expect(formed == written, "layer \(index)")
+        }
+    }
+
     @Test func fusionIsDecidedByOneRule() {
         func fusion(_ optimizer: OptimizerKind, decay: Double = 0, fits: Bool = true, refused: Bool = false) -> DescentFusion {
             DescentFusion(optimizer: optimizer, weightDecay: decay, batchFitsOneChunk: fits, refused: refused,
@@ -171,18 +192,22 @@ import Testing
         #expect(fusion(.sgd, refused: true) == .separate)
     }
 
-    @Test func diagnosticsRecomputeTheGradientAfterFusedSteps() throws {
+    @Test func trainerFusesPlainStepsAndFormsTheGradientsForEvaluation() throws {
         let dataset = try Dataset.load("digits", seed: 2)
         var trainer = try Trainer(configuration: TestData.configuration(hidden: [16], activation: "sigmoid", batch: 32),
                                   dataset: dataset, computePath: .fast)
         for _ in 0..<3 { trainer.step() }
-        #expect(!trainer.workspace.weightGradientsAreCurrent)
+        #expect(trainer.latestGradients == .derivable(rows: 32, scale: 1 / 32))
         trainer.evaluate()
-        #expect(trainer.workspace.weightGradientsAreCurrent)
+        #expect(trainer.latestGradients == .written)
         let snapshot = trainer.snapshot()
         let hidden = try #require(snapshot.layers.first?.gradientNorm)
         let output = snapshot.outputGradientNorm
         #expect(hidden.isFinite && hidden > 0)
         #expect(output.isFinite && output > 0)
+        // A second evaluation reports the same step's gradients.
+        trainer.evaluate()
+        #expect(trainer.snapshot().layers.first?.gradientNorm == hidden)
+        #expect(trainer.snapshot().outputGradientNorm == output)
     }
 }
