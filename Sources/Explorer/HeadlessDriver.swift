@@ -53,13 +53,9 @@ public struct HeadlessDriver: Sendable {
         var remaining = max(0, steps)
         var evaluatedAtEnd = true
         while remaining > 0, trainer?.state == .running {
-            var due = false
-            let next = nextEvaluationStep
-            withTrainer { t in
-                t.step()
-                due = t.state != .running || t.stepCount >= next
-                if due { t.evaluate() }
-            }
+            trainer?.step()
+            let due = trainer.map { $0.state != .running || $0.stepCount >= nextEvaluationStep } ?? false
+            if due { trainer?.evaluate() }
             remaining -= 1
             evaluatedAtEnd = due
             if due {
@@ -68,19 +64,9 @@ public struct HeadlessDriver: Sendable {
             }
         }
         if !evaluatedAtEnd {
-            withTrainer { $0.evaluate() }
+            trainer?.evaluate()
             try deliverSnapshot()
         }
-    }
-
-    /// Mutates the trainer in place. A copy would share the trainer's
-    /// scratch memory, which makes it take a fresh (zeroed) workspace and
-    /// lose the last step's gradients that the diagnostics report.
-    private mutating func withTrainer(_ body: (inout Trainer) -> Void) {
-        guard var t = trainer else { return }
-        trainer = nil
-        body(&t)
-        trainer = t
     }
 
     /// Plays a script: keys in order, training where it says `<steps:N>`.
@@ -115,10 +101,8 @@ public struct HeadlessDriver: Sendable {
                 try deliverSnapshot()
             case .stepTraining:
                 guard let state = trainer?.state, state == .running || state == .paused else { break }
-                withTrainer { t in
-                    t.step()
-                    t.evaluate()
-                }
+                trainer?.step()
+                trainer?.evaluate()
                 try deliverSnapshot()
             case .setLearningRate(let rate):
                 trainer?.learningRate = rate

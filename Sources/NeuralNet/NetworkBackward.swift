@@ -6,12 +6,16 @@ extension Network {
     /// weight, bias and PReLU-slope gradients, multiplied by `scale` (1 for
     /// summed gradients, 1/batch for the mean). With `accumulate` the
     /// gradients are added to what the workspace holds, so a large batch can
-    /// be processed in chunks. With `descent`, each weight matrix instead
-    /// takes its plain gradient-descent step W −= descent·∂W as the gradient
-    /// product itself, and the weight gradients are not kept (biases and
-    /// slopes are left to the optimiser).
+    /// be processed in chunks. With `.fused` descent each weight matrix
+    /// instead takes its plain gradient-descent step as the gradient product
+    /// itself and its gradient is not written; the inputs and deltas the
+    /// product read stay in the workspace (see `LatestGradients.derivable`).
+    ///
+    /// `ReferenceBackward` is the same computation written plainly.
     mutating func backward(rows: Int, scale: Float, accumulate: Bool, workspace: NetworkWorkspace,
-                           descent: Float? = nil) {
+                           fusion: DescentFusion = .separate) {
+        // A fused product overwrites W, so it cannot add a second chunk's share.
+        precondition(!(accumulate && fusion.isFused), "fused descent needs the whole batch in one chunk")
         let last = layers.count - 1
         let classes = layers[last].unitCount
         let labels = workspace.labels.pointer
@@ -27,7 +31,6 @@ extension Network {
                 }
             }
         }
-        let beta: Float = accumulate ? 1 : 0
         let path: ComputePath = workspace.multiplier == nil ? .reference : .fast
         for index in stride(from: last, through: 0, by: -1) {
             let width = layers[index].width
@@ -39,23 +42,19 @@ extension Network {
                 sendDeltaDown(from: index, rows: rows, scale: scale, accumulate: accumulate,
                               workspace: workspace, path: path)
             }
-            let input = UnsafePointer(index == 0 ? workspace.input.pointer : workspace.outputs[index - 1].pointer)
-            let gradient = workspace.weightGradients[index].pointer
-            if let descent {
-                // Plain gradient descent as the product itself:
-                // W ← W − descent·scale·inputᵀ·δ, so ∂W is never written out
-                // and W is read and written once.
+            switch fusion {
+            case .fused(let rate):
+                // W ← W − rate·scale·inputᵀ·δ: W is read and written once.
+                let input = UnsafePointer(index == 0 ? workspace.input.pointer : workspace.outputs[index - 1].pointer)
                 layers[index].weights.withUnsafeMutableBufferPointer { weights in
-                    workspace.multiply(.transposed, .none, m: inputCount, n: width, k: rows, alpha: -descent * scale,
+                    workspace.multiply(.transposed, .none, m: inputCount, n: width, k: rows, alpha: -rate * scale,
                                        a: input, lda: inputCount, b: delta, ldb: width,
                                        beta: 1, c: weights.baseAddress!, ldc: width)
                 }
-            } else {
-                workspace.multiply(.transposed, .none, m: inputCount, n: width, k: rows, alpha: scale,
-                                   a: input, lda: inputCount, b: delta, ldb: width,
-                                   beta: beta, c: gradient, ldc: width)
+            case .separate:
+                writeWeightGradient(ofLayer: index, rows: rows, scale: scale, accumulate: accumulate,
+                                    from: workspace, into: workspace)
             }
-            workspace.weightGradientsAreCurrent = descent == nil
             if !layers[index].bias.isEmpty {
                 let gradient = workspace.biasGradients[index].pointer
                 if !accumulate { gradient.update(repeating: 0, count: width) }
@@ -65,6 +64,29 @@ extension Network {
                 }
             }
         }
+    }
+
+    /// The weight gradients a fused backward pass over `rows` examples did
+    /// not write, from the layer inputs and deltas it left in `source`,
+    /// written into `target`'s `weightGradients` (which may be `source`'s
+    /// own). The same products a separate step runs, so the same numbers.
+    func writeWeightGradients(rows: Int, scale: Float, from source: NetworkWorkspace, into target: NetworkWorkspace) {
+        for index in layers.indices {
+            writeWeightGradient(ofLayer: index, rows: rows, scale: scale, accumulate: false, from: source, into: target)
+        }
+    }
+
+    /// ∂W = scale·inputᵀ·δ for one layer, added to `target`'s gradient with
+    /// `accumulate`. Reads `source` only.
+    private func writeWeightGradient(ofLayer index: Int, rows: Int, scale: Float, accumulate: Bool,
+                                     from source: NetworkWorkspace, into target: NetworkWorkspace) {
+        let width = layers[index].width
+        let inputCount = layers[index].inputCount
+        let input = UnsafePointer(index == 0 ? source.input.pointer : source.outputs[index - 1].pointer)
+        let delta = UnsafePointer(source.deltas[index].pointer)
+        target.multiply(.transposed, .none, m: inputCount, n: width, k: rows, alpha: scale,
+                        a: input, lda: inputCount, b: delta, ldb: width,
+                        beta: accumulate ? 1 : 0, c: target.weightGradients[index].pointer, ldc: width)
     }
 
     /// ∂loss/∂z of layer `index − 1` from the deltas of layer `index`, with

@@ -5,7 +5,7 @@ import Kernels
 ///
 /// `@unchecked Sendable`: a trainer that finds its workspace shared (after
 /// being copied) builds a new one before writing, so no two threads write
-/// one workspace.
+/// one workspace, and a shared workspace is only ever read.
 final class NetworkWorkspace: @unchecked Sendable {
     let rows: Int
     /// nil on the reference path.
@@ -25,10 +25,9 @@ final class NetworkWorkspace: @unchecked Sendable {
     /// Per maxout layer, `rows × unitCount`: the winning piece.
     let winners: [ScratchBuffer<Int32>]
     /// Gradients of the last backward pass, already reduced (sum or mean).
+    /// A fused pass leaves the weight gradients unwritten; the trainer's
+    /// `LatestGradients` says whether these are current.
     let weightGradients: [ScratchBuffer<Float>]
-    /// False after a backward pass that stepped the weights directly
-    /// (fused descent) and so left `weightGradients` stale.
-    var weightGradientsAreCurrent = false
     let biasGradients: [ScratchBuffer<Float>]
     let alphaGradients: [ScratchBuffer<Float>]
 

@@ -25,20 +25,16 @@ struct Optimizer: Sendable {
         second = sizes.map { [Float](repeating: 0, count: needsSecond ? $0 : 0) }
     }
 
-    /// Plain gradient descent, whose weight step the backward pass can
-    /// take itself (see `Network.backward(descent:)`).
-    var takesPlainSteps: Bool { kind == .gd || kind == .sgd }
-
     /// Applies the gradients the workspace holds to `network`. Weight decay
-    /// adds λ·w to weight gradients only. `weightsStepped` says the backward
-    /// pass already stepped the weights, so only biases and slopes remain.
+    /// adds λ·w to weight gradients only. After a `.fused` backward pass the
+    /// weights have had their step already, so only biases and slopes remain.
     mutating func update(_ network: inout Network, workspace: NetworkWorkspace,
-                         learningRate: Double, weightDecay: Double, weightsStepped: Bool = false) {
+                         learningRate: Double, weightDecay: Double, fusion: DescentFusion = .separate) {
         updates += 1
         let rate = Float(learningRate)
         let decay = Float(weightDecay)
         for index in network.layers.indices {
-            if !weightsStepped {
+            if !fusion.isFused {
                 network.layers[index].weights.withUnsafeMutableBufferPointer { weights in
                     apply(slot: index * 3, parameters: weights.baseAddress!,
                           gradients: workspace.weightGradients[index].pointer,

@@ -4,8 +4,17 @@ import Foundation
 /// Trains one network on one data set, a step at a time, so the explorer can
 /// interleave training with drawing and the CLI can print every epoch.
 ///
-/// A value: copying a trainer forks the run. The same configuration and data
-/// give the same numbers on every run, step for step.
+/// A value: copying a trainer forks the run, diagnostics included (see
+/// `prepareWorkspace`). The same configuration and data give the same
+/// numbers on every run, step for step.
+///
+/// Gradient diagnostics (per-layer norms, the zigzag share, the layer a
+/// divergence message names) mean one thing under every optimiser: the
+/// weight gradient ∂loss/∂W of the latest step's batch at the weights
+/// before that step, reduced as configured (sum or mean), without weight
+/// decay. After a fused plain-descent step, which never writes ∂W, it is
+/// formed again from the inputs and deltas that step left in the workspace
+/// (`LatestGradients.derivable`), only when an evaluation asks for it.
 public struct Trainer: Sendable {
     public private(set) var configuration: TrainingConfiguration
     public let dataset: Dataset
@@ -44,6 +53,8 @@ public struct Trainer: Sendable {
 
     var optimizer: Optimizer
     var workspace: NetworkWorkspace
+    /// Where the latest step's weight gradients are; see the type's comment.
+    var latestGradients = LatestGradients.none
     var order: [Int32]
     var orderGenerator: SeededRandom
     var position = 0
@@ -127,21 +138,30 @@ public struct Trainer: Sendable {
         let rows = workspace.rows
         var loss = 0.0
         var offset = 0
-        // Plain descent on a batch that fits one chunk takes its weight step
-        // inside the gradient products, unless this step will be refused.
-        let fusable = optimizer.takesPlainSteps && configuration.weightDecay == 0 && count <= rows
-        var descended = false
+        var fusion = DescentFusion.separate
         while offset < count {
-            if offset > 0 && shouldStop() { return false }
+            if offset > 0 && shouldStop() {
+                // The first chunks overwrote the previous step's gradients.
+                latestGradients = .none
+                return false
+            }
             let chunk = Swift.min(rows, count - offset)
             gather(trainRows: position + offset, count: chunk)
             network.forward(rows: chunk, workspace: workspace)
             loss += network.lossAndCorrect(rows: chunk, workspace: workspace).loss
-            descended = fusable && !diverges(meanLoss: loss / Double(count))
-            network.backward(rows: chunk, scale: scale, accumulate: offset > 0, workspace: workspace,
-                             descent: descended ? Float(learningRate.value) : nil)
+            if offset == 0 {
+                // Decided here, once: a batch that fits one chunk has its
+                // whole loss, and so the divergence verdict, before its
+                // backward pass; a larger batch is never fused.
+                let fits = count <= rows
+                fusion = DescentFusion(optimizer: optimizer.kind, weightDecay: configuration.weightDecay,
+                                       batchFitsOneChunk: fits, refused: fits && diverges(meanLoss: loss / Double(count)),
+                                       learningRate: learningRate.value)
+            }
+            network.backward(rows: chunk, scale: scale, accumulate: offset > 0, workspace: workspace, fusion: fusion)
             offset += chunk
         }
+        latestGradients = fusion.isFused ? .derivable(rows: count, scale: scale) : .written
         let meanLoss = loss / Double(count)
         batchLoss = meanLoss
         stepCount += 1
@@ -150,7 +170,7 @@ public struct Trainer: Sendable {
         } else {
             if firstBatchLoss == nil { firstBatchLoss = meanLoss }
             optimizer.update(&network, workspace: workspace, learningRate: learningRate.value,
-                             weightDecay: configuration.weightDecay, weightsStepped: descended)
+                             weightDecay: configuration.weightDecay, fusion: fusion)
             position += count
             if position >= dataset.trainCount {
                 position = 0
@@ -212,26 +232,35 @@ public struct Trainer: Sendable {
         Swift.max(Swift.min(batchSize, chunkLimit), 256)
     }
 
-    /// A copied trainer shares its scratch memory with the original; take a
-    /// private one before writing.
+    /// A copied trainer shares its scratch memory with the original, and
+    /// neither writes it while it is shared: the first to need it takes a
+    /// private workspace, carrying over the latest step's weight gradients
+    /// (read from the shared one), so a copy reports the same diagnostics as
+    /// the original.
     mutating func prepareWorkspace() {
-        if !isKnownUniquelyReferenced(&workspace) {
-            workspace = NetworkWorkspace(layers: network.layers, rows: workspace.rows, path: computePath,
-                                         threads: threads)
+        if isKnownUniquelyReferenced(&workspace) { return }
+        let shared = workspace
+        workspace = NetworkWorkspace(layers: network.layers, rows: shared.rows, path: computePath, threads: threads)
+        switch latestGradients {
+        case .none:
+            break
+        case .written:
+            for (source, target) in zip(shared.weightGradients, workspace.weightGradients) {
+                target.pointer.update(from: source.pointer, count: source.count)
+            }
+        case .derivable(let rows, let scale):
+            network.writeWeightGradients(rows: rows, scale: scale, from: shared, into: workspace)
+            latestGradients = .written
         }
     }
 
-    /// Plain descent steps the weights without keeping the gradients; the
-    /// diagnostics (gradient norms, zigzag share) then use the gradient at
-    /// the current weights on the next batch, without stepping.
-    mutating func refreshGradients() {
+    /// Writes out the weight gradients a fused step left derivable, before
+    /// anything overwrites the inputs and deltas they are formed from.
+    mutating func writeLatestGradients() {
         prepareWorkspace()
-        let count = Swift.min(batchSize, dataset.trainCount - position, workspace.rows)
-        guard count > 0 else { return }
-        let scale: Float = configuration.reduction == .mean ? 1 / Float(count) : 1
-        gather(trainRows: position, count: count)
-        network.forward(rows: count, workspace: workspace)
-        network.backward(rows: count, scale: scale, accumulate: false, workspace: workspace)
+        guard case .derivable(let rows, let scale) = latestGradients else { return }
+        network.writeWeightGradients(rows: rows, scale: scale, from: workspace, into: workspace)
+        latestGradients = .written
     }
 
     /// Copies `count` training examples, from `start` in the current order,

@@ -12,8 +12,9 @@ extension Trainer {
     /// diagnostic the snapshot carries. Costs about one forward pass over
     /// the data.
     public mutating func evaluate() {
-        prepareWorkspace()
-        if stepCount > 0 && !workspace.weightGradientsAreCurrent { refreshGradients() }
+        // Before the passes below overwrite what a fused step left behind.
+        writeLatestGradients()
+        let hasGradients = latestGradients == .written
         let hiddenCount = network.hiddenLayerCount
         var statistics = (0..<hiddenCount).map { LayerStatistics(unitCount: network.layers[$0].unitCount) }
         let train = pass(features: dataset.trainFeatures, labels: dataset.trainLabels, statistics: &statistics,
@@ -36,7 +37,7 @@ extension Trainer {
             let layer = network.layers[index]
             var diagnostics = statistics[index].diagnostics(name: layer.function.name,
                                                             maximumSlope: maximumSlope(of: layer))
-            if stepCount > 0 {
+            if hasGradients {
                 diagnostics.gradientNorm = Network.norm(workspace.weightGradients[index])
                 diagnostics.zigzagShare = zigzagShare(ofLayer: index + 1)
             }
@@ -47,7 +48,7 @@ extension Trainer {
             }
             return diagnostics
         }
-        if stepCount > 0 {
+        if hasGradients {
             snapshot.outputGradientNorm = Network.norm(workspace.weightGradients[hiddenCount])
         }
         if dataset.isPlanar { snapshot.decisionMap = decisionMap() }
@@ -136,9 +137,9 @@ extension Trainer {
         }
     }
 
-    /// Share of layer `index`'s units whose incoming weight gradients (the
-    /// latest, see `refreshGradients`) all had one sign (zeros ignored): the zigzag the lecture
-    /// blames on all-positive inputs such as sigmoid outputs.
+    /// Share of layer `index`'s units whose incoming weight gradients at the
+    /// latest step (see `Trainer`) all had one sign (zeros ignored): the
+    /// zigzag the lecture blames on all-positive inputs such as sigmoid outputs.
     private func zigzagShare(ofLayer index: Int) -> Double {
         let layer = network.layers[index]
         let width = layer.width

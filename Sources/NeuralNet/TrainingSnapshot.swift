@@ -23,7 +23,10 @@ public struct TrainingSnapshot: Sendable, Hashable {
     public var parameterCount: Int = 0
     /// One entry per hidden layer, input side first.
     public var layers: [LayerDiagnostics] = []
-    /// L2 norm of the output layer's latest weight gradient (see `Trainer.refreshGradients`).
+    /// L2 norm of the output layer's weight gradient ∂loss/∂W over the latest
+    /// step's batch, at the weights before that step (reduced as configured,
+    /// without weight decay); the same under every optimiser, fused plain
+    /// descent included (see `Trainer`). 0 before the first step.
     public var outputGradientNorm: Double = 0
     /// Evaluations so far, downsampled so it stays bounded on long runs.
     public var history: [EvaluationRecord] = []
@@ -74,15 +77,18 @@ public struct LayerDiagnostics: Sendable, Hashable {
     public var deadShare: Double = 0
     /// Share of units whose mean |f′(z)| is below 5% of the activation's largest slope.
     public var saturatedShare: Double = 0
-    /// L2 norm of this layer's latest incoming weight gradient (see `Trainer.refreshGradients`).
+    /// L2 norm of this layer's incoming weight gradient, with the meaning of
+    /// `TrainingSnapshot.outputGradientNorm`: the latest step's batch, at the
+    /// weights before that step, under every optimiser.
     public var gradientNorm: Double = 0
     /// Mean and standard deviation of this layer's outputs.
     public var activationMean: Double = 0
     public var activationStandardDeviation: Double = 0
     /// Fixed-bin histogram of this layer's pre-activations.
     public var preactivationHistogram = Histogram()
-    /// Share of the next layer's units whose incoming weight updates in one
-    /// step all had the same sign (the lecture's zigzag argument).
+    /// Share of the next layer's units whose incoming weight gradients at the
+    /// latest step (as for `gradientNorm`) all had the same sign (the
+    /// lecture's zigzag argument).
     public var zigzagShare: Double = 0
     /// PReLU's learned slopes in this layer, when the layer is PReLU.
     public var preluAlpha: AlphaSummary?

@@ -178,8 +178,8 @@ import Testing
 }
 
 @Suite struct HeadlessDriverTests {
-    /// The driver mutates its trainer in place: a copy would take a fresh
-    /// workspace and report zero gradients after an off-schedule evaluation.
+    /// Every evaluation, on the schedule or off it (the end of a
+    /// `train(steps:)` call, a single step), reports the last step's gradients.
     @Test func diagnosticsCarryTheLastStepsGradients() throws {
         var d = try HeadlessDriver(options: ExplorerOptions(showsTiming: false), computePath: .reference)
         for steps in [7, 1, 3] {

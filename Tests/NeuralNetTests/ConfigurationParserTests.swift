@@ -75,7 +75,7 @@ struct ConfigurationParserTests {
         for bad in [0, -1, Double.nan, .infinity] {
             #expect(throws: ConfigurationError.self) { _ = try LearningRate(bad) }
         }
-        let rate = try LearningRate(0.01)
+        let rate: LearningRate = 0.01
         #expect(rate.scaled(by: 1e-9, within: 1e-6...100).value == 1e-6)
         #expect(rate.scaled(by: 1e9, within: 1e-6...100).value == 100)
     }

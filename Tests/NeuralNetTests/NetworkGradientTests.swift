@@ -4,9 +4,10 @@ import Foundation
 import Testing
 @testable import NeuralNet
 
-/// Backpropagation against central finite differences, for every activation
-/// in the catalogue, PReLU's slopes, maxout's pieces, both output layers,
-/// with and without biases.
+/// Backpropagation, the trainer's and the textbook `ReferenceBackward`,
+/// against central finite differences, for every activation in the
+/// catalogue, PReLU's slopes, maxout's pieces, both output layers, with and
+/// without biases.
 @Suite struct NetworkGradientTests {
     static let inputCount = 3
     static let classCount = 3
@@ -84,6 +85,12 @@ import Testing
             analytic.append(Array(UnsafeBufferPointer(start: workspace.alphaGradients[index].pointer,
                                                       count: network.layers[index].alpha.count)))
         }
+        let reference = ReferenceBackward(
+            network: network, input: Array(UnsafeBufferPointer(start: workspace.input.pointer, count: Self.rows * Self.inputCount)),
+            labels: Array(UnsafeBufferPointer(start: workspace.labels.pointer, count: Self.rows)), scale: 1)
+        let textbook = network.layers.indices.flatMap {
+            [reference.weightGradients[$0], reference.biasGradients[$0], reference.alphaGradients[$0]]
+        }
 
         let h: Float = 2e-3
         var checked = 0, skipped = 0
@@ -116,6 +123,10 @@ import Testing
                     let exact = Double(analytic[index * 3 + kind][i])
                     if abs(numeric - exact) > 2e-3 + 2e-2 * abs(exact) {
                         failures.append("layer \(index) tensor \(kind) #\(i): numeric \(numeric), backprop \(exact)")
+                    }
+                    let plain = textbook[index * 3 + kind][i]
+                    if abs(numeric - plain) > 2e-3 + 2e-2 * abs(plain) {
+                        failures.append("layer \(index) tensor \(kind) #\(i): numeric \(numeric), reference \(plain)")
                     }
                 }
             }
