@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Activations"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets", "Activations", "Kernels"]),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "TermPlot", "Datasets", "NeuralNet"], resources: [.copy("Golden")]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "ExplorerRuntime", "TermPlot", "Datasets", "NeuralNet"], resources: [.copy("Golden")]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TermPlot", "CNCursesW"]),
         // The live loop on a scripted terminal: keys in, frames out, no tmux.
         .testTarget(name: "ExplorerRuntimeTests", dependencies: ["ExplorerRuntime", "Explorer", "TermPlot", "Activations"]),

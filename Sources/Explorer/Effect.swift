@@ -6,11 +6,11 @@ import NeuralNet
 public enum Effect: Sendable, Equatable {
     /// Ends the program.
     case quit
-    /// (Re)starts training from this configuration. The same seed gives the
-    /// same initial weights and data order, so runs compare fairly. Once the
-    /// shell has carried this out it must deliver no further snapshots from
-    /// the run it replaced.
-    case startTraining(TrainingConfiguration)
+    /// (Re)starts training from this configuration as run `run`. The same
+    /// seed gives the same initial weights and data order, so runs compare
+    /// fairly (`RunEngine`). Every snapshot of the run carries its ID; the
+    /// explorer drops snapshots of any other run.
+    case startTraining(TrainingConfiguration, run: RunID)
     case pauseTraining
     case resumeTraining
     /// One optimiser step while paused, then a fresh snapshot.

@@ -22,6 +22,8 @@ public struct Explorer: Sendable {
     public internal(set) var costs: [ActivationKind: Double] = [:]
     /// Training pace in optimiser steps per second; nil is flat out.
     public internal(set) var stepsPerSecond: Double?
+    /// The run on screen: only its snapshots are taken.
+    public internal(set) var run = RunID(1)
 
     var ghost: Ghost?
     var showsGhost = true
@@ -74,7 +76,7 @@ public struct Explorer: Sendable {
 
     /// Training starts as soon as the explorer opens, at the chosen pace.
     public var startupEffects: [Effect] {
-        [.startTraining(configuration), .setPace(stepsPerSecond: stepsPerSecond)]
+        [.startTraining(configuration, run: run), .setPace(stepsPerSecond: stepsPerSecond)]
     }
 
 

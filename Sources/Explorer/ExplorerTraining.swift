@@ -28,7 +28,13 @@ extension Explorer {
         snapshot = nil
         isPaused = false
         lastStartedConfiguration = configuration
-        return [.startTraining(configuration)]
+        return [startNextRun()]
+    }
+
+    /// A new run of the current configuration, numbered after the last.
+    mutating func startNextRun() -> Effect {
+        run = run.next
+        return .startTraining(configuration, run: run)
     }
 
     /// Loads a preset's scene, keeping the seed.
@@ -64,13 +70,8 @@ extension Explorer {
     }
 
     mutating func receive(_ new: TrainingSnapshot) -> [Effect] {
-        // A snapshot from a run already replaced names another activation;
-        // the shell should not send one, but a late one must not pollute.
-        if let name = new.layers.first?.activationName, !name.isEmpty,
-           let kind = try? Catalogue.kind(named: name),
-           kind != configuration.primaryActivation {
-            return []
-        }
+        // A late snapshot of a run already replaced must not pollute.
+        guard new.run == run else { return [] }
         snapshot = new
         switch new.state {
         case .paused: isPaused = true
@@ -95,6 +96,6 @@ extension Explorer {
         configuration.setActivation(LayerActivation(next))
         snapshot = nil
         lastStartedConfiguration = configuration
-        return [.startTraining(configuration)]
+        return [startNextRun()]
     }
 }

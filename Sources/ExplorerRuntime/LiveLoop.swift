@@ -109,8 +109,8 @@ struct LiveLoop {
             switch effect {
             case .quit:
                 break
-            case .startTraining(let configuration):
-                runner.start(configuration)
+            case .startTraining(let configuration, let run):
+                runner.start(configuration, run: run)
             case .pauseTraining:
                 runner.pause()
             case .resumeTraining:

@@ -8,11 +8,10 @@ import Synchronization
 /// calls and hands the current run's snapshots to the UI thread.
 ///
 /// Every `start` gets a session of its own, built on a background queue
-/// (loading MNIST or evaluating the first snapshot must not stall a key),
-/// from one untrained template trainer per data set: runs that differ only
-/// in activation or learning rate start from the same weights, and no
-/// snapshot of a replaced run can reach the explorer, because the replaced
-/// session is cancelled and forgotten at once.
+/// (loading MNIST or evaluating the first snapshot must not stall a key)
+/// by the `RunEngine`, whose restart rule is the headless driver's too. The
+/// replaced session is cancelled and forgotten at once, and each snapshot
+/// carries its run's ID, so none of a replaced run reaches the explorer.
 final class TrainingRunner: Sendable {
     private struct State: Sendable {
         /// Bumped by every start; a session built for an older start is dropped.
@@ -26,27 +25,24 @@ final class TrainingRunner: Sendable {
         /// The pace for this run and every later one (nil: flat out).
         var stepsPerSecond: Double?
         var notice: String?
-        var template: (key: DatasetKey, trainer: Trainer)?
-    }
-
-    struct DatasetKey: Hashable, Sendable {
-        var spec: DatasetSpec
-        var seed: UInt64
-        var testFraction: Double
     }
 
     private let state = Mutex(State())
+    /// Used on `builder` only (a serial queue); the lock is never contended
+    /// by the UI thread, so a slow load cannot stall a key.
+    private let engine: Mutex<RunEngine>
     private let builder = DispatchQueue(label: "actview.training-builder", qos: .userInitiated)
     private let notify: @Sendable () -> Void
-    /// Training threads: one core is left to the UI so keys stay quick.
-    private let threads = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
 
     init(notify: @escaping @Sendable () -> Void) {
         self.notify = notify
+        engine = Mutex(RunEngine(threads: max(1, ProcessInfo.processInfo.activeProcessorCount - 1)))
     }
 
-    /// Replaces the current run with one from `configuration`, running.
-    func start(_ configuration: TrainingConfiguration) {
+    /// Replaces the current run with run `run` of `configuration`, running.
+    /// Training uses all cores but one, which is left to the UI so keys
+    /// stay quick.
+    func start(_ configuration: TrainingConfiguration, run: RunID) {
         let (generation, old) = state.withLock { s -> (Int, TrainingSession?) in
             s.generation += 1
             let old = s.session
@@ -58,7 +54,7 @@ final class TrainingRunner: Sendable {
             return (s.generation, old)
         }
         old?.cancel()
-        builder.async { [self] in build(configuration, generation: generation) }
+        builder.async { [self] in build(configuration, run: run, generation: generation) }
     }
 
     func pause() {
@@ -135,23 +131,11 @@ final class TrainingRunner: Sendable {
 
     // MARK: - Building sessions (on `builder`)
 
-    private func build(_ configuration: TrainingConfiguration, generation: Int) {
+    private func build(_ configuration: TrainingConfiguration, run: RunID, generation: Int) {
         guard state.withLock({ $0.generation == generation }) else { return }
-        let key = DatasetKey(spec: configuration.dataset, seed: configuration.seed,
-                             testFraction: configuration.testFraction)
         let session: TrainingSession
         do {
-            let template: Trainer
-            if let cached = state.withLock({ $0.template }), cached.key == key {
-                template = cached.trainer
-            } else {
-                let dataset = try Dataset.load(configuration.dataset, seed: configuration.seed,
-                                               testFraction: configuration.testFraction)
-                template = try Trainer(configuration: configuration, dataset: dataset, threads: threads)
-                state.withLock { $0.template = (key, template) }
-            }
-            let trainer = configuration == template.configuration
-                ? template : try template.restarted(with: configuration)
+            let trainer = try engine.withLock { try $0.trainer(for: configuration, run: run) }
             session = TrainingSession(trainer: trainer) { [notify] _ in notify() }
         } catch {
             let stillCurrent = state.withLock { s -> Bool in

@@ -34,6 +34,8 @@ public struct Trainer: Sendable {
     /// Examples per step after resolving 0 (the whole set).
     public let batchSize: Int
     public var stepsPerEpoch: Int { (dataset.trainCount + batchSize - 1) / batchSize }
+    /// The run this trainer carries out, stamped on its snapshots.
+    public var run: RunID?
     public private(set) var stepCount = 0
     public private(set) var completedEpochs = 0
     /// Epochs done, fractional within an epoch.
@@ -207,6 +209,7 @@ public struct Trainer: Sendable {
     /// What the UI draws: the latest evaluation with the current counters.
     public func snapshot() -> TrainingSnapshot {
         var snapshot = lastEvaluation
+        snapshot.run = run
         snapshot.step = stepCount
         snapshot.epoch = epochProgress
         snapshot.stepsPerEpoch = stepsPerEpoch

@@ -5,9 +5,10 @@ import Datasets
 /// trainer itself lives only on the worker thread, so nothing is shared
 /// while it is written.
 ///
-/// Snapshots are published at most ~30 times a second. Full evaluations run
-/// on a cadence that keeps them to about a tenth of the time spent training
-/// (or waiting for the next step, at a set pace), so small sets refresh every
+/// Snapshots are published at most ~30 times a second. Full evaluations
+/// follow the run's `EvaluationSchedule`, as headless runs do, plus extra
+/// ones while they cost less than a tenth of the time spent training (or
+/// waiting for the next step, at a set pace), so small sets refresh every
 /// few steps and large ones stay fast.
 public final class TrainingSession: Sendable {
     private let worker: TrainingWorker

@@ -2,6 +2,8 @@
 /// draws and `actview train` prints. A plain value, so a background trainer
 /// can hand it to the UI thread without sharing any mutable state.
 public struct TrainingSnapshot: Sendable, Hashable {
+    /// The run this snapshot belongs to (nil for a trainer no engine numbered).
+    public var run: RunID?
     /// Optimiser steps taken since the (re)start.
     public var step: Int = 0
     /// Epochs completed, fractional between epoch ends.

@@ -35,11 +35,9 @@ final class TrainingWorker: Sendable {
     private let onSnapshot: (@Sendable (TrainingSnapshot) -> Void)?
 
     static let publishInterval: Duration = .milliseconds(33)
-    /// Evaluation may take this share of the time, at most.
-    static let evaluationShare = 0.1
 
-    /// Builds the trainer now (so a bad configuration throws here) and
-    /// starts paused; call `start()` to begin and `resume()` to run.
+    /// Evaluates the trainer's starting point and waits, paused; call
+    /// `start()` to begin and `resume()` to run.
     init(trainer: Trainer, onSnapshot: (@Sendable (TrainingSnapshot) -> Void)?) {
         var initial = trainer
         initial.evaluate()
@@ -97,6 +95,7 @@ final class TrainingWorker: Sendable {
         var lastPublish = ContinuousClock.now - .seconds(1)
         var trainingSinceEvaluation = 0.0
         var evaluationCost = 0.0
+        var schedule = EvaluationSchedule(for: trainer)
         var dirty = true
         /// Steps per second while running (nil: as fast as the machine
         /// allows), and when the next paced step is due (nil: now).
@@ -113,6 +112,7 @@ final class TrainingWorker: Sendable {
             trainer.evaluate()
             evaluationCost = (clock.now - started).seconds
             trainingSinceEvaluation = 0
+            schedule.evaluated(atStep: trainer.stepCount)
             dirty = true
         }
 
@@ -140,6 +140,7 @@ final class TrainingWorker: Sendable {
                 case .restart(let configuration):
                     do {
                         trainer = try trainer.restarted(with: configuration)
+                        schedule = EvaluationSchedule(for: trainer)
                         shared.withLock { $0.lastError = nil }
                         evaluate()
                     } catch {
@@ -175,8 +176,8 @@ final class TrainingWorker: Sendable {
                     if pendingSteps > 0 {
                         pendingSteps -= 1
                         evaluate()
-                    } else if trainer.hasDiverged || trainer.isFinished
-                                || trainingSinceEvaluation * Self.evaluationShare >= evaluationCost {
+                    } else if schedule.isDue(for: trainer)
+                                || trainingSinceEvaluation * EvaluationSchedule.extraEvaluationShare >= evaluationCost {
                         evaluate()
                     }
                 }

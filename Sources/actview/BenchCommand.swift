@@ -2,6 +2,7 @@ import Datasets
 import Activations
 import ArgumentParser
 import Explorer
+import ExplorerRuntime
 import Foundation
 import Kernels
 import NeuralNet

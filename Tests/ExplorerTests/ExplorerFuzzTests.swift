@@ -325,6 +325,8 @@ struct ModelFuzz {
         let choices = pool.snapshots[kind] ?? []
         var snapshot = choices.isEmpty ? TrainingSnapshot() : choices[random.index(below: choices.count)]
         if random.index(below: 6) == 0 { damage(&snapshot) }
+        // Another activation's snapshot stands for a replaced run's, late.
+        snapshot.run = kind == current ? explorer.run : RunID(explorer.run.value - 1 - random.index(below: 3))
         counters.snapshots += 1
         return snapshot
     }
@@ -380,7 +382,7 @@ struct ModelFuzz {
                 return "asked for learning rate \(rate)"
             case .setPace(let rate?) where !(rate.isFinite && rate > 0):
                 return "asked for a pace of \(rate) steps/s"
-            case .startTraining(let c):
+            case .startTraining(let c, _):
                 do { try c.validate() } catch { return "asked to start an invalid configuration: \(error)" }
             default:
                 break
@@ -399,10 +401,11 @@ struct ModelFuzz {
             let effect = queue.removeFirst()
             answered += 1
             switch effect {
-            case .startTraining(let c):
+            case .startTraining(let c, let run):
                 counters.restarts += 1
                 runStep = 0
-                if random.index(below: 3) != 0, let first = pool.snapshots[c.primaryActivation]?.first {
+                if random.index(below: 3) != 0, var first = pool.snapshots[c.primaryActivation]?.first {
+                    first.run = run
                     queue += receive(first)
                 }
             case .pauseTraining, .resumeTraining, .stepTraining:

@@ -1,3 +1,4 @@
+import ExplorerRuntime
 import Activations
 @testable import Explorer
 import NeuralNet

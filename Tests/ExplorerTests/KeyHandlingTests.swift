@@ -18,7 +18,7 @@ import Testing
 
     @Test func startsTrainingOnOpen() throws {
         let e = try explorer()
-        #expect(e.startupEffects == [.startTraining(e.configuration), .setPace(stepsPerSecond: 100)])
+        #expect(e.startupEffects == [.startTraining(e.configuration, run: e.run), .setPace(stepsPerSecond: 100)])
         #expect(e.stepsPerSecond == ExplorerOptions.defaultStepsPerSecond)
         #expect(e.configuration.seed == 42)
         #expect(e.activation == .relu)
@@ -30,7 +30,7 @@ import Testing
         let start = all.firstIndex(of: .relu)!
         var effects = try press(&e, "n")
         #expect(e.activation == all[start + 1])
-        #expect(effects == [.startTraining(e.configuration)])
+        #expect(effects == [.startTraining(e.configuration, run: e.run)])
         #expect(e.configuration.activations == [LayerActivation(all[start + 1]), LayerActivation(all[start + 1])])
         _ = try press(&e, "<Tab>")
         #expect(e.activation == all[start + 2])
@@ -60,6 +60,7 @@ import Testing
         snapshot.state = .running
         snapshot.history = [EvaluationRecord(step: 0, epoch: 0, seconds: 0, trainLoss: 1, testLoss: 1,
                                              trainAccuracy: 0.5, testAccuracy: 0.5)]
+        snapshot.run = e.run
         _ = e.update(.training(snapshot))
         let seed = e.configuration.seed
         _ = try press(&e, "9")
@@ -85,7 +86,7 @@ import Testing
         let effects = try press(&e, "<Enter>")
         #expect(e.overlay == nil)
         #expect(e.activation == .selu)
-        #expect(effects == [.startTraining(e.configuration)])
+        #expect(effects == [.startTraining(e.configuration, run: e.run)])
         // Arrows move, Esc closes without choosing.
         _ = try press(&e, "a<Down><Down><Up>")
         guard case .picker(let moved) = e.overlay else { Issue.record("picker closed"); return }
@@ -115,10 +116,10 @@ import Testing
     @Test func restartKeepsTheConfigurationAndNewSeedChangesIt() throws {
         var e = try explorer()
         let before = e.configuration
-        #expect(try press(&e, "r") == [.startTraining(before)])
+        #expect(try press(&e, "r") == [.startTraining(before, run: e.run)])
         let effects = try press(&e, "R")
         #expect(e.configuration.seed != before.seed)
-        #expect(effects == [.startTraining(e.configuration)])
+        #expect(effects == [.startTraining(e.configuration, run: e.run)])
         var expected = before
         expected.seed = e.configuration.seed
         #expect(e.configuration == expected)
@@ -189,6 +190,7 @@ import Testing
         var snapshot = TrainingSnapshot()
         snapshot.state = .running
         snapshot.stepsPerSecond = 5000
+        snapshot.run = e.run
         _ = e.update(.training(snapshot))
         // Held to 100/s: the machine's 5000 would only confuse.
         #expect(!e.view(width: 200, height: 60).plainText().contains("5000 steps/s"))
@@ -197,6 +199,7 @@ import Testing
         // A machine slower than the pace shows its own rate.
         e = try explorer()
         snapshot.stepsPerSecond = 40
+        snapshot.run = e.run
         _ = e.update(.training(snapshot))
         #expect(e.view(width: 200, height: 60).plainText().contains("40.0 steps/s"))
     }
@@ -238,14 +241,14 @@ import Testing
         let before = e.configuration
         var effects = try press(&e, "i")
         #expect(e.configuration.initializer != before.initializer)
-        #expect(effects == [.startTraining(e.configuration)])
+        #expect(effects == [.startTraining(e.configuration, run: e.run)])
         effects = try press(&e, "o")
         #expect(e.configuration.optimizer != before.optimizer)
-        #expect(effects == [.startTraining(e.configuration)])
+        #expect(effects == [.startTraining(e.configuration, run: e.run)])
         effects = try press(&e, "d")
         #expect(e.configuration.dataset != before.dataset)
         #expect(DatasetSpec.builtIn.contains(e.configuration.dataset))
-        #expect(effects == [.startTraining(e.configuration)])
+        #expect(effects == [.startTraining(e.configuration, run: e.run)])
     }
 
     @Test func presetKeyCyclesScenes() throws {
@@ -254,7 +257,7 @@ import Testing
         var seen: [TrainingPreset] = []
         for _ in TrainingPreset.allCases {
             let effects = try press(&e, "P")
-            #expect(effects == [.startTraining(e.configuration)])
+            #expect(effects == [.startTraining(e.configuration, run: e.run)])
             seen.append(try #require(e.preset))
         }
         #expect(seen == TrainingPreset.allCases)

@@ -1,3 +1,4 @@
+import ExplorerRuntime
 @testable import Explorer
 import NeuralNet
 import TermPlot

@@ -1,3 +1,4 @@
+import ExplorerRuntime
 import Activations
 @testable import Explorer
 import NeuralNet
@@ -90,7 +91,7 @@ import Testing
         var effects = e.startupEffects
         var order: [ActivationKind] = []
         for runner in 0..<3 {
-            guard case .startTraining(let configuration) = effects.first else {
+            guard case .startTraining(let configuration, let run) = effects.first else {
                 Issue.record("runner \(runner) not started: \(effects)")
                 return
             }
@@ -101,6 +102,7 @@ import Testing
             layer.activationName = kind.rawValue
             snapshot.layers = [layer]
             snapshot.state = .finished
+            snapshot.run = run
             snapshot.history = [
                 EvaluationRecord(step: 10, epoch: 1, seconds: 0, trainLoss: 1, testLoss: 1, trainAccuracy: 0.5, testAccuracy: 0.5),
                 EvaluationRecord(step: 20, epoch: Double(runner + 2), seconds: 0, trainLoss: 0.5, testLoss: 0.5,
@@ -120,16 +122,20 @@ import Testing
         #expect(e.race == nil)
     }
 
-    @Test func snapshotsOfAnotherActivationAreIgnored() throws {
+    @Test func snapshotsOfAnotherRunAreDropped() throws {
         var e = try Explorer(options: ExplorerOptions())
+        let first = e.run
         var stale = TrainingSnapshot()
-        var layer = LayerDiagnostics()
-        layer.activationName = "sigmoid"
-        stale.layers = [layer]
         stale.step = 99
+        stale.run = first
+        _ = e.update(.key(.character("n")))
+        #expect(e.run == first.next)
+        // The replaced run's late snapshot, and one with no run at all, are dropped.
+        #expect(e.update(.training(stale)).isEmpty)
+        stale.run = nil
         #expect(e.update(.training(stale)).isEmpty)
         #expect(e.snapshot == nil)
-        stale.layers[0].activationName = "relu"
+        stale.run = e.run
         _ = e.update(.training(stale))
         #expect(e.snapshot?.step == 99)
     }
@@ -159,6 +165,7 @@ import Testing
                              trainAccuracy: .nan, testAccuracy: .nan),
         ]
         s.confusion = [[1, 0], [0, 1]]
+        s.run = e.run
         _ = e.update(.training(s))
         _ = e.update(.costs([.sigmoid: .nan, .relu: .infinity]))
         for (w, h) in [(80, 24), (160, 48), (50, 14)] {

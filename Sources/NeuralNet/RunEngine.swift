@@ -1,0 +1,54 @@
+import Datasets
+
+/// Builds the trainer of every run, for the headless driver and the live
+/// runner alike: it loads and caches the data set, and applies the one
+/// restart rule — a new run on the same data starts from the previous run's
+/// initial weights and data order whenever the seed, the initialiser and the
+/// layer shapes allow (`Trainer.restarted(with:)`), whatever changed
+/// besides (activation, learning rate, optimiser, …).
+public struct RunEngine: Sendable {
+    public let computePath: ComputePath
+    public let threads: Int
+    /// The data of the latest run, by what decides it.
+    private var cached: (key: DataKey, dataset: Dataset)?
+    /// The latest run's trainer before its first step: the start the next
+    /// run on the same data restarts from.
+    private var template: Trainer?
+
+    private struct DataKey: Hashable, Sendable {
+        var spec: DatasetSpec
+        var seed: UInt64
+        var testFraction: Double
+    }
+
+    public init(computePath: ComputePath = .fast, threads: Int) {
+        self.computePath = computePath
+        self.threads = Swift.max(1, threads)
+    }
+
+    /// The trainer for run `id` of `configuration`, paused at step 0 and not
+    /// yet evaluated. Throws the data set's or the configuration's error.
+    public mutating func trainer(for configuration: TrainingConfiguration, run id: RunID) throws -> Trainer {
+        let key = DataKey(spec: configuration.dataset, seed: configuration.seed, testFraction: configuration.testFraction)
+        let dataset: Dataset
+        if let cached, cached.key == key {
+            dataset = cached.dataset
+        } else {
+            // One data set at a time: the explorer shows one, and MNIST is large.
+            cached = nil
+            template = nil
+            dataset = try Dataset.load(configuration.dataset, seed: configuration.seed,
+                                       testFraction: configuration.testFraction)
+            cached = (key, dataset)
+        }
+        var trainer: Trainer
+        if let template {
+            trainer = configuration == template.configuration ? template : try template.restarted(with: configuration)
+        } else {
+            trainer = try Trainer(configuration: configuration, dataset: dataset, computePath: computePath, threads: threads)
+        }
+        trainer.run = id
+        template = trainer
+        return trainer
+    }
+}
