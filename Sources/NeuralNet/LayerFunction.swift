@@ -29,13 +29,22 @@ enum LayerFunction: Sendable {
         return 1
     }
 
+    /// The name divergence messages give the layer ("hidden layer 2 (relu)").
     var name: String {
         switch self {
-        case .activation(let activation): activation.name
-        case .prelu: "prelu"
-        case .maxout: "maxout"
         case .softmax: "softmax"
         case .sigmoid: "sigmoid"
+        default: kind?.rawValue ?? ""
+        }
+    }
+
+    /// The hidden layer's activation; nil for the output layer.
+    var kind: ActivationKind? {
+        switch self {
+        case .activation(let activation): activation.kind
+        case .prelu: .prelu
+        case .maxout: .maxout
+        case .softmax, .sigmoid: nil
         }
     }
 }

@@ -1,3 +1,4 @@
+import Activations
 /// Running sums over the training set for one hidden layer, turned into
 /// `LayerDiagnostics` at the end of an evaluation.
 ///
@@ -63,9 +64,9 @@ struct LayerStatistics {
         outputSquares += squares
     }
 
-    func diagnostics(name: String, maximumSlope: Double) -> LayerDiagnostics {
+    func diagnostics(activation: ActivationKind?, maximumSlope: Double) -> LayerDiagnostics {
         var result = LayerDiagnostics()
-        result.activationName = name
+        result.activation = activation
         result.unitCount = unitCount
         guard examples > 0 else { return result }
         let threshold = Self.saturationShare * maximumSlope

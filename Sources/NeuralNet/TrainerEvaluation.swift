@@ -35,7 +35,7 @@ extension Trainer {
         snapshot.confusion = dataset.testCount > 0 ? confusion : nil
         snapshot.layers = (0..<hiddenCount).map { index in
             let layer = network.layers[index]
-            var diagnostics = statistics[index].diagnostics(name: layer.function.name,
+            var diagnostics = statistics[index].diagnostics(activation: layer.function.kind,
                                                             maximumSlope: maximumSlope(of: layer))
             if hasGradients {
                 diagnostics.gradientNorm = Network.norm(workspace.weightGradients[index])

@@ -49,7 +49,7 @@ enum EpochReport {
         case .json:
             let layers = s.layers.map { layer in
                 var fields = [
-                    "\"activation\":\"\(layer.activationName)\"", "\"units\":\(layer.unitCount)",
+                    "\"activation\":\"\(layer.activation?.rawValue ?? "")\"", "\"units\":\(layer.unitCount)",
                     "\"dead\":\(json(layer.deadShare))", "\"saturated\":\(json(layer.saturatedShare))",
                     "\"gradient_norm\":\(json(layer.gradientNorm))", "\"mean\":\(json(layer.activationMean))",
                     "\"std\":\(json(layer.activationStandardDeviation))", "\"zigzag\":\(json(layer.zigzagShare))",

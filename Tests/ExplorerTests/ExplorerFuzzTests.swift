@@ -446,7 +446,7 @@ struct ModelFuzz {
         case .key(let key): return "key \(key)"
         case .resize(let w, let h): return "resize \(w)x\(h)"
         case .training(let s):
-            return "training step \(s.step) state \(s.state) layers \(s.layers.map(\.activationName)) loss \(String(describing: s.trainLoss))"
+            return "training step \(s.step) state \(s.state) layers \(s.layers.map(\.activation)) loss \(String(describing: s.trainLoss))"
         case .tick(let t): return "tick \(t)"
         case .notice(let text): return "notice \(text.debugDescription.prefix(60))"
         case .costs(let c): return "costs for \(c.count) activations"
@@ -484,8 +484,7 @@ enum StateCheck {
                 return "race at runner \(race.current) with \(race.results.count) results"
             }
         }
-        if let s = e.snapshot, let name = s.layers.first?.activationName, !name.isEmpty,
-           (try? Catalogue.kind(named: name)) != e.activation {
+        if let s = e.snapshot, let name = s.layers.first?.activation, name != e.activation {
             return "shows a snapshot of \(name) while training \(e.activation)"
         }
         return nil

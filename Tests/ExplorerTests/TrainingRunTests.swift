@@ -99,7 +99,7 @@ import Testing
             order.append(kind)
             var snapshot = TrainingSnapshot()
             var layer = LayerDiagnostics()
-            layer.activationName = kind.rawValue
+            layer.activation = kind
             snapshot.layers = [layer]
             snapshot.state = .finished
             snapshot.run = run
@@ -150,7 +150,7 @@ import Testing
         s.testAccuracy = -.infinity
         s.stepsPerSecond = .nan
         var layer = LayerDiagnostics()
-        layer.activationName = "sigmoid"
+        layer.activation = .sigmoid
         layer.deadShare = .nan
         layer.saturatedShare = .infinity
         layer.gradientNorm = .nan

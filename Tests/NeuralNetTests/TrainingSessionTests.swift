@@ -62,7 +62,7 @@ import Testing
         c.epochs = 1000
         session.pause()
         session.restart(with: c)
-        #expect(Self.wait { session.latestSnapshot.step == 0 && session.latestSnapshot.layers.first?.activationName == "tanh" })
+        #expect(Self.wait { session.latestSnapshot.step == 0 && session.latestSnapshot.layers.first?.activation == .tanh })
         // A bad configuration is refused and reported; the run carries on.
         var bad = c
         bad.hiddenSizes = []

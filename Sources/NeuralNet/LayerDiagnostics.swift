@@ -1,0 +1,28 @@
+import Activations
+
+/// Health of one hidden layer over the training set.
+public struct LayerDiagnostics: Sendable, Hashable {
+    public var activation: ActivationKind?
+    public var unitCount: Int = 0
+    /// Share of units with f′(z) = 0 for every training example.
+    public var deadShare: Double = 0
+    /// Share of units whose mean |f′(z)| is below 5% of the activation's largest slope.
+    public var saturatedShare: Double = 0
+    /// L2 norm of this layer's incoming weight gradient, with the meaning of
+    /// `TrainingSnapshot.outputGradientNorm`: the latest step's batch, at the
+    /// weights before that step, under every optimiser.
+    public var gradientNorm: Double = 0
+    /// Mean and standard deviation of this layer's outputs.
+    public var activationMean: Double = 0
+    public var activationStandardDeviation: Double = 0
+    /// Fixed-bin histogram of this layer's pre-activations.
+    public var preactivationHistogram = Histogram()
+    /// Share of the next layer's units whose incoming weight gradients at the
+    /// latest step (as for `gradientNorm`) all had the same sign (the
+    /// lecture's zigzag argument).
+    public var zigzagShare: Double = 0
+    /// PReLU's learned slopes in this layer, when the layer is PReLU.
+    public var preluAlpha: AlphaSummary?
+
+    public init() {}
+}
