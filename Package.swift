@@ -89,12 +89,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The golden-file helper the screen and chart tests share.
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "ActivationsTests", dependencies: ["Activations"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TermPlotTests", dependencies: ["TermPlot", "Activations"], resources: [.copy("Golden")]),
+        .testTarget(name: "TermPlotTests", dependencies: ["TermPlot", "Activations", "GoldenFiles"], resources: [.copy("Golden")]),
         .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Activations"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets", "Activations", "Kernels"]),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "ExplorerRuntime", "TermPlot", "Datasets", "NeuralNet"], resources: [.copy("Golden")]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "ExplorerRuntime", "GoldenFiles", "TermPlot", "Datasets", "NeuralNet"], resources: [.copy("Golden")]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TermPlot", "CNCursesW"]),
         // The live loop on a scripted terminal: keys in, frames out, no tmux.
         .testTarget(name: "ExplorerRuntimeTests", dependencies: ["ExplorerRuntime", "Explorer", "TermPlot", "Activations"]),

@@ -17,7 +17,6 @@ struct LiveLoop {
     private let exports = ExportWriter()
     private var pacer = FramePacer()
     private var lastTick: Double
-    private var lastSize: (width: Int, height: Int) = (0, 0)
     var exitsAfterFirstFrame = false
 
     init(explorer: Explorer, terminal: any TerminalBackend) {
@@ -69,7 +68,6 @@ struct LiveLoop {
 
     private mutating func relayout() {
         let size = terminal.syncSize()
-        lastSize = size
         apply(explorer.update(.resize(width: size.width, height: size.height)))
         pacer.markDirty(at: Self.now())
     }

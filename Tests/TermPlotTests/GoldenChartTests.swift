@@ -1,3 +1,4 @@
+import GoldenFiles
 import Testing
 @testable import TermPlot
 
@@ -22,11 +23,11 @@ import Testing
         }
         var screen = Screen(width: width, height: height)
         chart.render(into: &screen, area: screen.bounds, options: RenderOptions(unicode: unicode, color: false))
-        try Golden.check(screen.plainText(), named: "\(name)-\(width)x\(height)-\(unicode ? "unicode" : "ascii").txt")
+        Golden.check(screen.plainText(), named: "\(name)-\(width)x\(height)-\(unicode ? "unicode" : "ascii").txt")
     }
 
     @Test func goldenDiffShowsTheChangedLines() {
-        let diff = Golden.diff(expected: "a\nb\nc", actual: "a\nB\nc")
+        let diff = GoldenFile.diff(expected: "a\nb\nc", actual: "a\nB\nc")
         #expect(diff == "  2 - |b|\n  2 + |B|")
     }
 }
