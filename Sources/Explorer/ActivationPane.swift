@@ -9,9 +9,6 @@ import TermPlot
 struct ActivationPane {
     let explorer: Explorer
 
-    /// Slope below this share of the activation's largest slope counts as saturated.
-    static let saturationFraction = 0.1
-
     func render(into screen: inout Screen, area: Rect, options: RenderOptions) {
         let strings = Strings.of(explorer.options.language)
         let kind = explorer.activation
@@ -68,7 +65,7 @@ struct ActivationPane {
         // Saturation is judged against the activation's largest slope anywhere,
         // not just in view, so zooming does not move the shading.
         let largest = max(activation.maximumSlope.isFinite ? activation.maximumSlope : visibleLargest, 1e-12)
-        let fraction = visibleLargest > 0 ? ActivationPane.saturationFraction * largest / visibleLargest : 0
+        let fraction = visibleLargest > 0 ? Saturation.pointSlopeFraction * largest / visibleLargest : 0
         let regions = ShadedRegion.regions(xs: xs, derivatives: ds, saturationFraction: fraction).map {
             ShadedRegion(lowerX: $0.lowerX, upperX: $0.upperX, kind: $0.kind,
                          label: $0.kind == .dead ? strings.deadLegend : strings.saturatedLegend)

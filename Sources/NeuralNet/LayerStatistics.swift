@@ -2,13 +2,13 @@ import Activations
 /// Running sums over the training set for one hidden layer, turned into
 /// `LayerDiagnostics` at the end of an evaluation.
 ///
-/// Rules: a unit is dead when f′(z) = 0 on every training example (the
-/// usual ReLU definition, applied to any activation); it is saturated when
-/// its mean |f′(z)| is below 5% of the activation's largest slope, or zero.
+/// Rules (`Saturation`): a unit is dead when f′(z) = 0 on every training
+/// example (the usual ReLU definition, applied to any activation); it is
+/// saturated when its mean |f′(z)| is below `Saturation.unitMeanSlopeFraction`
+/// of the activation's largest slope, or zero.
 struct LayerStatistics {
     static let histogramBins = 41
     static let histogramBound: Float = 6
-    static let saturationShare = 0.05
 
     let unitCount: Int
     /// Per unit: f′ was non-zero at least once.
@@ -69,7 +69,7 @@ struct LayerStatistics {
         result.activation = activation
         result.unitCount = unitCount
         guard examples > 0 else { return result }
-        let threshold = Self.saturationShare * maximumSlope
+        let threshold = Saturation.unitMeanSlopeFraction * maximumSlope
         var dead = 0, saturated = 0
         for unit in 0..<unitCount {
             if !alive[unit] { dead += 1 }

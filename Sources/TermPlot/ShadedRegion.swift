@@ -33,7 +33,7 @@ public struct ShadedRegion: Hashable, Sendable {
     /// same kind form one region, whose edges lie halfway to the next sample
     /// (and at the first and last sample at the ends). Non-finite samples
     /// belong to no region.
-    public static func regions(xs: [Double], derivatives: [Double], saturationFraction fraction: Double = 0.1) -> [ShadedRegion] {
+    public static func regions(xs: [Double], derivatives: [Double], saturationFraction fraction: Double) -> [ShadedRegion] {
         let n = min(xs.count, derivatives.count)
         guard n > 0 else { return [] }
         let largest = derivatives.prefix(n).filter(\.isFinite).map(abs).max() ?? 0

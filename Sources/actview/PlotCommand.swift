@@ -93,7 +93,7 @@ struct PlotCommand: ParsableCommand {
         let candidates = [named + ":  " + entry.formula, entry.displayName + ":  " + entry.formula, named, entry.displayName]
         let title = candidates.first { CharacterWidth.of($0) <= columns } ?? entry.displayName
         return LineChart(title: title, xLabel: "x", xRange: range, series: series,
-                         regions: ShadedRegion.regions(xs: xs, derivatives: ds))
+                         regions: ShadedRegion.regions(xs: xs, derivatives: ds, saturationFraction: Saturation.pointSlopeFraction))
     }
 
     static func parseRange(_ text: String) throws -> ClosedRange<Double> {
