@@ -12,6 +12,6 @@ enum Command: Hashable, Sendable {
     case toggleLogLoss, toggleGhost
     case previousLayer, nextLayer
     case cycleInitializer, cycleOptimizer, cycleDataset, cyclePreset
-    case screenshot, exportMetrics
+    case screenshot, exportMetrics, saveScene, showCommand
     case help, quit
 }

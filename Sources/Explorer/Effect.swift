@@ -27,4 +27,7 @@ public enum Effect: Sendable, Equatable {
     case saveScreenshot
     /// Write `Explorer.metricsCSV()` the same way, then answer with a notice.
     case exportMetrics
+    /// Write the scene as JSON (`Scene.fileData()`) the same way, then
+    /// answer with a notice.
+    case saveScene(Scene)
 }

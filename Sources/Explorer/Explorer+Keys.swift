@@ -7,8 +7,8 @@ import TermPlot
 extension Explorer {
     mutating func handle(_ key: Key) -> [Effect] {
         switch overlay {
-        case .help:
-            // Any key closes the help, and does nothing else.
+        case .help, .command:
+            // Any key closes the window, and does nothing else.
             overlay = nil
             return []
         case .picker(var picker):
@@ -112,6 +112,11 @@ extension Explorer {
             return [.saveScreenshot]
         case .exportMetrics:
             return [.exportMetrics]
+        case .saveScene:
+            return [.saveScene(scene)]
+        case .showCommand:
+            overlay = .command(scene.command)
+            return []
         case .help:
             overlay = .help
             return []

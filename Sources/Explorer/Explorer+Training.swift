@@ -26,9 +26,12 @@ extension Explorer {
             ghost = nil
         }
         snapshot = nil
-        isPaused = false
         lastStartedConfiguration = configuration
-        return [startNextRun()]
+        guard isPaused else { return [startNextRun()] }
+        // A class that paused to talk keeps the floor: the new run waits too.
+        let hint = Strings.of(options.language).pausedHint
+        show(notice.map { $0.text + " · " + hint } ?? hint)
+        return [startNextRun(), .pauseTraining]
     }
 
     /// A new run of the current configuration, numbered after the last.

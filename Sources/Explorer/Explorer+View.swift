@@ -33,6 +33,8 @@ extension Explorer {
         case .picker(let picker):
             PickerOverlay(picker: picker, current: activation, language: self.options.language)
                 .render(into: &screen, options: options)
+        case .command(let text):
+            CommandOverlay(command: text, language: self.options.language).render(into: &screen, options: options)
         case nil: break
         }
         return screen

@@ -60,23 +60,42 @@ public struct Explorer: Sendable {
         }
         stepsPerSecond = options.stepsPerSecond
         preset = options.preset
-        var configuration = Explorer.configuration(for: preset)
-        configuration.seed = options.seed
-        if let dataset = options.dataset { configuration.dataset = dataset }
-        if let kind = options.activation { configuration.setActivation(LayerActivation(kind)) }
+        var configuration: TrainingConfiguration
+        if let given = options.configuration {
+            configuration = given
+        } else {
+            configuration = Explorer.configuration(for: preset)
+            configuration.seed = options.seed
+            if let dataset = options.dataset { configuration.dataset = dataset }
+            if let kind = options.activation { configuration.setActivation(LayerActivation(kind)) }
+        }
         let activation = configuration.primaryActivation
         self.configuration = configuration
         self.activation = activation
         self.lastStartedConfiguration = configuration
-        if preset == .race, options.activation == nil {
+        guard SceneView.halfWidthRange.contains(options.halfWidth), options.cursorX.isFinite else {
+            throw ExplorerError("the plot's x range must be from ±\(SceneView.halfWidthRange.lowerBound) to ±\(SceneView.halfWidthRange.upperBound), with the cursor inside it")
+        }
+        guard configuration.hiddenLayers.indices.contains(options.highlightedLayer) else {
+            throw ExplorerError("layer \(options.highlightedLayer + 1) is not a hidden layer (1…\(configuration.hiddenLayers.count))")
+        }
+        halfWidth = options.halfWidth
+        cursorX = min(max(options.cursorX, -halfWidth), halfWidth)
+        highlightedLayer = options.highlightedLayer
+        logScaleLoss = options.logScaleLoss
+        showsGhost = options.showsGhost
+        isPaused = options.startsPaused
+        if preset == .race, options.runsRace ?? (options.activation == nil) {
             startRace()
             lastStartedConfiguration = self.configuration
         }
     }
 
-    /// Training starts as soon as the explorer opens, at the chosen pace.
+    /// Training starts as soon as the explorer opens, at the chosen pace,
+    /// unless it opens paused.
     public var startupEffects: [Effect] {
         [.startTraining(configuration, run: run), .setPace(stepsPerSecond: stepsPerSecond)]
+            + (options.startsPaused ? [.pauseTraining] : [])
     }
 
 
@@ -101,6 +120,25 @@ public struct Explorer: Sendable {
             costs.merge(measured) { _, new in new }
             return []
         }
+    }
+
+    /// What is on screen as a scene: saved by `w`, reopened by
+    /// `explore --scene`, printed as a command by `W`.
+    public var scene: Scene {
+        var view = SceneView()
+        view.stepsPerSecond = stepsPerSecond
+        view.halfWidth = halfWidth
+        view.cursorX = cursorX
+        view.highlightedLayer = highlightedLayer
+        view.logScaleLoss = logScaleLoss
+        view.showsGhost = showsGhost
+        view.startsPaused = isPaused
+        view.themeName = options.theme.name
+        view.language = options.language
+        // A race is saved as its start: the scene reopens it from the first runner.
+        var saved = configuration
+        if race != nil { saved.setActivation(LayerActivation(Race.runners[0])) }
+        return Scene(configuration: saved, preset: preset, runsRace: race != nil, view: view)
     }
 
     /// The current run's evaluations and, in a race, the finished runners',

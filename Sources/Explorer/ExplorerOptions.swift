@@ -25,6 +25,21 @@ public struct ExplorerOptions: Sendable, Equatable {
     /// machine allows. `<` and `>` move it through `Explorer.paces`.
     public var stepsPerSecond: Double?
 
+    /// The whole configuration to train, when the command line or a scene
+    /// file gave one; it wins over `preset`, `activation` and `dataset`
+    /// (which then only name the scene and its banner).
+    public var configuration: TrainingConfiguration?
+    /// Whether a `race` preset runs its race; nil: when no activation was given.
+    public var runsRace: Bool?
+    /// The view a scene opens with.
+    public var halfWidth: Double = 6
+    public var cursorX: Double = 1
+    public var highlightedLayer = 0
+    public var logScaleLoss = false
+    public var showsGhost = true
+    /// Opens paused: nothing trains until Space (or `s`).
+    public var startsPaused = false
+
     /// 100 steps a second: the default spiral run lasts about 20 s, slow
     /// enough for a class to watch the loss fall.
     public static let defaultStepsPerSecond: Double = 100
@@ -43,5 +58,21 @@ public struct ExplorerOptions: Sendable, Equatable {
         self.seed = seed
         self.showsTiming = showsTiming
         self.stepsPerSecond = stepsPerSecond
+    }
+
+    /// The options that open `scene` exactly, in `language` and `theme`
+    /// unless the scene says otherwise.
+    public init(scene: Scene, theme: Theme, unicode: Bool = true, color: Bool = true, showsTiming: Bool = true) {
+        self.init(preset: scene.preset, activation: nil, dataset: nil, language: scene.view.language, theme: theme,
+                  unicode: unicode, color: color, seed: scene.configuration.seed, showsTiming: showsTiming,
+                  stepsPerSecond: scene.view.stepsPerSecond)
+        configuration = scene.configuration
+        runsRace = scene.runsRace
+        halfWidth = scene.view.halfWidth
+        cursorX = scene.view.cursorX
+        highlightedLayer = scene.view.highlightedLayer
+        logScaleLoss = scene.view.logScaleLoss
+        showsGhost = scene.view.showsGhost
+        startsPaused = scene.view.startsPaused
     }
 }

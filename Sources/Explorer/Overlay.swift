@@ -2,4 +2,6 @@
 enum Overlay: Hashable, Sendable {
     case help
     case picker(ActivationPicker)
+    /// The one-line command that opens the scene on screen.
+    case command(String)
 }

@@ -66,6 +66,9 @@ struct Strings: Sendable {
         return (ko ? "속도 " : "speed ") + rate
     }
 
+    var pausedHint: String { ko ? "일시정지 중 — Space로 실행" : "paused — Space to run" }
+    func sceneCommandTitle() -> String { ko ? "이 장면을 여는 명령" : "The command that opens this scene" }
+    var anyKeyCloses: String { ko ? "아무 키나 누르면 닫힘" : "any key closes" }
     func newSeed(_ seed: UInt64) -> String { (ko ? "새 시드 " : "new seed ") + String(seed) }
     func initializer(_ name: String) -> String { (ko ? "초기화 " : "initialiser ") + name }
     func optimizer(_ name: String) -> String { (ko ? "옵티마이저 " : "optimiser ") + name }

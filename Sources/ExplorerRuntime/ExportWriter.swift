@@ -1,3 +1,4 @@
+import Explorer
 import FileOutput
 import Foundation
 import TermPlot
@@ -30,6 +31,18 @@ public struct ExportWriter: Sendable {
             return "saved \(svgURL.lastPathComponent) and \(textURL.lastPathComponent)"
         } catch {
             return "screenshot not saved: \(error)"
+        }
+    }
+
+    /// The scene as JSON under `actview-scene-<time>.json`, for
+    /// `actview explore --scene`.
+    public func saveScene(_ scene: Scene, at seconds: Int = Int(time(nil))) -> String {
+        let stem = TimestampedName.stem(prefix: "actview-scene", at: seconds)
+        do {
+            let url = try AtomicFile.writeNew(try scene.fileData(), directory: directory, stem: stem, extension: "json")
+            return "saved \(url.lastPathComponent)"
+        } catch {
+            return "scene not saved: \(error)"
         }
     }
 

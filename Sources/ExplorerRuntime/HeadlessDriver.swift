@@ -103,7 +103,7 @@ public struct HeadlessDriver: Sendable {
                 // Steps are taken explicitly here (`train(steps:)`), so
                 // there is nothing to hold back.
                 break
-            case .saveScreenshot, .exportMetrics:
+            case .saveScreenshot, .exportMetrics, .saveScene:
                 outputRequests.append(effect)
             }
         }

@@ -127,6 +127,8 @@ struct LiveLoop {
             case .exportMetrics:
                 let notice = exports.exportMetrics(explorer.metricsCSV())
                 apply(explorer.update(.notice(notice)))
+            case .saveScene(let scene):
+                apply(explorer.update(.notice(exports.saveScene(scene))))
             }
             pacer.markDirty(at: Self.now())
         }

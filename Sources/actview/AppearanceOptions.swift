@@ -6,8 +6,8 @@ import TermPlot
 
 /// How a screen looks, spelled the same in `explore`, `snapshot` and `plot`.
 struct AppearanceOptions: ParsableArguments {
-    @Option(help: "Colours: dark, light or mono.")
-    var theme: Theme = .dark
+    @Option(help: "Colours: dark, light or mono (default: dark).")
+    var theme: Theme?
 
     @Option(help: "Colour output: auto (off when NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto

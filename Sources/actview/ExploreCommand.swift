@@ -1,6 +1,7 @@
 import ArgumentParser
 import Explorer
 import ExplorerRuntime
+import FileOutput
 import Foundation
 import TermPlot
 import Terminal
@@ -18,16 +19,32 @@ struct ExploreCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "Training pace: steps per second, or max for as fast as the machine allows (default: 100; < and > change it).")
-    var speed: String?
+    @Flag(name: .customLong("print-command"), help: "Print the one-line command that opens this scene, and exit.")
+    var printCommand = false
+
+    @Option(name: .customLong("save-scene"), help: ArgumentHelp(
+        "Write this scene to a new file (as the w key does), and exit; an existing file is never overwritten.",
+        valueName: "file.json"))
+    var saveScene: String?
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let stepsPerSecond = try speed.map(Self.pace(named:)) ?? ExplorerOptions.defaultStepsPerSecond
-        let options = ExplorerOptions(
-            preset: scene.preset, activation: scene.activation, dataset: scene.dataset, language: language.resolved,
-            theme: appearance.theme, unicode: !appearance.ascii, color: appearance.wantsColor,
-            seed: scene.seed, stepsPerSecond: stepsPerSecond)
+        let resolved = try scene.resolvedScene(language: language, appearance: appearance)
+        if printCommand {
+            print(resolved.command)
+            return
+        }
+        if let saveScene {
+            do {
+                try AtomicFile.write(try resolved.fileData(), to: URL(fileURLWithPath: saveScene), overwrite: false)
+            } catch let error as AtomicFile.WriteError {
+                throw CLIError(error.description)
+            }
+            return
+        }
+        // The scene's options are checked before the terminal is touched.
+        let options = SceneOptions.explorerOptions(for: resolved, appearance: appearance)
+        _ = try Explorer(options: options)
         do {
             try ExplorerShell.run(options: options,
                                   exitAfterFirstFrame: environment["ACTVIEW_EXIT_AFTER_FIRST_FRAME"] == "1",
@@ -35,15 +52,5 @@ struct ExploreCommand: ParsableCommand {
         } catch let error as ExplorerShell.Interrupted {
             throw ExitCode(error.status)
         }
-    }
-
-    /// `--speed`: steps per second, or nil for `max`; else the one-line error.
-    static func pace(named text: String) throws -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.lowercased() == "max" { return nil }
-        guard let rate = Double(trimmed), rate.isFinite, rate > 0 else {
-            throw CLIError("unknown --speed '\(EvalCommand.printable(text))'; use steps per second (e.g. 30) or max")
-        }
-        return rate
     }
 }

@@ -51,7 +51,7 @@ struct PlotCommand: ParsableCommand {
                                         parameters: try ConfigurationParser.parameters(parameters))
         let xRange = try Self.parseRange(range)
         let (width, height) = try size.map(Self.parseSize) ?? Self.defaultSize()
-        let theme = appearance.theme
+        let theme = appearance.theme ?? .dark
 
         let colored: Bool
         switch (appearance.color, format) {

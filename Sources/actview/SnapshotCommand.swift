@@ -49,16 +49,15 @@ struct SnapshotCommand: ParsableCommand {
         guard steps >= 0, steps <= 1_000_000 else {
             throw CLIError("--steps must be between 0 and 1000000 (got \(steps))")
         }
-        let chosenTheme = appearance.theme
         let script: [KeyNotation.Item]
         do {
             script = try KeyNotation.parseScript(keys)
         } catch {
             throw CLIError("--keys: \(error.description)")
         }
-        let options = ExplorerOptions(
-            preset: scene.preset, activation: scene.activation, dataset: scene.dataset, language: language.resolved,
-            theme: chosenTheme, unicode: !appearance.ascii, color: appearance.wantsColor, seed: scene.seed, showsTiming: timing)
+        let resolved = try scene.resolvedScene(language: language, appearance: appearance)
+        let chosenTheme = Theme.named(resolved.view.themeName) ?? .dark
+        let options = SceneOptions.explorerOptions(for: resolved, appearance: appearance, showsTiming: timing)
         var driver = try HeadlessDriver(options: options)
         if timing { try driver.send(.costs(ActivationCostProbe.measure())) }
         try driver.train(steps: steps)

@@ -41,13 +41,13 @@ struct TrainingOptions: ParsableArguments {
     @Option(help: "Gradient reduction over a batch: sum (the lecture) or mean.")
     var reduction: GradientReduction?
 
-    @Flag(name: .customLong("no-bias"), help: "No biases, as in the lecture.")
-    var noBias = false
+    @Flag(inversion: .prefixedNo, help: "Biases in every layer (--no-bias: none, as in the lecture).")
+    var bias: Bool?
 
     @Option(name: .customLong("weight-decay"), help: "L2 weight decay λ.")
     var weightDecay: Double?
 
-    @Option(name: .customLong("initial-bias"), help: "Where the hidden biases start (default 0); far from 0 saturates sigmoid units.")
+    @Option(name: .customLong("initial-bias"), parsing: .unconditional, help: "Where the hidden biases start (default 0); far from 0 saturates sigmoid units.")
     var initialBias: Double?
 
     @Option(name: .customLong("maxout-pieces"), help: "Weight sets per maxout unit (default \(LayerActivation.defaultMaxoutPieces)).")
@@ -57,16 +57,19 @@ struct TrainingOptions: ParsableArguments {
         "Activation parameter (repeatable, or comma-joined), e.g. --param alpha=0.1 or --param slope=0.2,alpha=1.", valueName: "K=V"))
     var parameters: [String] = []
 
-    @Option(name: .customLong("label-column"), help: "For csv: data, the label's column (negative counts from the end).")
+    @Option(name: .customLong("label-column"), parsing: .unconditional, help: "For csv: data, the label's column (negative counts from the end).")
     var labelColumn: Int?
 
     @Option(name: .customLong("test-fraction"), help: "Share held out for testing when the set has no split (default 0.2).")
     var testFraction: Double?
 
+    @Option(name: .customLong("evaluations-per-epoch"), help: "Full evaluations of the train and test sets per epoch.")
+    var evaluationsPerEpoch: Int?
+
     /// The configuration: the preset (or the defaults), then every option
     /// given, with `activations` (one name for every layer, or one per layer).
-    func configuration(activations text: String?) throws -> TrainingConfiguration {
-        try configuration(layerActivations: text.map { text throws(ConfigurationError) in try parseActivations(text) })
+    func configuration(activations text: String?, base: TrainingConfiguration? = nil) throws -> TrainingConfiguration {
+        try configuration(layerActivations: text.map { text throws(ConfigurationError) in try parseActivations(text) }, base: base)
     }
 
     /// `relu,tanh` with this command's `--param` and `--maxout-pieces`.
@@ -75,9 +78,12 @@ struct TrainingOptions: ParsableArguments {
                                                  maxoutPieces: maxoutPieces)
     }
 
-    /// The same, with the activations already parsed (nil: the preset's).
-    func configuration(layerActivations given: [LayerActivation]?) throws -> TrainingConfiguration {
-        var c = preset?.configuration ?? .commandLineDefault
+    /// The same, with the activations already parsed (nil: the preset's),
+    /// over `base` (nil: the preset's configuration, or the command line's
+    /// default).
+    func configuration(layerActivations given: [LayerActivation]?,
+                       base: TrainingConfiguration? = nil) throws -> TrainingConfiguration {
+        var c = base ?? preset?.configuration ?? .commandLineDefault
         if let dataset { c.dataset = dataset }
         if let labelColumn {
             guard case .csv(let path, _) = c.dataset else {
@@ -89,6 +95,10 @@ struct TrainingOptions: ParsableArguments {
         let activations: [LayerActivation]
         if let given {
             activations = given
+        } else if parameters.isEmpty && maxoutPieces == nil {
+            // Nothing to change: the base's activations as they are, with
+            // their parameters (a scene file's Leaky ReLU slope, say).
+            activations = c.hasUniformActivation ? Array(c.activations.prefix(1)) : c.activations
         } else {
             let kinds = c.activations.map(\.kind)
             activations = try ConfigurationParser.layerActivations(c.hasUniformActivation ? Array(kinds.prefix(1)) : kinds,
@@ -103,10 +113,11 @@ struct TrainingOptions: ParsableArguments {
         if let seed { c.seed = seed }
         if let output { c.output = output }
         if let reduction { c.reduction = reduction }
-        if noBias { c.useBias = false }
+        if let bias { c.useBias = bias }
         if let weightDecay { c.weightDecay = weightDecay }
         if let initialBias { c.initialBias = initialBias }
         if let testFraction { c.testFraction = testFraction }
+        if let evaluationsPerEpoch { c.evaluationsPerEpoch = evaluationsPerEpoch }
         try c.validate()
         return c
     }

@@ -85,3 +85,28 @@ import Testing
         #expect(!Self.files(in: URL(fileURLWithPath: "/proc")).contains { $0.hasPrefix("actview") })
     }
 }
+
+/// `w` saves the scene on screen and `W` shows it as a command, through the
+/// real binary; the saved file opens the same scene again.
+@Suite(.serialized) struct SceneKeyTests {
+    @Test func wSavesTheSceneAndItReopens() throws {
+        let tmux = try TmuxSession(width: 120, height: 40)
+        defer { tmux.close() }
+        try tmux.launch(BinaryRunner.executable.path + " --preset dead-relu --lang en")
+        try tmux.waitFor("training under way", timeout: 30) { (TmuxTests.stepCount(in: $0) ?? 0) > 0 }
+        try tmux.press("4")
+        try tmux.press("w")
+        try tmux.waitFor("the scene notice") { $0.contains("saved actview-scene-") }
+        try tmux.press("W")
+        try tmux.waitFor("the command window") { $0.contains("--activation elu") }
+        try tmux.press("x")
+        try tmux.press("q")
+        #expect(try tmux.waitForExitStatus(timeout: 20) == 0)
+        let names = ExportFileTests.files(in: tmux.directory).filter { $0.hasPrefix("actview-scene-") && $0.hasSuffix(".json") }
+        #expect(names.count == 1, "\(names)")
+        let file = try #require(names.first.map { tmux.directory.appendingPathComponent($0) })
+        let r = try BinaryRunner.run(["explore", "--scene", file.path, "--print-command"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("actview explore --preset dead-relu --activation elu"), "\(r.stdout)")
+    }
+}

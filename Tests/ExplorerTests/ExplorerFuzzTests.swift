@@ -427,6 +427,17 @@ struct ModelFuzz {
                 if let bad = rows.first(where: { ViewCheck.spellsNonFinite($0) }) {
                     return "metrics CSV spells a non-finite number: \(bad)"
                 }
+            case .saveScene(let scene):
+                // Whatever state the keys reached, the file reads back as the
+                // same scene, and opening it gives that scene again.
+                do {
+                    let read = try Scene.read(try scene.fileData(), source: "fuzz")
+                    if read != scene { return "scene file read back differently: \(scene) → \(read)" }
+                    let reopened = try Explorer(options: ExplorerOptions(scene: read, theme: explorer.options.theme)).scene
+                    if reopened != scene { return "reopened scene differs: \(scene) → \(reopened)" }
+                } catch {
+                    return "scene not saved or reopened: \(error)"
+                }
             case .quit, .setLearningRate, .setPace:
                 break
             }
