@@ -5,7 +5,7 @@ enum Command: Hashable, Sendable {
     case nextActivation, previousActivation
     case favourite(Int)
     case openPicker
-    case togglePause, step, restart, newSeed
+    case togglePause, step, restart, newSeed, continueRun, openingScene, mark
     case learningRateUp, learningRateDown
     case slower, faster
     case cursorLeft, cursorRight, zoomIn, zoomOut

@@ -17,6 +17,9 @@ public enum Effect: Sendable, Equatable {
     case stepTraining
     /// Applies to the running trainer without restarting it.
     case setLearningRate(LearningRate)
+    /// Lets a finished run go on for this many more epochs, paused until
+    /// `.resumeTraining`.
+    case continueTraining(epochs: Int)
     /// Holds training to at most this many optimiser steps a second (nil:
     /// as fast as the machine allows). Applies to the current run and to
     /// every run the shell starts after it; single steps are never held back.

@@ -53,6 +53,28 @@ extension Explorer {
             return wasPaused ? [.stepTraining] : [.pauseTraining, .stepTraining]
         case .restart:
             return restart(keepingGhost: true)
+        case .continueRun:
+            guard snapshot?.state == .finished, race == nil else {
+                show(Strings.of(options.language).continueNeedsFinished)
+                return []
+            }
+            // As many epochs again as the run was set up for.
+            let more = openingScene?.configuration.epochs ?? configuration.epochs
+            configuration.epochs += more
+            lastStartedConfiguration = configuration
+            show(Strings.of(options.language).continuing(more))
+            return isPaused ? [.continueTraining(epochs: more)] : [.continueTraining(epochs: more), .resumeTraining]
+        case .openingScene:
+            guard let openingScene else { return [] }
+            return reopen(openingScene)
+        case .mark:
+            guard let s = snapshot, s.step > 0 else {
+                show(Strings.of(options.language).nothingToMark)
+                return []
+            }
+            marks.append(s.epoch)
+            show(Strings.of(options.language).marked(marks.count, step: s.step))
+            return []
         case .newSeed:
             var generator = SeededRandom(seed: configuration.seed)
             // Small seeds are easier to read aloud and type back in.

@@ -26,6 +26,7 @@ extension Explorer {
             ghost = nil
         }
         snapshot = nil
+        marks = []
         lastStartedConfiguration = configuration
         guard isPaused else { return [startNextRun()] }
         // A class that paused to talk keeps the floor: the new run waits too.
@@ -38,6 +39,26 @@ extension Explorer {
     mutating func startNextRun() -> Effect {
         run = run.next
         return .startTraining(configuration, run: run)
+    }
+
+    /// Goes back to `scene`: its configuration, preset (and race) and view,
+    /// with a new run from its start.
+    mutating func reopen(_ scene: Scene) -> [Effect] {
+        preset = scene.preset
+        configuration = scene.configuration
+        activation = configuration.primaryActivation
+        race = nil
+        if scene.runsRace { startRace() }
+        stepsPerSecond = scene.view.stepsPerSecond
+        halfWidth = scene.view.halfWidth
+        cursorX = scene.view.cursorX
+        highlightedLayer = scene.view.highlightedLayer
+        logScaleLoss = scene.view.logScaleLoss
+        showsGhost = scene.view.showsGhost
+        isPaused = scene.view.startsPaused
+        show(Strings.of(options.language).openingScene)
+        let effects = restart(keepingGhost: false)
+        return effects + [.setPace(stepsPerSecond: stepsPerSecond)] + (isPaused && !effects.contains(.pauseTraining) ? [.pauseTraining] : [])
     }
 
     /// Loads a preset's scene, keeping the seed.

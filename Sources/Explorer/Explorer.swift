@@ -25,6 +25,10 @@ public struct Explorer: Sendable {
     /// The run on screen: only its snapshots are taken.
     public internal(set) var run = RunID(1)
 
+    /// Epochs marked with `m` on the current run's loss curve, in order.
+    var marks: [Double] = []
+    /// The scene the explorer opened with, for `0`.
+    var openingScene: Scene?
     var ghost: Ghost?
     var showsGhost = true
     var logScaleLoss = false
@@ -89,6 +93,7 @@ public struct Explorer: Sendable {
             startRace()
             lastStartedConfiguration = self.configuration
         }
+        openingScene = scene
     }
 
     /// Training starts as soon as the explorer opens, at the chosen pace,

@@ -66,6 +66,13 @@ struct Strings: Sendable {
         return (ko ? "속도 " : "speed ") + rate
     }
 
+    func continuing(_ epochs: Int) -> String { ko ? "\(epochs) 에폭 더 학습" : "continuing for \(epochs) more epochs" }
+    var continueNeedsFinished: String {
+        ko ? "c는 끝난 학습을 이어 갑니다 (지금은 진행 중)" : "c continues a finished run; this one has not finished"
+    }
+    var openingScene: String { ko ? "처음 장면" : "the opening scene" }
+    func marked(_ number: Int, step: Int) -> String { ko ? "표시 \(number): 스텝 \(step)" : "mark \(number) at step \(step)" }
+    var nothingToMark: String { ko ? "표시할 학습이 아직 없습니다" : "nothing to mark yet" }
     var pausedHint: String { ko ? "일시정지 중 — Space로 실행" : "paused — Space to run" }
     func sceneCommandTitle() -> String { ko ? "이 장면을 여는 명령" : "The command that opens this scene" }
     var anyKeyCloses: String { ko ? "아무 키나 누르면 닫힘" : "any key closes" }

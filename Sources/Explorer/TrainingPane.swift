@@ -127,7 +127,9 @@ struct TrainingPane {
     func chart(strings: Strings) -> LineChart {
         let series = chartSeries(strings: strings)
         let lastEpoch = series.flatMap(\.xs).filter(\.isFinite).max() ?? 1
-        return LineChart(xRange: 0...max(lastEpoch, 0.25), yScale: explorer.logScaleLoss ? .log10 : .linear,
-                         series: series, showsZeroLines: false)
+        var chart = LineChart(xRange: 0...max(lastEpoch, 0.25), yScale: explorer.logScaleLoss ? .log10 : .linear,
+                              series: series, showsZeroLines: false)
+        chart.marks = explorer.marks.enumerated().map { ChartMark(x: $0.element, label: String($0.offset + 1)) }
+        return chart
     }
 }

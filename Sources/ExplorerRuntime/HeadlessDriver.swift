@@ -99,6 +99,9 @@ public struct HeadlessDriver: Sendable {
                 try deliverSnapshot()
             case .setLearningRate(let rate):
                 trainer?.learningRate = rate
+            case .continueTraining(let epochs):
+                trainer?.continueTraining(forEpochs: epochs)
+                if let t = trainer { schedule = EvaluationSchedule(for: t) }
             case .setPace:
                 // Steps are taken explicitly here (`train(steps:)`), so
                 // there is nothing to hold back.

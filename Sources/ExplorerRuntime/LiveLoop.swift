@@ -117,6 +117,8 @@ struct LiveLoop {
                 runner.stepOnce()
             case .setLearningRate(let rate):
                 runner.setLearningRate(rate)
+            case .continueTraining(let epochs):
+                runner.continueTraining(forEpochs: epochs)
             case .setPace(let stepsPerSecond):
                 runner.setPace(stepsPerSecond: stepsPerSecond)
             case .saveScreenshot:

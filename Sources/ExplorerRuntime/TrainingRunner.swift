@@ -90,6 +90,11 @@ final class TrainingRunner: Sendable {
         session?.setLearningRate(rate)
     }
 
+    /// Lets the finished run go on for `epochs` more.
+    func continueTraining(forEpochs epochs: Int) {
+        state.withLock { $0.session }?.continueTraining(forEpochs: epochs)
+    }
+
     /// Holds this run, and every run started after it, to a pace.
     func setPace(stepsPerSecond: Double?) {
         let session = state.withLock { s in

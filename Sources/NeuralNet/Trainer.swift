@@ -119,6 +119,14 @@ public struct Trainer: Sendable {
                            reusing: sameStart ? initialNetwork : nil)
     }
 
+    /// Lets a finished run go on for `epochs` more (paused; resume it to
+    /// run). A run that is not finished, or diverged, is left as it is.
+    public mutating func continueTraining(forEpochs epochs: Int) {
+        guard state == .finished, epochs > 0 else { return }
+        configuration.epochs += epochs
+        state = .paused
+    }
+
     public mutating func restart(with configuration: TrainingConfiguration) throws {
         self = try restarted(with: configuration)
     }

@@ -46,6 +46,8 @@ public final class TrainingSession: Sendable {
     /// initial weights when only the activation or learning rate changed.
     public func restart(with configuration: TrainingConfiguration) { worker.send(.restart(configuration)) }
     public func setLearningRate(_ rate: LearningRate) { worker.send(.setLearningRate(rate)) }
+    /// Lets a finished run go on for `epochs` more; `resume()` runs them.
+    public func continueTraining(forEpochs epochs: Int) { worker.send(.continueTraining(epochs: epochs)) }
     /// Holds a running session to at most `stepsPerSecond` optimiser steps a
     /// second on average (nil: as fast as the machine allows, the default).
     /// Steps slower than the pace are not held back, `stepOnce` never is,

@@ -12,6 +12,7 @@ final class TrainingWorker: Sendable {
         case stepOnce
         case restart(TrainingConfiguration)
         case setLearningRate(LearningRate)
+        case continueTraining(epochs: Int)
         /// Steps per second while running; nil runs flat out.
         case setPace(Double?)
     }
@@ -133,6 +134,8 @@ final class TrainingWorker: Sendable {
                     pendingSteps += 1
                 case .setLearningRate(let rate):
                     trainer.learningRate = rate
+                case .continueTraining(let epochs):
+                    trainer.continueTraining(forEpochs: epochs)
                 case .setPace(let rate):
                     if let rate, !(rate.isFinite && rate > 0) { break }
                     pace = rate

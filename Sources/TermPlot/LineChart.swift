@@ -27,6 +27,8 @@ public struct LineChart: Widget {
     public var showsLegend: Bool
     /// Faint lines at x = 0 and y = 0 when they fall inside the plot.
     public var showsZeroLines: Bool
+    /// Numbered ticks along the top edge, with a faint line down the plot.
+    public var marks: [ChartMark] = []
 
     public init(title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
                 xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,
@@ -99,7 +101,9 @@ public struct LineChart: Widget {
                 screen.put(options.unicode ? "│" : "|", x: cursorColumn, y: y, style: s)
             }
         }
+        drawMarkLines(into: &screen, plot: plot, mapping: mapping, options: options)
         drawCurves(into: &screen, plot: plot, mapping: mapping, options: options)
+        drawMarkLabels(into: &screen, plot: plot, mapping: mapping, options: options)
         if options.needsGlyphDistinction && options.unicode {
             drawShadingPatterns(into: &screen, plot: plot, mapping: mapping, options: options)
         }
@@ -423,5 +427,33 @@ public struct LineChart: Widget {
             entries.append(.init(swatch: options.unicode ? "▄▄" : "##", swatchStyle: options.theme.histogram, name: label))
         }
         return ChartLegend(entries: entries)
+    }
+
+    // MARK: - Marks
+
+    /// A dotted line under each mark, in the empty cells only, so the curves stay whole.
+    private func drawMarkLines(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
+        let style = options.resolve(options.theme.dimText)
+        for mark in marks {
+            guard let column = mapping.column(forX: mark.x) else { continue }
+            for y in plot.y..<plot.maxY where screen[column, y].character == " " {
+                var s = style
+                s.background = screen[column, y].style.background
+                screen.put(options.unicode ? "┊" : ":", x: column, y: y, style: s)
+            }
+        }
+    }
+
+    /// The mark's number on the top row, right of its line where it fits.
+    private func drawMarkLabels(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
+        var style = options.resolve(options.theme.highlight)
+        style.attributes.insert(.bold)
+        for mark in marks {
+            guard let column = mapping.column(forX: mark.x) else { continue }
+            let text = options.text(mark.label)
+            let width = CharacterWidth.of(text)
+            let x = column + width < plot.maxX ? column : max(plot.x, column - width + 1)
+            screen.put(text, x: x, y: plot.y, style: style, clip: plot)
+        }
     }
 }

@@ -438,7 +438,7 @@ struct ModelFuzz {
                 } catch {
                     return "scene not saved or reopened: \(error)"
                 }
-            case .quit, .setLearningRate, .setPace:
+            case .quit, .setLearningRate, .setPace, .continueTraining:
                 break
             }
         }
