@@ -11,14 +11,14 @@ extension Explorer {
     public func view(width: Int, height: Int) -> Screen {
         var screen = Screen(width: max(0, width), height: max(0, height))
         let options = renderOptions
-        let layout = Layout(width: screen.width, height: screen.height, hasBanner: preset != nil,
+        let layout = Layout(width: screen.width, height: screen.height, hasBanner: showsBanner,
                             layerCount: configuration.hiddenSizes.count)
         if layout.isTooSmall {
             drawTooSmall(into: &screen, options: options)
             return screen
         }
         if let area = layout.header { HeaderBar(explorer: self).render(into: &screen, area: area, options: options) }
-        if let area = layout.banner, let preset {
+        if let area = layout.banner, showsBanner, let preset {
             screen.put(options.text(preset.banner(in: self.options.language)), x: area.x + 1, y: area.y,
                        style: options.resolve(options.theme.highlight), clip: area)
         }

@@ -74,4 +74,24 @@ import Testing
         #expect(effects.contains(.setPace(stepsPerSecond: opening.view.stepsPerSecond)))
         #expect(e.ghost == nil)
     }
+
+    @Test func aBannerGoesWithItsScene() throws {
+        var options = ExplorerOptions(showsTiming: false)
+        options.preset = .deadReLU
+        var e = try Explorer(options: options)
+        let banner = TrainingPreset.deadReLU.banner(in: .english)
+        func shown() -> Bool { e.view(width: 160, height: 48).plainText().contains(String(banner.prefix(30))) }
+        #expect(shown())
+        // Switching the activation is what the banner asks for: it stays.
+        _ = e.update(.key(.character("2")))
+        _ = e.update(.key(.character("R")))
+        #expect(shown())
+        // Another data set is another scene: the banner goes, and 0 brings it back.
+        _ = e.update(.key(.character("d")))
+        #expect(!shown())
+        _ = e.update(.key(.character("0")))
+        #expect(shown())
+        _ = e.update(.key(.character("-")))
+        #expect(!shown())
+    }
 }
