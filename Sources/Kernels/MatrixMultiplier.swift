@@ -107,17 +107,17 @@ public final class MatrixMultiplier: @unchecked Sendable {
         }
         let packed = workspaces[0].packedB
         if narrow { SkinnyProduct.packNarrowB(p, into: packed) } else { SkinnyProduct.packThinB(p, into: packed) }
-        let sharedPacked = SharedPointer(pointer: packed)
+        let sharedPacked = SharedPointer(packed)
         let jobs = (0..<count).map { index in
             let rows = min(p.m, panels * index / count * unit)..<min(p.m, panels * (index + 1) / count * unit)
             return Job(problem: p, part: Part(rows: rows, columns: 0..<p.n), workspace: workspaces[index])
         }
         Self.perform(jobs) { job in
             if narrow {
-                SkinnyProduct.runNarrow(job.problem, rows: job.part.rows, packedB: sharedPacked.pointer,
+                SkinnyProduct.runNarrow(job.problem, rows: job.part.rows, packedB: sharedPacked.base,
                                         workspace: job.workspace)
             } else {
-                SkinnyProduct.runThin(job.problem, rows: job.part.rows, packedB: sharedPacked.pointer)
+                SkinnyProduct.runThin(job.problem, rows: job.part.rows, packedB: sharedPacked.base)
             }
         }
     }
@@ -252,9 +252,4 @@ private struct Job {
 /// and `WorkerPool.run` returns only after all of them finish.
 private struct SharedJobs: @unchecked Sendable {
     let jobs: UnsafeBufferPointer<Job>
-}
-
-/// A packed operand every thread reads and none writes during the call.
-private struct SharedPointer: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<Float>
 }
