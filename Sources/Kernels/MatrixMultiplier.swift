@@ -222,34 +222,3 @@ public final class MatrixMultiplier: @unchecked Sendable {
 private func roundUp(_ value: Int, _ multiple: Int) -> Int {
     (value + multiple - 1) / multiple * multiple
 }
-
-/// The operands and scalars of one product, passed to worker threads.
-struct Problem {
-    let transA: Transpose, transB: Transpose
-    let m: Int, n: Int, k: Int
-    let alpha: Float
-    let a: UnsafePointer<Float>, lda: Int
-    let b: UnsafePointer<Float>, ldb: Int
-    let beta: Float
-    let c: UnsafeMutablePointer<Float>, ldc: Int
-    let epilogue: ProductEpilogue?
-}
-
-/// One thread's block of C.
-private struct Part {
-    let rows: Range<Int>
-    let columns: Range<Int>
-}
-
-private struct Job {
-    let problem: Problem
-    let part: Part
-    let workspace: Workspace
-}
-
-/// The jobs of one call, handed to the worker threads. Sound as `Sendable`
-/// because every job writes a disjoint block of C through its own workspace,
-/// and `WorkerPool.run` returns only after all of them finish.
-private struct SharedJobs: @unchecked Sendable {
-    let jobs: UnsafeBufferPointer<Job>
-}
