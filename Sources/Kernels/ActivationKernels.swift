@@ -3,7 +3,8 @@ import Activations
 /// Fused passes over Float buffers for the dense layers: bias add plus
 /// activation on the way forward, the activation's slope on the way back.
 /// The common activations run as SIMD16 code (see `VectorActivation`);
-/// the rest fall back to the catalogue's scalar formulas in Double.
+/// the rest fall back to the catalogue's scalar formulas in Double. The
+/// reference passes live in `KernelReference`, built with bounds checks.
 ///
 /// NaN handling: a NaN pre-activation gives a NaN output and a NaN
 /// derivative (so the delta becomes NaN), as in the catalogue; nothing is
@@ -100,14 +101,8 @@ public enum ActivationKernels {
         preactivation: UnsafeMutablePointer<Float>?,
         output: UnsafeMutablePointer<Float>
     ) {
-        for r in 0..<rows {
-            for c in 0..<columns {
-                let index = r * columns + c
-                let z = bias.map { input[index] + $0[c] } ?? input[index]
-                preactivation?[index] = z
-                output[index] = Float(activation.value(Double(z)))
-            }
-        }
+        ReferenceActivationPass.forward(activation, input: input, bias: bias, rows: rows, columns: columns,
+                                        preactivation: preactivation, output: output)
     }
 
     /// The scalar truth for `multiplyByDerivative`: f′ in Double, rounded
@@ -117,8 +112,6 @@ public enum ActivationKernels {
         preactivation: UnsafePointer<Float>,
         delta: UnsafeMutablePointer<Float>, count: Int
     ) {
-        for i in 0..<count {
-            delta[i] *= Float(activation.derivative(Double(preactivation[i])))
-        }
+        ReferenceActivationPass.multiplyByDerivative(activation, preactivation: preactivation, delta: delta, count: count)
     }
 }
