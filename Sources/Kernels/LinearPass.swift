@@ -1,5 +1,5 @@
 /// The identity.
-struct LinearPass: VectorActivationFunction {
+struct LinearPass: PairedVectorActivationFunction {
     @inline(always)
     func value(_ x: FloatVector) -> FloatVector {
         x

@@ -1,5 +1,5 @@
 /// x + ½ clamped to [0, 1]; slope 1 strictly inside (−½, ½).
-struct PiecewiseLinearPass: VectorActivationFunction {
+struct PiecewiseLinearPass: PairedVectorActivationFunction {
     @inline(always)
     func value(_ x: FloatVector) -> FloatVector {
         (x + 0.5)

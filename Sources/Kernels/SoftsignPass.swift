@@ -1,5 +1,5 @@
 /// x/(1 + |x|).
-struct SoftsignPass: VectorActivationFunction {
+struct SoftsignPass: PairedVectorActivationFunction {
     @inline(always)
     func value(_ x: FloatVector) -> FloatVector {
         x / (1 + VectorMath.absolute(x))
