@@ -101,7 +101,7 @@ enum ActivationPass {
     /// ports more to overlap. Only for short bodies, since f is inlined
     /// four times over (the pair, the ragged end, the biased case).
     @inline(never)
-    static func forwardPaired<F: PairedVectorActivationFunction>(
+    static func forwardPaired<F: PairedForwardActivationFunction>(
         _ f: F,
         _ input: UnsafePointer<Float>, _ bias: UnsafePointer<Float>?, _ rows: Int, _ columns: Int,
         _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>

@@ -1,5 +1,5 @@
 /// (x + 3)/6 clamped to [0, 1]; slope ⅙ strictly inside (−3, 3).
-struct HardSigmoidPass: PairedVectorActivationFunction {
+struct HardSigmoidPass: PairedForwardActivationFunction {
     @inline(always)
     func value(_ x: FloatVector) -> FloatVector {
         ((x + 3) / 6)

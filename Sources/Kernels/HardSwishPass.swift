@@ -1,7 +1,6 @@
 /// x·(x + 3)/6 between −3 and 3, 0 below, x above; the slope's kinks as
-/// the catalogue's (x/3 + ½ on the closed [−3, 3]). Not paired: with two
-/// vectors per iteration its slope pass, bound by the divide, ran slower.
-struct HardSwishPass: VectorActivationFunction {
+/// the catalogue's (x/3 + ½ on the closed [−3, 3]).
+struct HardSwishPass: PairedForwardActivationFunction {
     @inline(always)
     func value(_ x: FloatVector) -> FloatVector {
         (x * (x + 3) / 6)

@@ -1,5 +1,5 @@
 /// Leaky ReLU, and PReLU with a single, shared slope.
-struct LeakyReLUPass: PairedVectorActivationFunction {
+struct LeakyReLUPass: PairedForwardActivationFunction {
     /// The slope for x ≤ 0.
     let negativeSlope: Float
 

@@ -1,5 +1,5 @@
 /// The identity.
-struct LinearPass: PairedVectorActivationFunction {
+struct LinearPass: PairedForwardActivationFunction {
     @inline(always)
     func value(_ x: FloatVector) -> FloatVector {
         x

@@ -1,5 +1,5 @@
 /// x + ½ clamped to [0, 1]; slope 1 strictly inside (−½, ½).
-struct PiecewiseLinearPass: PairedVectorActivationFunction {
+struct PiecewiseLinearPass: PairedForwardActivationFunction {
     @inline(always)
     func value(_ x: FloatVector) -> FloatVector {
         (x + 0.5)

@@ -1,5 +1,5 @@
 /// min(max(x, 0), 6); slope 0 at both kinks.
-struct ReLU6Pass: PairedVectorActivationFunction {
+struct ReLU6Pass: PairedForwardActivationFunction {
     @inline(always)
     func value(_ x: FloatVector) -> FloatVector {
         let zero = FloatVector(repeating: 0)

@@ -1,5 +1,5 @@
 /// sign x, 0 at 0; its slope is 0.
-struct SignPass: PairedVectorActivationFunction {
+struct SignPass: PairedForwardActivationFunction {
     @inline(always)
     func value(_ x: FloatVector) -> FloatVector {
         let one = FloatVector(repeating: 1)

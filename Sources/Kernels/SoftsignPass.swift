@@ -1,5 +1,5 @@
 /// x/(1 + |x|).
-struct SoftsignPass: PairedVectorActivationFunction {
+struct SoftsignPass: PairedForwardActivationFunction {
     @inline(always)
     func value(_ x: FloatVector) -> FloatVector {
         x / (1 + VectorMath.absolute(x))

@@ -1,5 +1,5 @@
 /// The Heaviside step, ½ at 0 as in the catalogue; its slope is 0.
-struct StepPass: PairedVectorActivationFunction {
+struct StepPass: PairedForwardActivationFunction {
     @inline(always)
     func value(_ x: FloatVector) -> FloatVector {
         FloatVector(repeating: 0.5)

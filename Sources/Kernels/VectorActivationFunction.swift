@@ -19,7 +19,8 @@ extension VectorActivationFunction {
 
     // `PointwisePass` requirements, so that a call on an existential lands
     // in this type's specialised loop rather than in unspecialised generic
-    // code; `PairedVectorActivationFunction` picks the two-vector loops.
+    // code. `PairedForwardActivationFunction` and
+    // `PairedVectorActivationFunction` pick the two-vector loops instead.
     func forward(
         _ input: UnsafePointer<Float>, _ bias: UnsafePointer<Float>?, _ rows: Int, _ columns: Int,
         _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>
