@@ -1,9 +1,10 @@
 /// The loops of the activation passes, 16 floats at a time with a padded
 /// final vector, generic over the activation so that each one gets its own
 /// specialised loop with its body inlined (the bodies and their helpers are
-/// `@inline(always)`: as a mere hint the optimiser leaves the longer ones,
-/// the exponentials, as calls, several times slower). The entry points are
-/// out of line, one specialisation per activation and direction. Within a
+/// `@inline(always)`: given `@inline(__always)`, a hint, the optimiser left
+/// some, the exponentials among them, as calls, several times slower). The
+/// entry points, `forward`, `scale` and their paired forms, are out of
+/// line: one specialisation per activation and direction. Within a
 /// loop the body appears once: the ragged final vector is padded rather
 /// than given a second, scalar copy of the body.
 enum ActivationPass {
