@@ -41,8 +41,11 @@ let package = Package(
         // Pure rendering into a cell buffer, plus the keys and the protocol a
         // terminal backend speaks; no terminal code.
         .target(name: "TermPlot"),
-        // Float32 matrix products and activation passes, reference and fast.
-        .target(name: "Kernels", dependencies: ["Activations"], swiftSettings: kernelFlags),
+        // The plain reference product and activation passes the fast kernels are
+        // tested against, built with the ordinary flags so bounds stay checked.
+        .target(name: "KernelReference", dependencies: ["Activations"]),
+        // Float32 matrix products and activation passes, fast; re-exports the reference.
+        .target(name: "Kernels", dependencies: ["Activations", "KernelReference"], swiftSettings: kernelFlags),
         // zlib, for gzip'd MNIST files and the bundled digits set.
         .systemLibrary(
             name: "CZlib",

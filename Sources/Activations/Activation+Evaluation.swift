@@ -1,21 +1,5 @@
 import RealModule
 
-// SELU's fixed point constants (Klambauer et al. 2017), to the digits PyTorch uses.
-@usableFromInline let seluLambda = 1.0507009873554804934193349852946
-@usableFromInline let seluAlpha = 1.6732632423543772848170429916717
-// 1/√2, √(2/π) and 1/√(2π), rounded once from their exact values.
-@usableFromInline let inverseSquareRootOfTwo = 0.70710678118654752440084436210485
-// What 1/√2 loses in rounding to Double, and 2/√π (erfc′ = −(2/√π)e^(−u²)).
-@usableFromInline let inverseSquareRootOfTwoLow = -4.833646656726457e-17
-@usableFromInline let twoOverSquareRootOfPi = 1.1283791670955125738961589031215
-@usableFromInline let squareRootOfTwoOverPi = 0.79788456080286535587989211986876
-@usableFromInline let inverseSquareRootOfTwoPi = 0.39894228040143267793994605993438
-// The cubic coefficient of GELU's tanh approximation (Hendrycks & Gimpel).
-@usableFromInline let geluTanhCubic = 0.044715
-// Beyond this |x| the tanh-GELU has saturated in both Float and Double, and
-// x³ or x·x² would only risk overflow (at |x| ≈ 5.6e102 in Double).
-@usableFromInline let geluTanhSaturation = 1.0e4
-
 extension Activation {
     /// f(x). Never NaN or infinite for a finite x whose true f(x) is finite
     /// in `T`; NaN in gives NaN out.
@@ -47,7 +31,8 @@ extension Activation {
         case .celu:
             return x > 0 ? x : T(p0) * T.expMinusOne(x / T(p0))
         case .selu:
-            return x > 0 ? T(seluLambda) * x : T(seluLambda * seluAlpha) * T.expMinusOne(x)
+            let lambda = ActivationConstants.seluLambda
+            return x > 0 ? T(lambda) * x : T(lambda * ActivationConstants.seluAlpha) * T.expMinusOne(x)
         case .swish:
             return x * StableMath.sigmoid(T(p0) * x)
         case .mish:
@@ -57,8 +42,9 @@ extension Activation {
             return x * StableMath.normalCDF(x)
         case .geluTanh:
             // ½(1 + tanh u) = σ(2u), which does not cancel for negative x.
-            if abs(x) > T(geluTanhSaturation) { return x > 0 ? x : -0.0 }
-            let u = T(squareRootOfTwoOverPi) * x * (1 + T(geluTanhCubic) * x * x)
+            if abs(x) > T(ActivationConstants.geluTanhSaturation) { return x > 0 ? x : -0.0 }
+            let (c, cubic) = (T(ActivationConstants.squareRootOfTwoOverPi), T(ActivationConstants.geluTanhCubic))
+            let u = c * x * (1 + cubic * x * x)
             return x * StableMath.sigmoid(2 * u)
         case .softplus:
             return StableMath.softplus(x, beta: T(p0))
@@ -107,7 +93,8 @@ extension Activation {
         case .celu:
             return x > 0 ? 1 : T.exp(x / T(p0))
         case .selu:
-            return x > 0 ? T(seluLambda) : T(seluLambda * seluAlpha) * T.exp(x)
+            let lambda = ActivationConstants.seluLambda
+            return x > 0 ? T(lambda) : T(lambda * ActivationConstants.seluAlpha) * T.exp(x)
         case .swish:
             // σ(z) + z·σ′(z) with z = βx; z·σ′(z) is 0 once z overflows.
             let z = T(p0) * x
@@ -121,10 +108,11 @@ extension Activation {
             let pdf = StableMath.normalPDF(x)
             return pdf == 0 ? StableMath.normalCDF(x) : StableMath.normalCDF(x) + x * pdf
         case .geluTanh:
-            if abs(x) > T(geluTanhSaturation) { return x > 0 ? 1 : 0 }
+            if abs(x) > T(ActivationConstants.geluTanhSaturation) { return x > 0 ? 1 : 0 }
             let x2 = x * x
-            let u = T(squareRootOfTwoOverPi) * x * (1 + T(geluTanhCubic) * x2)
-            let du = T(squareRootOfTwoOverPi) * (1 + 3 * T(geluTanhCubic) * x2)
+            let (c, cubic) = (T(ActivationConstants.squareRootOfTwoOverPi), T(ActivationConstants.geluTanhCubic))
+            let u = c * x * (1 + cubic * x2)
+            let du = c * (1 + 3 * cubic * x2)
             return StableMath.sigmoid(2 * u) + 2 * x * du * StableMath.sigmoidSlope(2 * u)
         case .softplus:
             return StableMath.sigmoid(T(p0) * x)

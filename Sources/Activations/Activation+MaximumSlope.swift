@@ -16,7 +16,7 @@ extension Activation {
             // α·eˣ on x ≤ 0 peaks at x = 0.
             return Swift.max(1, p0)
         case .selu:
-            return seluLambda * seluAlpha
+            return ActivationConstants.seluLambda * ActivationConstants.seluAlpha
         case .swish:
             // f′(x) = g(βx) for one function g, so β does not change the peak.
             return PeakSlope.swish

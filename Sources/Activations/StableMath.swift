@@ -53,13 +53,14 @@ enum StableMath {
     /// erfc(u) − δ·(2/√π)·e^(−u²).
     @inlinable
     static func normalCDF<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
-        let hi = T(inverseSquareRootOfTwo)
+        let hi = T(ActivationConstants.inverseSquareRootOfTwo)
         let u = -x * hi
         let complement = T.erfc(u)
         guard u > 2 else { return complement / 2 }
-        let lo = T(inverseSquareRootOfTwo - Double(hi)) + T(inverseSquareRootOfTwoLow)
+        let lo = T(ActivationConstants.inverseSquareRootOfTwo - Double(hi))
+            + T(ActivationConstants.inverseSquareRootOfTwoLow)
         let delta = (-u).addingProduct(-x, hi) - x * lo
-        return (complement - delta * T(twoOverSquareRootOfPi) * T.exp(-u * u)) / 2
+        return (complement - delta * T(ActivationConstants.twoOverSquareRootOfPi) * T.exp(-u * u)) / 2
     }
 
     /// φ(x) = e^(−x²/2)/√(2π), the standard normal density. Where x² is
@@ -68,7 +69,7 @@ enum StableMath {
     @inlinable
     static func normalPDF<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         let square = x * x
-        let density = T(inverseSquareRootOfTwoPi) * T.exp(-square / 2)
+        let density = T(ActivationConstants.inverseSquareRootOfTwoPi) * T.exp(-square / 2)
         guard abs(x) > 2, square.isFinite else { return density }
         let remainder = (-square).addingProduct(x, x)
         return density * (1 - remainder / 2)

@@ -1,15 +1,36 @@
 /// The loops of the activation passes, 16 floats at a time with a padded
-/// final vector, generic over the per-vector function so each activation
-/// gets its own inlined, specialised loop. The function is called from one
-/// place only: a second inlined copy for the tail would double the code the
-/// inliner weighs and push the longer bodies (softplus) out of line.
+/// final vector, generic over the activation so that each one gets its own
+/// specialised loop with its body inlined (the bodies and their helpers are
+/// `@inline(always)`: given `@inline(__always)`, a hint, the optimiser left
+/// some, the exponentials among them, as calls, several times slower). The
+/// entry points, `forward`, `scale` and their paired forms, are out of
+/// line: one specialisation per activation and direction. Within a
+/// loop the body appears once: the ragged final vector is padded rather
+/// than given a second, scalar copy of the body.
 enum ActivationPass {
     /// output = f(input + bias), row by row; z is stored if asked for.
-    @inline(__always)
-    static func forward(
+    @inline(never)
+    static func forward<F: VectorActivationFunction>(
+        _ f: F,
         _ input: UnsafePointer<Float>, _ bias: UnsafePointer<Float>?, _ rows: Int, _ columns: Int,
-        _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>,
-        _ f: (FloatVector) -> FloatVector
+        _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>
+    ) {
+        forwardLoop(f, input, bias, rows, columns, preactivation, output)
+    }
+
+    /// delta *= f′(z).
+    @inline(never)
+    static func scale<F: VectorActivationFunction>(
+        _ f: F, _ delta: UnsafeMutablePointer<Float>, _ count: Int, by z: UnsafePointer<Float>
+    ) {
+        scaleLoop(f, delta, count, by: z)
+    }
+
+    @inline(__always)
+    private static func forwardLoop<F: VectorActivationFunction>(
+        _ f: F,
+        _ input: UnsafePointer<Float>, _ bias: UnsafePointer<Float>?, _ rows: Int, _ columns: Int,
+        _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>
     ) {
         // Without a bias the rows are one contiguous run.
         let (runs, length) = bias == nil ? (1, rows * columns) : (rows, columns)
@@ -32,7 +53,7 @@ enum ActivationPass {
                         z[lane] = bias.map { x + $0[j + lane] } ?? x
                     }
                 }
-                let y = f(z)
+                let y = f.checkedValue(z)
                 if lanes == 16 {
                     if let preactivation {
                         UnsafeMutableRawPointer(preactivation + offset + j).storeBytes(of: z, as: FloatVector.self)
@@ -49,11 +70,9 @@ enum ActivationPass {
         }
     }
 
-    /// delta *= f′(z).
     @inline(__always)
-    static func scale(
-        _ delta: UnsafeMutablePointer<Float>, _ count: Int, by z: UnsafePointer<Float>,
-        _ derivative: (FloatVector) -> FloatVector
+    private static func scaleLoop<F: VectorActivationFunction>(
+        _ f: F, _ delta: UnsafeMutablePointer<Float>, _ count: Int, by z: UnsafePointer<Float>
     ) {
         var j = 0
         while j < count {
@@ -65,7 +84,7 @@ enum ActivationPass {
                 zs = FloatVector()
                 for lane in 0..<lanes { zs[lane] = z[j + lane] }
             }
-            let slope = derivative(zs)
+            let slope = f.checkedSlope(zs)
             if lanes == 16 {
                 let target = UnsafeMutableRawPointer(delta + j)
                 target.storeBytes(of: target.loadUnaligned(as: FloatVector.self) * slope, as: FloatVector.self)
@@ -75,23 +94,21 @@ enum ActivationPass {
             j += 16
         }
     }
-}
 
-extension ActivationPass {
-    /// `forward` with a plain, two-vector loop for the common call (no bias,
-    /// no stored pre-activation): the general loop's per-vector checks and
-    /// pointer bookkeeping cost as much as a short activation, and two
+    /// `forwardLoop` with a plain, two-vector loop for the common call (no
+    /// bias, no stored pre-activation): the general loop's per-vector checks
+    /// and pointer bookkeeping cost as much as a short activation, and two
     /// independent vectors per iteration give the divider and the FMA
     /// ports more to overlap. Only for short bodies, since f is inlined
     /// four times over (the pair, the ragged end, the biased case).
-    @inline(__always)
-    static func forwardPaired(
+    @inline(never)
+    static func forwardPaired<F: PairedForwardActivationFunction>(
+        _ f: F,
         _ input: UnsafePointer<Float>, _ bias: UnsafePointer<Float>?, _ rows: Int, _ columns: Int,
-        _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>,
-        _ f: (FloatVector) -> FloatVector
+        _ preactivation: UnsafeMutablePointer<Float>?, _ output: UnsafeMutablePointer<Float>
     ) {
         guard bias == nil, preactivation == nil else {
-            forward(input, bias, rows, columns, preactivation, output, f)
+            forwardLoop(f, input, bias, rows, columns, preactivation, output)
             return
         }
         let count = rows * columns
@@ -102,21 +119,20 @@ extension ActivationPass {
             // Both loads before either store: the output may alias the input.
             let a = source.loadUnaligned(fromByteOffset: offset, as: FloatVector.self)
             let b = source.loadUnaligned(fromByteOffset: offset + 64, as: FloatVector.self)
-            target.storeBytes(of: f(a), toByteOffset: offset, as: FloatVector.self)
-            target.storeBytes(of: f(b), toByteOffset: offset + 64, as: FloatVector.self)
+            target.storeBytes(of: f.checkedValue(a), toByteOffset: offset, as: FloatVector.self)
+            target.storeBytes(of: f.checkedValue(b), toByteOffset: offset + 64, as: FloatVector.self)
             offset += 128
         }
         let done = count & ~31
         if done < count {
-            forward(input + done, nil, 1, count - done, nil, output + done, f)
+            forwardLoop(f, input + done, nil, 1, count - done, nil, output + done)
         }
     }
 
-    /// `scale` with the same two-vector loop.
-    @inline(__always)
-    static func scalePaired(
-        _ delta: UnsafeMutablePointer<Float>, _ count: Int, by z: UnsafePointer<Float>,
-        _ derivative: (FloatVector) -> FloatVector
+    /// `scaleLoop` with the same two-vector loop.
+    @inline(never)
+    static func scalePaired<F: PairedVectorActivationFunction>(
+        _ f: F, _ delta: UnsafeMutablePointer<Float>, _ count: Int, by z: UnsafePointer<Float>
     ) {
         let source = UnsafeRawPointer(z), target = UnsafeMutableRawPointer(delta)
         var offset = 0
@@ -124,7 +140,7 @@ extension ActivationPass {
         while offset < end {
             let a = source.loadUnaligned(fromByteOffset: offset, as: FloatVector.self)
             let b = source.loadUnaligned(fromByteOffset: offset + 64, as: FloatVector.self)
-            let sa = derivative(a), sb = derivative(b)
+            let sa = f.checkedSlope(a), sb = f.checkedSlope(b)
             let da = target.loadUnaligned(fromByteOffset: offset, as: FloatVector.self)
             let db = target.loadUnaligned(fromByteOffset: offset + 64, as: FloatVector.self)
             target.storeBytes(of: da * sa, toByteOffset: offset, as: FloatVector.self)
@@ -133,7 +149,7 @@ extension ActivationPass {
         }
         let done = count & ~31
         if done < count {
-            scale(delta + done, count - done, by: z + done, derivative)
+            scaleLoop(f, delta + done, count - done, by: z + done)
         }
     }
 }

@@ -107,17 +107,17 @@ public final class MatrixMultiplier: @unchecked Sendable {
         }
         let packed = workspaces[0].packedB
         if narrow { SkinnyProduct.packNarrowB(p, into: packed) } else { SkinnyProduct.packThinB(p, into: packed) }
-        let sharedPacked = SharedPointer(pointer: packed)
+        let sharedPacked = SharedPointer(packed)
         let jobs = (0..<count).map { index in
             let rows = min(p.m, panels * index / count * unit)..<min(p.m, panels * (index + 1) / count * unit)
             return Job(problem: p, part: Part(rows: rows, columns: 0..<p.n), workspace: workspaces[index])
         }
         Self.perform(jobs) { job in
             if narrow {
-                SkinnyProduct.runNarrow(job.problem, rows: job.part.rows, packedB: sharedPacked.pointer,
+                SkinnyProduct.runNarrow(job.problem, rows: job.part.rows, packedB: sharedPacked.base,
                                         workspace: job.workspace)
             } else {
-                SkinnyProduct.runThin(job.problem, rows: job.part.rows, packedB: sharedPacked.pointer)
+                SkinnyProduct.runThin(job.problem, rows: job.part.rows, packedB: sharedPacked.base)
             }
         }
     }
@@ -221,40 +221,4 @@ public final class MatrixMultiplier: @unchecked Sendable {
 
 private func roundUp(_ value: Int, _ multiple: Int) -> Int {
     (value + multiple - 1) / multiple * multiple
-}
-
-/// The operands and scalars of one product, passed to worker threads.
-struct Problem {
-    let transA: Transpose, transB: Transpose
-    let m: Int, n: Int, k: Int
-    let alpha: Float
-    let a: UnsafePointer<Float>, lda: Int
-    let b: UnsafePointer<Float>, ldb: Int
-    let beta: Float
-    let c: UnsafeMutablePointer<Float>, ldc: Int
-    let epilogue: ProductEpilogue?
-}
-
-/// One thread's block of C.
-private struct Part {
-    let rows: Range<Int>
-    let columns: Range<Int>
-}
-
-private struct Job {
-    let problem: Problem
-    let part: Part
-    let workspace: Workspace
-}
-
-/// The jobs of one call, handed to the worker threads. Sound as `Sendable`
-/// because every job writes a disjoint block of C through its own workspace,
-/// and `WorkerPool.run` returns only after all of them finish.
-private struct SharedJobs: @unchecked Sendable {
-    let jobs: UnsafeBufferPointer<Job>
-}
-
-/// A packed operand every thread reads and none writes during the call.
-private struct SharedPointer: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<Float>
 }

@@ -16,7 +16,7 @@ enum VectorMath {
 
     /// eʳ − 1 for |r| ≤ ½ln 2: Taylor series to r⁸, truncation error below
     /// 6e-10 relative.
-    @inline(__always)
+    @inline(always)
     static func expm1Kernel(_ r: FloatVector) -> FloatVector {
         var p = FloatVector(repeating: 1.0 / 40320)
         p = p * r + 1.0 / 5040
@@ -29,7 +29,7 @@ enum VectorMath {
     }
 
     /// 2ⁿ for integral n in −126...127, built in the exponent field.
-    @inline(__always)
+    @inline(always)
     static func powerOfTwo(_ n: FloatVector) -> FloatVector {
         // Adding 1.5·2²³ leaves n in the low mantissa bits: a float-to-int
         // conversion without a call into the generic runtime.
@@ -40,14 +40,14 @@ enum VectorMath {
 
     /// v·2ⁿ for integral n in −150...129, in two steps so that results
     /// that are subnormal or overflow come out right (as 0… or ∞).
-    @inline(__always)
+    @inline(always)
     static func scale(_ v: FloatVector, by n: FloatVector) -> FloatVector {
         let first = (n * 0.5).rounded(.down)
         return v * powerOfTwo(first) * powerOfTwo(n - first)
     }
 
     /// eˣ, after reducing x = n·ln 2 + r.
-    @inline(__always)
+    @inline(always)
     static func exp(_ x: FloatVector) -> FloatVector {
         let clamped = VectorMath.clamp(x, FloatVector(repeating: -104), FloatVector(repeating: 89))
         let n = (clamped * log2e).rounded(.toNearestOrEven)
@@ -60,7 +60,7 @@ enum VectorMath {
     /// eˣ for an argument held in Double (16 lanes as two halves), for
     /// arguments such as −x²/2 or βx that Float cannot hold exactly: an
     /// argument error of δ would be a relative error of δ in the result.
-    @inline(__always)
+    @inline(always)
     static func exp(low: HalfDoubleVector, high: HalfDoubleVector) -> FloatVector {
         let lower = HalfDoubleVector(repeating: -104), upper = HalfDoubleVector(repeating: 89)
         let ln2 = HalfDoubleVector(repeating: 0.693_147_180_559_945_3)
@@ -78,7 +78,7 @@ enum VectorMath {
 
     /// eˣ − 1 for x ≤ 0, with full relative accuracy near 0 (where
     /// eˣ − 1 would cancel): eˣ − 1 = 2ⁿ·expm1(r) + (2ⁿ − 1).
-    @inline(__always)
+    @inline(always)
     static func expm1(nonPositive x: FloatVector) -> FloatVector {
         let clamped = VectorMath.clamp(x, FloatVector(repeating: -87), FloatVector(repeating: 0))
         let n = (clamped * log2e).rounded(.toNearestOrEven)
@@ -119,21 +119,21 @@ enum VectorMath {
     /// it beats a linear guess plus three Newton steps (seven FMAs) by
     /// about a fifth in a sigmoid pass, since the divider runs beside the
     /// FMA ports, and it is correctly rounded.
-    @inline(__always)
+    @inline(always)
     static func reciprocal(of d: FloatVector) -> FloatVector {
         1 / d
     }
 
     /// 1/(1 + e) and e/(1 + e) with e = e^(−|z|): σ(z) without overflow,
     /// tails accurate on both sides, chosen by the sign of z.
-    @inline(__always)
+    @inline(always)
     static func sigmoid(z: FloatVector, expOfMinusAbs e: FloatVector) -> FloatVector {
         let r = reciprocal(of: 1 + e)
         return r.replacing(with: e * r, where: z .< 0)
     }
 
     /// σ′ = e/(1 + e)² with e = e^(−|z|), free of the cancellation in σ(1 − σ).
-    @inline(__always)
+    @inline(always)
     static func sigmoidSlope(expOfMinusAbs e: FloatVector) -> FloatVector {
         let r = reciprocal(of: 1 + e)
         return e * r * r
@@ -142,7 +142,7 @@ enum VectorMath {
     /// erfc(t)·e^(t²) for t ≥ 0, as a degree-10 polynomial in s = 1/(1 + t/2),
     /// fitted (weighted Chebyshev least squares, relative error 3.4e-8 in
     /// exact arithmetic) over 0 ≤ t ≤ 10.5; beyond that e^(−t²) underflows.
-    @inline(__always)
+    @inline(always)
     static func scaledErfc(_ t: FloatVector) -> FloatVector {
         let s = 1 / (1 + 0.5 * t)
         var p = FloatVector(repeating: 0.023_123_378_275_197_542)
@@ -160,7 +160,7 @@ enum VectorMath {
     }
 
     /// Lanes where x is NaN get NaN back, whatever the clamped maths made of them.
-    @inline(__always)
+    @inline(always)
     static func keepingNaN(_ result: FloatVector, of x: FloatVector) -> FloatVector {
         result.replacing(with: x, where: x .!= x)
     }
@@ -168,12 +168,12 @@ enum VectorMath {
 
 extension VectorMath {
     /// |x| by clearing the sign bit: exact, and a NaN stays NaN.
-    @inline(__always)
+    @inline(always)
     static func absolute(_ x: FloatVector) -> FloatVector {
         unsafeBitCast(unsafeBitCast(x, to: SIMD16<UInt32>.self) & 0x7FFF_FFFF, to: FloatVector.self)
     }
 
-    @inline(__always)
+    @inline(always)
     static func absolute(_ x: HalfDoubleVector) -> HalfDoubleVector {
         unsafeBitCast(unsafeBitCast(x, to: SIMD8<UInt64>.self) & 0x7FFF_FFFF_FFFF_FFFF, to: HalfDoubleVector.self)
     }
@@ -184,12 +184,12 @@ extension VectorMath {
     // `pointwiseMin`/`pointwiseMax` end up as out-of-line lane loops;
     // compare-and-blend compiles to two instructions per bound. NaN lanes
     // pass through unchanged.
-    @inline(__always)
+    @inline(always)
     static func clamp(_ x: FloatVector, _ lower: FloatVector, _ upper: FloatVector) -> FloatVector {
         x.replacing(with: lower, where: x .< lower).replacing(with: upper, where: x .> upper)
     }
 
-    @inline(__always)
+    @inline(always)
     static func clamp(_ x: HalfDoubleVector, _ lower: HalfDoubleVector, _ upper: HalfDoubleVector) -> HalfDoubleVector {
         x.replacing(with: lower, where: x .< lower).replacing(with: upper, where: x .> upper)
     }
@@ -202,7 +202,7 @@ extension VectorMath {
     /// e^(s·r) for |s·r| ≤ ½ln 2 (a little beyond is harmless), s a power
     /// of two folded into the coefficients: degree-5 relative minimax fit
     /// of eʳ, 1.3e-7 relative with the coefficients rounded to Float.
-    @inline(__always)
+    @inline(always)
     static func expPolynomial(_ r: FloatVector, argumentScale s: Float = 1) -> FloatVector {
         var p = FloatVector(repeating: 8.298_571_892_517_917e-3 * s * s * s * s * s)
         p = fused(p, r, 4.191_631_905_262_016_6e-2 * s * s * s * s)
@@ -218,7 +218,7 @@ extension VectorMath {
     /// rounding. Adding 1.5·2²³ + bias to s·u/ln 2 rounds it to an integer
     /// in the low mantissa bits, already biased, so one shift moves it into
     /// the exponent field; n + bias = 0 gives +0 and 255 gives ∞.
-    @inline(__always)
+    @inline(always)
     static func exp(_ u: FloatVector, argumentScale s: Float = 1, exponentBias bias: Float) -> FloatVector {
         let magic = FloatVector(repeating: 0x1.8p23 + bias)
         var k = magic
@@ -235,20 +235,20 @@ extension VectorMath {
 
     /// eᵘ for −88 ≤ u ≤ 88 (callers clamp; a NaN u gives NaN). Results
     /// below 2⁻¹²⁶ come out as 0 or a normal near it, not as subnormals.
-    @inline(__always)
+    @inline(always)
     static func expClamped(_ u: FloatVector) -> FloatVector {
         exp(u, exponentBias: 127)
     }
 
     /// e^(2u) for −44 ≤ u ≤ 44, as `expClamped`, without forming 2u.
-    @inline(__always)
+    @inline(always)
     static func expOfDoubleClamped(_ u: FloatVector) -> FloatVector {
         exp(u, argumentScale: 2, exponentBias: 127)
     }
 
     /// a·b + c as one fused multiply-add: `a * b + c` on SIMD types is
     /// never contracted, and would be two instructions.
-    @inline(__always)
+    @inline(always)
     static func fused(_ a: FloatVector, _ b: FloatVector, _ c: Float) -> FloatVector {
         var sum = FloatVector(repeating: c)
         sum.accumulateProduct(a, b)
@@ -256,19 +256,19 @@ extension VectorMath {
     }
 
     /// −|x| by setting the sign bit: one instruction, NaN stays NaN.
-    @inline(__always)
+    @inline(always)
     static func negativeAbsolute(_ x: FloatVector) -> FloatVector {
         unsafeBitCast(unsafeBitCast(x, to: SIMD16<UInt32>.self) | 0x8000_0000, to: FloatVector.self)
     }
 
     /// max(x, bound) as one compare-and-blend, which LLVM turns into a
     /// single vmaxps; a NaN x stays NaN.
-    @inline(__always)
+    @inline(always)
     static func atLeast(_ x: FloatVector, _ bound: Float) -> FloatVector {
         x.replacing(with: FloatVector(repeating: bound), where: x .< bound)
     }
 
-    @inline(__always)
+    @inline(always)
     static func atMost(_ x: FloatVector, _ bound: Float) -> FloatVector {
         x.replacing(with: FloatVector(repeating: bound), where: x .> bound)
     }
@@ -277,7 +277,7 @@ extension VectorMath {
     /// fitted (linearised Remez on the relative error) over |x| ≤ 9:
     /// 6e-8 relative in exact arithmetic, about 3e-7 evaluated in Float.
     /// Beyond 9 tanh rounds to ±1, which the clamped fit returns.
-    @inline(__always)
+    @inline(always)
     static func tanh(_ x: FloatVector) -> FloatVector {
         let c = atMost(atLeast(x, -9), 9)
         let t = c * c

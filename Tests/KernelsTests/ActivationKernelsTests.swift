@@ -89,7 +89,8 @@ struct ActivationKernelsTests {
         let rows = 7
         let input = random.floats(rows * columns, in: -6...6)
         let bias = random.floats(columns, in: -2...2)
-        for activation in [Activation(.sigmoid), Activation(.tanh), Activation(.gelu), Activation(.mish)] {
+        for activation in [Activation(.sigmoid), Activation(.tanh), Activation(.gelu), Activation(.mish),
+                           Activation(.relu), Activation(.hardSwish), Activation(.maxout)] {
             var fastZ = [Float](repeating: .nan, count: input.count), fastY = fastZ
             var refZ = fastZ, refY = fastZ
             ActivationKernels.forward(activation, input: input, bias: bias, rows: rows, columns: columns,
@@ -126,6 +127,25 @@ struct ActivationKernelsTests {
         }
         let truth = inputs.map { Float(Activation(.tanh).value(Double($0))) }
         #expect(Self.mismatches(buffer, truth, inputs: inputs, floor: 0).isEmpty)
+    }
+
+    @Test("the reference pass may write z over its input, as the trainer's reference path does")
+    func referenceInPlace() {
+        var random = TestRandom(seed: 4)
+        let rows = 3, columns = 21
+        let input = random.floats(rows * columns, in: -4...4)
+        let bias = random.floats(columns, in: -1...1)
+        for activation in [Activation(.gelu), Activation(.maxout)] {
+            var separateZ = [Float](repeating: .nan, count: input.count), separateY = separateZ
+            ActivationKernels.referenceForward(activation, input: input, bias: bias, rows: rows, columns: columns,
+                                               preactivation: &separateZ, output: &separateY)
+            var z = input, y = [Float](repeating: .nan, count: input.count)
+            z.withUnsafeMutableBufferPointer { buffer in
+                ActivationKernels.referenceForward(activation, input: buffer.baseAddress!, bias: bias, rows: rows,
+                                                   columns: columns, preactivation: buffer.baseAddress!, output: &y)
+            }
+            #expect(z == separateZ && y == separateY, "\(activation.name)")
+        }
     }
 
     @Test("vector forms cover the kinds the brief names; the rest are marked as fallbacks")
