@@ -35,11 +35,7 @@ struct ExploreCommand: ParsableCommand {
             return
         }
         if let saveScene {
-            do {
-                try AtomicFile.write(try resolved.fileData(), to: URL(fileURLWithPath: saveScene), overwrite: false)
-            } catch let error as AtomicFile.WriteError {
-                throw CLIError(error.description)
-            }
+            try AtomicFile.write(try resolved.fileData(), to: URL(fileURLWithPath: saveScene), overwrite: false)
             return
         }
         // The scene's options are checked before the terminal is touched.

@@ -3,6 +3,7 @@ import Activations
 import Terminal
 import Datasets
 import Explorer
+import FileOutput
 import Foundation
 import NeuralNet
 #if canImport(Glibc)
@@ -31,6 +32,8 @@ enum Main {
         } catch let error as ExplorerError {
             fail(error.description, status: 1)
         } catch let error as TerminalError {
+            fail(error.description, status: 1)
+        } catch let error as AtomicFile.WriteError {
             fail(error.description, status: 1)
         } catch {
             let code = ActView.exitCode(for: error)

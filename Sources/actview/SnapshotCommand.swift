@@ -69,11 +69,7 @@ struct SnapshotCommand: ParsableCommand {
         case .plain: text = screen.plainText()
         case .ansi: text = screen.ansiText()
         }
-        do {
-            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: out))
-        } catch let error as AtomicFile.WriteError {
-            throw CLIError(error.description)
-        }
+        try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: out))
     }
 
     enum Format { case svg, plain, ansi }
