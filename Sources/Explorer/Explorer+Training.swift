@@ -97,11 +97,10 @@ extension Explorer {
         // A late snapshot of a run already replaced must not pollute.
         guard new.run == run else { return [] }
         snapshot = new
-        switch new.state {
-        case .paused: isPaused = true
-        case .running: isPaused = false
-        case .finished, .diverged: break
-        }
+        // Whether the run should be paused is the explorer's own state, set
+        // by Space and s: a new run's first snapshot says "paused" (the
+        // trainer starts paused) a moment before the shell resumes it, and
+        // taking that for the class's wish would turn the next Space around.
         highlightedLayer = min(highlightedLayer, max(0, new.layers.count - 1))
         guard var race, let runner = race.currentKind else { return [] }
         var diverged = false
