@@ -58,6 +58,14 @@ extension Network {
 }
 
 extension Network {
+    /// True when every weight, bias and slope equals `other`'s: training
+    /// changed nothing (a learning rate too small for Float32, say).
+    public func hasSameParameters(as other: Network) -> Bool {
+        layers.count == other.layers.count && zip(layers, other.layers).allSatisfy {
+            $0.weights == $1.weights && $0.bias == $1.bias && $0.alpha == $1.alpha
+        }
+    }
+
     /// The largest, over layers, of ‖W − W′‖ / ‖W′‖ for the weights, biases
     /// and slopes of `self` against `reference` (same shape): how far two
     /// runs of the same training, on different kernels, have drifted apart.
