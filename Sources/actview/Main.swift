@@ -17,6 +17,13 @@ import Darwin
 @main
 enum Main {
     static func main() {
+        BacktraceMode.ensureNonInteractive()
+        ProcessSignals.install()
+        // For the tests of what a crash leaves behind (the explorer has its
+        // own, after its first frame).
+        if ProcessInfo.processInfo.environment["ACTVIEW_TEST_CRASH"] == "start" {
+            fatalError("a deliberate crash at start (ACTVIEW_TEST_CRASH=start)")
+        }
         do {
             var command = try ActView.parseAsRoot()
             try command.run()
