@@ -18,7 +18,9 @@ struct ExploreCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "Training pace: steps per second, or max for as fast as the machine allows (default: 100; < and > change it).")
+    @OptionGroup var memory: MemoryOption
+
+    @Option(parsing: .unconditional, help: "Training pace: steps per second, or max for as fast as the machine allows (default: 100; < and > change it).")
     var speed: String?
 
     func run() throws {
@@ -29,8 +31,9 @@ struct ExploreCommand: ParsableCommand {
             theme: appearance.theme, unicode: !appearance.ascii, color: appearance.wantsColor,
             seed: scene.seed, stepsPerSecond: stepsPerSecond)
         do {
-            try ExplorerShell.run(options: options,
+            try ExplorerShell.run(options: options, budget: memory.budget, locale: LanguageOption.localeName,
                                   exitAfterFirstFrame: environment["ACTVIEW_EXIT_AFTER_FIRST_FRAME"] == "1",
+                                  crashAfterFirstFrame: environment["ACTVIEW_TEST_CRASH"] == "first-frame",
                                   openTerminal: { color in try CursesTerminal(color: color) })
         } catch let error as ExplorerShell.Interrupted {
             throw ExitCode(error.status)

@@ -18,6 +18,6 @@ struct SceneOptions: ParsableArguments {
             transform: ConfigurationParser.dataset)
     var dataset: DatasetSpec?
 
-    @Option(help: "Seed for initial weights and data order.")
+    @Option(parsing: .unconditional, help: "Seed for initial weights and data order.")
     var seed: UInt64 = TrainingConfiguration.explorerSeed
 }
