@@ -25,7 +25,14 @@ enum Main {
             fatalError("a deliberate crash at start (ACTVIEW_TEST_CRASH=start)")
         }
         do {
-            var command = try ActView.parseAsRoot()
+            var arguments = Array(CommandLine.arguments.dropFirst())
+            try ActView.checkHelpTopic(arguments)
+            let evalInputs = EvalCommand.takeInputs(from: &arguments)
+            var command = try ActView.parseAsRoot(arguments)
+            if var eval = command as? EvalCommand, let evalInputs {
+                eval.inputs += evalInputs
+                command = eval
+            }
             try command.run()
         } catch let error as CLIError {
             fail(error.description, status: error.status)
@@ -66,10 +73,7 @@ enum Main {
             .replacingOccurrences(of: "Error: ", with: "")
         // Input echoed in a message may hold escape sequences; printed raw,
         // they would act on the terminal instead of showing what was typed.
-        let shown = line.unicodeScalars.map { scalar in
-            scalar.properties.generalCategory == .control ? scalar.escaped(asASCII: true) : String(scalar)
-        }.joined()
-        writeStandardError("actview: \(shown)\n")
+        writeStandardError("actview: \(PrintableText.escaped(line))\n")
         exit(status)
     }
 }
