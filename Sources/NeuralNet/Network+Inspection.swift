@@ -58,12 +58,11 @@ extension Network {
 }
 
 extension Network {
-    /// True when every weight, bias and slope equals `other`'s: training
-    /// changed nothing (a learning rate too small for Float32, say).
-    public func hasSameParameters(as other: Network) -> Bool {
-        layers.count == other.layers.count && zip(layers, other.layers).allSatisfy {
-            $0.weights == $1.weights && $0.bias == $1.bias && $0.alpha == $1.alpha
-        }
+    /// True when every weight equals `other`'s: training moved no weight (a
+    /// learning rate too small for Float32, say). Biases are left out: they
+    /// start at zero, where even a step of 1e-40 changes them.
+    public func hasSameWeights(as other: Network) -> Bool {
+        layers.count == other.layers.count && zip(layers, other.layers).allSatisfy { $0.weights == $1.weights }
     }
 
     /// The largest, over layers, of ‖W − W′‖ / ‖W′‖ for the weights, biases

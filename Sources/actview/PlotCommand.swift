@@ -76,8 +76,9 @@ struct PlotCommand: ParsableCommand {
         case .text: output = screen.plainText()
         case .ansi:
             // 256-colour codes only for a terminal that has 256 colours;
-            // fewer are reduced to the nearest it has, in its own codes.
-            let colors = terminal?.colors ?? 256
+            // 8 or 16 are reduced to the nearest it has, in its own codes.
+            // (`always` on a terminal without colours still gets 256.)
+            let colors = terminal.map { $0.colors > 0 ? $0.colors : 256 } ?? 256
             if colored && colors < 256 { Self.reduceColors(of: &screen, to: colors) }
             output = colored ? screen.ansiText(basicColors: colors < 256) : screen.plainText()
         case .svg: output = screen.svg(fontSize: 16, theme: theme)

@@ -94,11 +94,11 @@ struct TrainCommand: ParsableCommand {
     }
 
     /// A learning rate so small that, in Float32, a whole epoch left every
-    /// weight, bias and slope exactly as it was, although the gradients were
-    /// not zero: measured, not guessed from the rate.
+    /// weight exactly as it was, although the gradients were not zero:
+    /// measured, not guessed from the rate.
     static func stillWeightsWarning(_ trainer: Trainer, snapshot: TrainingSnapshot) -> String? {
         let gradients = snapshot.layers.map(\.gradientNorm) + [snapshot.outputGradientNorm]
-        guard gradients.contains(where: { $0 > 0 }), trainer.network.hasSameParameters(as: trainer.initialNetwork) else {
+        guard gradients.contains(where: { $0 > 0 }), trainer.network.hasSameWeights(as: trainer.initialNetwork) else {
             return nil
         }
         return "learning rate \(trainer.learningRate.value) changed no weight in epoch 1: in Float32 each step "
