@@ -138,7 +138,11 @@ struct EvalCommand: ParsableCommand {
 
     /// A finite Double from user text, or an error naming where it came from.
     static func number(_ text: String, at place: String) throws -> Double {
-        let trimmed = text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\r")))
+        // Trimmed by hand: Foundation's trimmingCharacters, with its
+        // character set built for every line, was two thirds of the time.
+        var trimmed = Substring(text)
+        while trimmed.first?.isWhitespace == true { trimmed.removeFirst() }
+        while trimmed.last?.isWhitespace == true { trimmed.removeLast() }
         guard let x = Double(trimmed) else {
             throw CLIError("eval: \(place): '\(printable(trimmed))' is not a number")
         }
@@ -150,7 +154,7 @@ struct EvalCommand: ParsableCommand {
 
     /// Shortened and made one line, so an error message stays one line even
     /// for binary junk on standard input.
-    static func printable(_ text: String) -> String {
+    static func printable(_ text: some StringProtocol) -> String {
         let flat = String(text.map { $0.isNewline || ($0.asciiValue.map { $0 < 32 } ?? false) ? "?" : $0 })
         return flat.count > 40 ? String(flat.prefix(40)) + "…" : flat
     }
