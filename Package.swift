@@ -75,9 +75,13 @@ let package = Package(
         // Atomic file writes and timestamped names; no terminal code, so the
         // headless `snapshot` saves with it too.
         .target(name: "FileOutput"),
+        // The process's signal handlers, in C so that they do only
+        // async-signal-safe things: restore the terminal and end with
+        // 128 + n, relay to the explorer's loop, or defer to a command.
+        .target(name: "CSignalGuard"),
         // The only code that talks to curses: setup, painting the changed
-        // cells, key decoding, colours, signals. A `TerminalBackend`.
-        .target(name: "Terminal", dependencies: ["CNCursesW", "TermPlot"]),
+        // cells, key decoding, colours, the explorer's signals. A `TerminalBackend`.
+        .target(name: "Terminal", dependencies: ["CNCursesW", "CSignalGuard", "TermPlot"]),
         // The live explorer: the event loop on any `TerminalBackend`, the
         // training thread, the cost probe, exports. No curses.
         .target(
@@ -88,7 +92,7 @@ let package = Package(
             name: "actview",
             dependencies: [
                 "Activations", "TermPlot", "Kernels", "Datasets", "NeuralNet", "Explorer", "Terminal", "ExplorerRuntime",
-                "FileOutput",
+                "FileOutput", "CSignalGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -100,7 +104,7 @@ let package = Package(
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets", "Activations", "Kernels"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "ExplorerRuntime", "GoldenFiles", "TermPlot", "Datasets", "NeuralNet"], resources: [.copy("Golden")]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TermPlot", "CNCursesW"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TermPlot", "CNCursesW", "CSignalGuard"]),
         // The live loop on a scripted terminal: keys in, frames out, no tmux.
         .testTarget(name: "ExplorerRuntimeTests", dependencies: ["ExplorerRuntime", "Explorer", "TermPlot", "Activations"]),
         // Drives the built `actview` binary: CLI errors, tmux end-to-end runs.

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Signals, repeated: ROUNDS rounds (default 20) of the explorer under tmux,
 # each with random keys, a burst of resizes and SIGWINCH, a stop and
-# continue from outside, then SIGINT, SIGTERM or SIGHUP (in turn) or q.
-# Every round must end with the documented status (130, 143, 129; 0 for q)
-# and the terminal settings as they were before the launch.
+# continue from outside, then (in turn) SIGINT, SIGTERM, SIGHUP, SIGQUIT,
+# Ctrl-\ typed, SIGPIPE, SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU or q. Every
+# round must end with the documented status (128 + n; 0 for q) and the
+# terminal settings as they were before the launch.
 #
 #   Scripts/signals.sh [ROUNDS]      ACTVIEW_BIN=path/to/actview to skip the build
 set -u
@@ -12,8 +13,9 @@ set -u
 ROUNDS=${1:-20}
 BIN=$(actview_binary)
 KEYS=(n p r R 2 5 9 + - '[' ']' L g a Down Enter '?' x Space s Space i o d P Left Right Tab BTab F1)
-ENDINGS=(INT TERM HUP q)
-declare -A EXPECTED=([INT]=130 [TERM]=143 [HUP]=129 [q]=0)
+ENDINGS=(INT TERM HUP QUIT ctrl-backslash PIPE USR1 USR2 ALRM XCPU q)
+declare -A EXPECTED=([INT]=130 [TERM]=143 [HUP]=129 [QUIT]=131 [ctrl-backslash]=131 [PIPE]=141 [USR1]=138
+                     [USR2]=140 [ALRM]=142 [XCPU]=152 [q]=0)
 SEED=${SIGNALS_SEED:-$$}
 RANDOM=$SEED
 echo "signals: $ROUNDS rounds with $BIN (SIGNALS_SEED=$SEED)"
@@ -44,6 +46,8 @@ for round in $(seq 1 "$ROUNDS"); do
     if [ "$ending" = q ]; then
         press Escape; sleep 0.2; press q
         # Esc may already have quit; a second q then lands in the shell prompt harmlessly.
+    elif [ "$ending" = ctrl-backslash ]; then
+        press 'C-\'
     else
         kill -"$ending" "$pid"
     fi

@@ -1,8 +1,10 @@
 /// A numeric CSV file as a classification set.
 ///
 /// - The first row is a header when any of its feature cells is not a number.
-/// - The label column is the last by default; `labelColumn` picks another
-///   (0-based, negative counts from the end).
+/// - The label column is the last by default; `labelColumn` picks another,
+///   counting from 0 as Python does (negative counts from the end).
+///   Messages number columns from 1, as a spreadsheet does, and name the
+///   `--label-column` value beside the label's column.
 /// - Labels may be integers or text. Classes are the distinct labels in
 ///   sorted order — numeric order when every label is an integer — so class
 ///   `i` is the `i`-th smallest label and `classNames` lists them.
@@ -14,60 +16,94 @@ enum CSVDataset {
     /// measurement, not a class.
     static let maximumClassCount = 256
 
-    static func load(path: String, seed: UInt64, testFraction: Double, labelColumn: Int) throws(DatasetError) -> Dataset {
-        let reader = CSVReader(bytes: try DatasetFile.contents(of: path), source: path)
+    /// Loading costs the file's bytes (and, gzip'd, its inflated bytes)
+    /// plus at most this many bytes per numeric value; see Reliability.md.
+    /// The values are counted as they are read, so a file whose values
+    /// would not fit the budget is refused before they are all in memory.
+    public static let bytesPerValueBound = 32
+
+    static func load(path: String, seed: UInt64, testFraction: Double, labelColumn: Int,
+                     budget: MemoryBudget = .unlimited) throws(DatasetError) -> Dataset {
+        let text = try DatasetFile.contents(of: path, limit: budget.fileLimit)
+        let reader = CSVReader(bytes: text, source: path)
         var columnCount = 0
         var labelIndex = 0
         var sawHeader = false
         var features: [Float] = []
         var labelTexts: [String] = []
-        try reader.forEachRecord { (line: Int, fields: [String]) throws(DatasetError) in
+        let spareBytes = budget.limit.bytes - Double(text.count)
+        try reader.forEachRecord { (line: Int, record: CSVRecord) throws(DatasetError) in
             if columnCount == 0 {
-                columnCount = fields.count
+                columnCount = record.count
                 guard columnCount >= 2 else {
-                    throw DatasetError("\(path):\(line): need at least two columns (features and a label), found 1")
+                    throw DatasetError("\(path):\(line): need at least two columns (features and a label), found 1"
+                        + separatorHint(record.text(0)))
                 }
                 let resolved = labelColumn < 0 ? columnCount + labelColumn : labelColumn
                 guard (0..<columnCount).contains(resolved) else {
-                    throw DatasetError("\(path):\(line): label column \(labelColumn) is out of range for \(columnCount) columns")
+                    throw DatasetError("\(path):\(line): --label-column \(labelColumn) is out of range for \(columnCount) columns "
+                        + "(it counts from 0 for the first column, or from -1 for the last: 0 to \(columnCount - 1) or -1 to -\(columnCount))")
                 }
                 labelIndex = resolved
-                if fields.indices.contains(where: { $0 != labelIndex && Double(fields[$0]) == nil }) {
+                if (0..<record.count).contains(where: { $0 != labelIndex && record.number($0) == nil }) {
                     sawHeader = true
                     return
                 }
             }
-            guard fields.count == columnCount else {
-                throw DatasetError("\(path):\(line): expected \(columnCount) fields, found \(fields.count) (ragged row)")
+            guard record.count == columnCount else {
+                throw DatasetError("\(path):\(line): expected \(columnCount) fields, found \(record.count) (ragged row)")
             }
-            for (column, cell) in fields.enumerated() where column != labelIndex {
-                guard let value = Double(cell) else {
-                    throw DatasetError("\(path):\(line): column \(column + 1): \(DatasetFile.quoted(cell)) is not a number")
+            // Checked once a row, against the bound: the row's values are
+            // the ones about to be added.
+            let values = features.count + columnCount - 1
+            if Double(values) * Double(bytesPerValueBound) > spareBytes {
+                throw DatasetError(budget.refusal("\(path): loading more than \(values) values (from line \(line) on)",
+                                                  needs: MemorySize(bytes: Double(text.count) + Double(values * bytesPerValueBound))))
+            }
+            for column in 0..<record.count where column != labelIndex {
+                guard let value = record.number(column) else {
+                    throw DatasetError("\(path):\(line): column \(column + 1): \(DatasetFile.quoted(record.text(column))) is not a number")
                 }
-                guard value.isFinite, abs(value) <= Double(Float.greatestFiniteMagnitude) else {
-                    throw DatasetError("\(path):\(line): column \(column + 1): \(DatasetFile.quoted(cell)) is not a finite number")
+                guard value.isFinite else {
+                    throw DatasetError("\(path):\(line): column \(column + 1): \(DatasetFile.quoted(record.text(column))) is not a finite number")
+                }
+                guard abs(value) <= Double(Float.greatestFiniteMagnitude) else {
+                    throw DatasetError("\(path):\(line): column \(column + 1): \(DatasetFile.quoted(record.text(column))) is beyond "
+                        + "Float32's range (±3.4e38), the precision actview trains in")
                 }
                 features.append(Float(value))
             }
-            let label = fields[labelIndex]
-            guard !label.isEmpty else {
-                throw DatasetError("\(path):\(line): column \(labelIndex + 1): empty label")
+            guard !record.isEmpty(labelIndex) else {
+                throw DatasetError("\(path):\(line): column \(labelIndex + 1) (--label-column \(labelIndex)): empty label")
             }
-            labelTexts.append(label)
+            labelTexts.append(record.text(labelIndex))
         }
         guard !labelTexts.isEmpty else {
             throw DatasetError(sawHeader ? "\(path): no data rows after the header" : "\(path): empty file (no rows)")
         }
 
-        let (labels, classNames) = try classes(of: labelTexts, path: path, column: labelIndex + 1)
+        let (labels, classNames) = try classes(of: labelTexts, path: path, column: labelIndex)
         let featureCount = columnCount - 1
         var split = DatasetSplit(features: features, labels: labels, featureCount: featureCount,
                                  classCount: classNames.count, testFraction: testFraction, seed: seed)
+        features = []
         standardise(&split, featureCount: featureCount)
         return Dataset(name: "csv:\(path)", featureCount: featureCount, classCount: classNames.count,
                        trainFeatures: split.trainFeatures, trainLabels: split.trainLabels,
                        testFeatures: split.testFeatures, testLabels: split.testLabels,
                        classNames: classNames)
+    }
+
+    /// A one-column line that holds semicolons or tabs is a file with
+    /// another separator, not a file with one column.
+    static func separatorHint(_ line: String) -> String {
+        let semicolons = line.reduce(0) { $0 + ($1 == ";" ? 1 : 0) }
+        let tabs = line.reduce(0) { $0 + ($1 == "\t" ? 1 : 0) }
+        if semicolons == 0 && tabs == 0 { return "" }
+        let (name, spelling, command) = semicolons >= tabs
+            ? ("semicolons", "';'", "tr ';' ','") : ("tabs", "tab", "tr '\\t' ','")
+        return "; the line is separated by \(name) (\(semicolons >= tabs ? semicolons : tabs) \(spelling)), and actview reads "
+            + "comma-separated values: convert it, e.g. \(command) < in.csv > out.csv"
     }
 
     /// Class indices and names for the label cells.
@@ -85,11 +121,12 @@ enum CSVDataset {
             names = Set(texts).sorted()
             index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, Int32($0.offset)) })
         }
+        let place = "column \(column + 1) (--label-column \(column))"
         guard names.count >= 2 else {
-            throw DatasetError("\(path): every label in column \(column) is \(DatasetFile.quoted(names[0])); need at least two classes")
+            throw DatasetError("\(path): every label in \(place) is \(DatasetFile.quoted(names[0])); need at least two classes")
         }
         guard names.count <= maximumClassCount else {
-            throw DatasetError("\(path): column \(column) has \(names.count) distinct labels, more than \(maximumClassCount) classes; is it the label column?")
+            throw DatasetError("\(path): \(place) has \(names.count) distinct labels, more than \(maximumClassCount) classes; is it the label column?")
         }
         return (texts.map { index[$0]! }, names)
     }

@@ -56,7 +56,12 @@ public struct Dataset: Sendable, Equatable {
     /// Feature scales: the 2-D sets lie in [−1 − 3·noise, 1 + 3·noise]²;
     /// digits and MNIST pixels in [0, 1]; CSV columns are z-scored with the
     /// training part's statistics.
-    public static func load(_ spec: DatasetSpec, seed: UInt64 = 0, testFraction: Double = 0.2) throws(DatasetError) -> Dataset {
+    ///
+    /// `budget` bounds what loading may take: MNIST is refused from its
+    /// headers, a CSV file as its values are counted, before the memory is
+    /// spent.
+    public static func load(_ spec: DatasetSpec, seed: UInt64 = 0, testFraction: Double = 0.2,
+                            budget: MemoryBudget = .unlimited) throws(DatasetError) -> Dataset {
         guard testFraction.isFinite, testFraction >= 0, testFraction < 1 else {
             throw DatasetError("test fraction must be at least 0 and below 1, got \(testFraction)")
         }
@@ -64,10 +69,10 @@ public struct Dataset: Sendable, Equatable {
         case .digits:
             return try DigitsDataset.load(seed: seed, testFraction: testFraction)
         case .mnist(let directory):
-            return try MNISTDataset.load(directory: directory, seed: seed, testFraction: testFraction)
+            return try MNISTDataset.load(directory: directory, seed: seed, testFraction: testFraction, budget: budget)
         case .csv(let path, let labelColumn):
             return try CSVDataset.load(path: path, seed: seed, testFraction: testFraction,
-                                       labelColumn: labelColumn ?? -1)
+                                       labelColumn: labelColumn ?? -1, budget: budget)
         case .synthetic(let shape, let parameters):
             return SyntheticDatasets.make(shape, parameters: parameters, seed: seed,
                                           testFraction: testFraction, name: spec.description)

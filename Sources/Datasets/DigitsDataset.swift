@@ -7,6 +7,7 @@ enum DigitsDataset {
     static let resourceName = "digits.csv.gz"
     static let side = 8
     static let maximumPixel = 16
+    static let imageCount = 1797
 
     static func load(seed: UInt64, testFraction: Double) throws(DatasetError) -> Dataset {
         split(try bundled.get(), seed: seed, testFraction: testFraction)
@@ -35,20 +36,20 @@ enum DigitsDataset {
     static func table(_ bytes: [UInt8], source: String) throws(DatasetError) -> Table {
         let featureCount = side * side
         var features: [Float] = []
-        features.reserveCapacity(1797 * featureCount)
+        features.reserveCapacity(imageCount * featureCount)
         var labels: [Int32] = []
-        try CSVReader(bytes: bytes, source: source).forEachRecord { (line: Int, fields: [String]) throws(DatasetError) in
-            guard fields.count == featureCount + 1 else {
-                throw DatasetError("\(source):\(line): expected \(featureCount + 1) fields, found \(fields.count)")
+        try CSVReader(bytes: bytes, source: source).forEachRecord { (line: Int, record: CSVRecord) throws(DatasetError) in
+            guard record.count == featureCount + 1 else {
+                throw DatasetError("\(source):\(line): expected \(featureCount + 1) fields, found \(record.count)")
             }
             for column in 0..<featureCount {
-                guard let value = Int(fields[column]), (0...maximumPixel).contains(value) else {
-                    throw DatasetError("\(source):\(line): column \(column + 1): \(DatasetFile.quoted(fields[column])) is not a pixel value 0–\(maximumPixel)")
+                guard let value = Int(record.text(column)), (0...maximumPixel).contains(value) else {
+                    throw DatasetError("\(source):\(line): column \(column + 1): \(DatasetFile.quoted(record.text(column))) is not a pixel value 0–\(maximumPixel)")
                 }
                 features.append(Float(value) / Float(maximumPixel))
             }
-            guard let label = Int32(fields[featureCount]), (0...9).contains(label) else {
-                throw DatasetError("\(source):\(line): column \(featureCount + 1): \(DatasetFile.quoted(fields[featureCount])) is not a digit label 0–9")
+            guard let label = Int32(record.text(featureCount)), (0...9).contains(label) else {
+                throw DatasetError("\(source):\(line): column \(featureCount + 1): \(DatasetFile.quoted(record.text(featureCount))) is not a digit label 0–9")
             }
             labels.append(label)
         }

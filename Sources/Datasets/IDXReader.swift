@@ -1,3 +1,10 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One IDX file (the MNIST format): a big-endian header — two zero bytes,
 /// the element type, the number of dimensions, one UInt32 per dimension —
 /// then the elements. Only unsigned-byte elements (type 0x08) are accepted,
@@ -16,8 +23,51 @@ struct IDXReader {
     init(path: String, dimensionCount: Int, limit: Int = Gzip.defaultLimit) throws(DatasetError) {
         let raw = try DatasetFile.read(path, limit: limit + 4 + 4 * dimensionCount)
         var source = try ByteSource(raw, path: path)
-        let unit = source.isCompressed ? "decompressed byte" : "byte"
+        let header = try IDXHeader(reading: &source, path: path, dimensionCount: dimensionCount, limit: limit)
+        // The inflater is asked for exactly the declared bytes, so the
+        // inflated stream never grows past what the header says.
+        let elements = try source.take(header.elementCount, what: "the \(header.declared) elements the header declares")
+        try source.expectEnd()
+        self.dimensions = header.dimensions
+        self.elements = elements
+        self.headerSize = header.size
+    }
+}
 
+/// The header of an IDX file alone: what `IDXReader` checks before reading
+/// any element, and what the memory budget is checked against before a
+/// data set is loaded.
+struct IDXHeader {
+    var dimensions: [Int]
+    /// Bytes of the header (4 + 4 per dimension).
+    var size: Int { 4 + 4 * dimensions.count }
+    /// The product of the dimensions.
+    var elementCount: Int
+    /// The file's own size on disk (compressed, when gzip'd).
+    var fileSize: Int
+    var isCompressed: Bool
+
+    /// "60000×28×28".
+    var declared: String { dimensions.map(String.init).joined(separator: "×") }
+
+    /// Reads only the header of `path`: the first bytes of a plain file, or
+    /// the file and as many inflated bytes as the header takes.
+    init(path: String, dimensionCount: Int, limit: Int = Gzip.defaultLimit) throws(DatasetError) {
+        let magic = try DatasetFile.readPrefix(path, count: 2)
+        let compressed = magic.count == 2 && magic[0] == 0x1F && magic[1] == 0x8B
+        let raw = compressed
+            ? try DatasetFile.read(path, limit: limit + 4 + 4 * dimensionCount)
+            : try DatasetFile.readPrefix(path, count: 4 + 4 * dimensionCount)
+        var source = try ByteSource(raw, path: path)
+        self = try IDXHeader(reading: &source, path: path, dimensionCount: dimensionCount, limit: limit)
+        if !compressed {
+            var status = stat()
+            if stat(path, &status) == 0 { fileSize = Int(status.st_size) }
+        }
+    }
+
+    fileprivate init(reading source: inout ByteSource, path: String, dimensionCount: Int, limit: Int) throws(DatasetError) {
+        let unit = source.isCompressed ? "decompressed byte" : "byte"
         let magic = try source.take(4, what: "the IDX header")
         guard magic[0] == 0, magic[1] == 0 else {
             throw DatasetError("\(path): not an IDX file: magic number 0x\(hex(magic)) at \(unit) 0 should start with 0x0000")
@@ -45,11 +95,10 @@ struct IDXReader {
                 throw DatasetError("\(path): header declares \(declared) elements, more than the \(limit)-byte limit")
             }
         }
-        let elements = try source.take(total, what: "the \(declared) elements the header declares")
-        try source.expectEnd()
         self.dimensions = dimensions
-        self.elements = elements
-        self.headerSize = 4 + 4 * dimensionCount
+        self.elementCount = total
+        self.fileSize = source.rawCount
+        self.isCompressed = source.isCompressed
     }
 }
 
@@ -65,8 +114,12 @@ private struct ByteSource {
     private let inflater: Inflater?
     private(set) var offset = 0
 
+    /// The bytes as read from the file (compressed, when gzip'd).
+    let rawCount: Int
+
     init(_ raw: [UInt8], path: String) throws(DatasetError) {
         self.path = path
+        rawCount = raw.count
         if Gzip.isCompressed(raw) {
             inflater = try Inflater(raw, source: path)
             plain = []

@@ -98,15 +98,17 @@ struct DataPane {
             return total > 0 && i < row.count ? Double(row[i]) / Double(total) : .nan
         }
         if area.height >= n + 1 {
-            // A grid: actual down, predicted across.
-            let cellWidth = area.width >= 3 + 4 * n + 5 ? 4 : (area.width >= 3 + 2 * n ? 2 : 1)
+            // A grid: actual down, predicted across. Counts take as many
+            // columns as the largest needs, plus one to keep them apart.
+            let largestCount = max(1, confusion.flatMap { $0 }.max() ?? 1)
+            let countWidth = max(4, String(largestCount).count + 1)
+            let cellWidth = area.width >= 3 + countWidth * n + 5 ? countWidth : (area.width >= 3 + 2 * n ? 2 : 1)
             screen.put(options.text("\(strings.actual)↓ \(strings.predicted)→"), x: area.x, y: area.y, style: dimStyle, clip: area)
             for j in 0..<n where cellWidth >= 2 {
                 screen.put(rightAligned(String(j), cellWidth), x: area.x + 2 + j * cellWidth, y: area.y + (area.height >= n + 2 ? 1 : 0),
                            style: dimStyle, clip: area)
             }
             let top = area.y + (area.height >= n + 2 && cellWidth >= 2 ? 2 : 1)
-            let largest = max(1, confusion.flatMap { $0 }.max() ?? 1)
             for i in 0..<n where top + i < area.maxY {
                 screen.put(String(i), x: area.x, y: top + i, style: dimStyle, clip: area)
                 for j in 0..<min(n, confusion[i].count) {
@@ -117,7 +119,7 @@ struct DataPane {
                         screen.put(rightAligned(String(count), cellWidth), x: x, y: top + i, style: style, clip: area)
                     } else {
                         let shades: [Character] = options.unicode ? [" ", "░", "▒", "▓", "█"] : [" ", ".", ":", "+", "#"]
-                        let level = count == 0 ? 0 : 1 + min(3, count * 4 / (largest + 1))
+                        let level = count == 0 ? 0 : 1 + min(3, count * 4 / (largestCount + 1))
                         screen.put(String(repeating: shades[level], count: cellWidth), x: x, y: top + i, style: style, clip: area)
                     }
                 }

@@ -1,4 +1,5 @@
 import Activations
+import Datasets
 import NeuralNet
 import TermPlot
 
@@ -12,7 +13,7 @@ struct HeaderBar {
         var parts = [
             "actview",
             ActivationText.displayName(explorer.activation),
-            c.dataset.description,
+            c.dataset.printableDescription,
             c.hiddenSizes.count <= 4 ? c.hiddenSizes.map(String.init).joined(separator: "-")
                 : "\(c.hiddenSizes.count)×\(c.hiddenSizes.first ?? 0)",
             "\(c.optimizer.rawValue) lr \(NumberText.compact(c.learningRate.value))",

@@ -59,19 +59,15 @@ struct HealthPane {
             LogBar(label: "", value: layer.gradientNorm, decades: HealthPane.gradientDecades,
                    valueText: NumberText.compact(layer.gradientNorm, unicode: options.unicode), labelWidth: 0)
                 .render(into: &screen, area: cell(columns.gradientX, columns.gradient), options: options)
-            screen.put(signed(layer.activationMean, options: options), x: inner.x + columns.meanX, y: y, style: textStyle,
-                       clip: cell(columns.meanX, columns.mean))
-            screen.put(NumberText.fixed(layer.activationStandardDeviation, 2, unicode: options.unicode),
+            // One column of each stays blank, so the numbers never merge.
+            screen.put(NumberText.fitted(layer.activationMean, width: columns.mean - 1, signed: true, unicode: options.unicode),
+                       x: inner.x + columns.meanX, y: y, style: textStyle, clip: cell(columns.meanX, columns.mean))
+            screen.put(NumberText.fitted(layer.activationStandardDeviation, width: columns.deviation, unicode: options.unicode),
                        x: inner.x + columns.deviationX, y: y, style: textStyle, clip: cell(columns.deviationX, columns.deviation))
         }
     }
 
     private func finite(_ v: Double) -> Double { v.isFinite ? v : 0 }
-
-    private func signed(_ v: Double, options: RenderOptions) -> String {
-        let text = NumberText.fixed(v, 2, unicode: options.unicode)
-        return v.isFinite && !text.hasPrefix("-") ? "+" + text : text
-    }
 
     /// Column positions for a pane `width` wide: bars share what the fixed
     /// text columns leave, the gradient bar getting the most.

@@ -17,6 +17,26 @@ enum NumberText {
         return text
     }
 
+    /// At most `width` characters for any finite value, so a column never
+    /// runs into the next: two decimals if they fit, then one, then none,
+    /// then a short exponent form (`1e5`, `-3e-7`). `signed` puts a "+"
+    /// before positive values.
+    static func fitted(_ value: Double?, width: Int, signed: Bool = false, unicode: Bool = true) -> String {
+        guard let value, value.isFinite else { return missing(unicode: unicode) }
+        func sign(_ text: String) -> String { signed && !text.hasPrefix("-") ? "+" + text : text }
+        for digits in [2, 1, 0] {
+            let text = sign(fixed(value, digits, unicode: unicode))
+            if text.count <= width { return text }
+        }
+        // 1e+05 → 1e5, 3e-07 → 3e-7: the shortest spelling a reader parses.
+        var text = String(format: "%.0e", value).replacingOccurrences(of: "e+", with: "e")
+        while let range = text.range(of: "e0") ?? text.range(of: "e-0") {
+            text.replaceSubrange(range, with: text[range].hasPrefix("e-") ? "e-" : "e")
+        }
+        text = sign(text)
+        return text.count <= width ? text : String(text.prefix(width))
+    }
+
     /// A short value for any magnitude: 0.0123, 12.3, 1.2e-05.
     static func compact(_ value: Double?, unicode: Bool = true) -> String {
         guard let value, value.isFinite else { return missing(unicode: unicode) }

@@ -1,4 +1,7 @@
+import Datasets
 import Explorer
+import Foundation
+import NeuralNet
 import TermPlot
 
 /// The live explorer: the pure `Explorer` state machine, wired to the
@@ -19,18 +22,31 @@ public enum ExplorerShell {
     }
 
     /// Runs the explorer on the terminal `openTerminal` takes over (given
-    /// whether colour is wanted) until the user quits.
-    public static func run(options: ExplorerOptions, exitAfterFirstFrame: Bool = false,
+    /// whether colour is wanted) until the user quits. `locale` names the
+    /// locale for the notice when Korean cannot show. `crashAfterFirstFrame`
+    /// is for the tests of what a crash leaves behind.
+    /// `budget` bounds every run's estimated memory; the opening scene is
+    /// checked against it before the terminal is taken over.
+    public static func run(options: ExplorerOptions, budget: MemoryBudget = .unlimited, locale: String = "C",
+                           exitAfterFirstFrame: Bool = false, crashAfterFirstFrame: Bool = false,
                            openTerminal: (_ color: Bool) throws -> any TerminalBackend) throws {
         var options = options
-        // Bad flags fail here, before the terminal changes at all.
-        _ = try Explorer(options: options)
+        // Bad flags, and an opening scene too large for the machine, fail
+        // here, before the terminal changes at all.
+        let opening = try Explorer(options: options)
+        try RunFootprint.estimate(opening.configuration, threads: ProcessInfo.processInfo.activeProcessorCount,
+                                  trainerCopies: 2).check(against: budget)
         let terminal = try openTerminal(options.color)
         defer { terminal.stop() }
+        let obstacle: ExplorerOptions.HangulObstacle? = !options.unicode
+            ? .asciiOnly : (terminal.supportsUnicode ? nil : .locale(locale))
+        let notice = options.fallBackToEnglish(because: obstacle)
         if !terminal.supportsUnicode { options.unicode = false }
         if !terminal.hasColor { options.color = false }
-        var loop = try LiveLoop(explorer: Explorer(options: options), terminal: terminal)
+        var loop = try LiveLoop(explorer: Explorer(options: options), terminal: terminal, budget: budget)
         loop.exitsAfterFirstFrame = exitAfterFirstFrame
+        loop.crashesAfterFirstFrame = crashAfterFirstFrame
+        loop.startupNotice = notice
         defer { loop.shutDown() }
         try loop.run()
     }

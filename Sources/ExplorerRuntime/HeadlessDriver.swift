@@ -1,3 +1,4 @@
+import Datasets
 import Explorer
 import NeuralNet
 import TermPlot
@@ -21,9 +22,10 @@ public struct HeadlessDriver: Sendable {
 
     /// Opens the explorer and carries out its start-up effects. One thread
     /// by default, so the numbers do not depend on the machine's core count.
-    public init(options: ExplorerOptions, computePath: ComputePath = .fast, threads: Int = 1) throws {
+    public init(options: ExplorerOptions, computePath: ComputePath = .fast, threads: Int = 1,
+                budget: MemoryBudget = .unlimited) throws {
         explorer = try Explorer(options: options)
-        engine = RunEngine(computePath: computePath, threads: threads)
+        engine = RunEngine(computePath: computePath, threads: threads, budget: budget, trainerCopies: 2)
         try perform(explorer.startupEffects)
     }
 

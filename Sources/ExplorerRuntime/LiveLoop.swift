@@ -1,3 +1,4 @@
+import Datasets
 import Explorer
 import Foundation
 import NeuralNet
@@ -18,11 +19,14 @@ struct LiveLoop {
     private var pacer = FramePacer()
     private var lastTick: Double
     var exitsAfterFirstFrame = false
+    var crashesAfterFirstFrame = false
+    /// Shown in the status bar as the explorer opens.
+    var startupNotice: String?
 
-    init(explorer: Explorer, terminal: any TerminalBackend) {
+    init(explorer: Explorer, terminal: any TerminalBackend, budget: MemoryBudget = .unlimited) {
         self.explorer = explorer
         self.terminal = terminal
-        runner = TrainingRunner(notify: terminal.waker)
+        runner = TrainingRunner(notify: terminal.waker, budget: budget)
         lastTick = Self.now()
     }
 
@@ -33,12 +37,14 @@ struct LiveLoop {
     mutating func run() throws {
         relayout()
         apply(explorer.startupEffects)
+        if let startupNotice { apply(explorer.update(.notice(startupNotice))) }
         probe.start(done: terminal.waker)
         while !explorer.isFinished {
             let now = Self.now()
             if pacer.isDue(at: now) {
                 paint(at: now)
                 if exitsAfterFirstFrame { return }
+                if crashesAfterFirstFrame { fatalError("a deliberate crash after the first frame (ACTVIEW_TEST_CRASH=first-frame)") }
                 continue
             }
             for event in try terminal.nextEvents(timeout: pacer.timeout(at: now)) {

@@ -34,9 +34,10 @@ final class TrainingRunner: Sendable {
     private let builder = DispatchQueue(label: "actview.training-builder", qos: .userInitiated)
     private let notify: @Sendable () -> Void
 
-    init(notify: @escaping @Sendable () -> Void) {
+    init(notify: @escaping @Sendable () -> Void, budget: MemoryBudget = .unlimited) {
         self.notify = notify
-        engine = Mutex(RunEngine(threads: max(1, ProcessInfo.processInfo.activeProcessorCount - 1)))
+        engine = Mutex(RunEngine(threads: max(1, ProcessInfo.processInfo.activeProcessorCount - 1), budget: budget,
+                                 trainerCopies: 2))
     }
 
     /// Replaces the current run with run `run` of `configuration`, running.
@@ -145,7 +146,8 @@ final class TrainingRunner: Sendable {
         } catch {
             let stillCurrent = state.withLock { s -> Bool in
                 guard s.generation == generation else { return false }
-                s.notice = "training stopped: \(error)"
+                // The error may name a file, whose name may hold control characters.
+                s.notice = PrintableText.escaped("training stopped: \(error)")
                 return true
             }
             if stillCurrent { notify() }

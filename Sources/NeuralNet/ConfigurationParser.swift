@@ -155,13 +155,49 @@ public enum ConfigurationParser {
         if let named = WeightInitializer.spellings[lowered] { return named }
         for (prefix, make) in [("uniform:", WeightInitializer.uniform(bound:)), ("normal:", WeightInitializer.normal(standardDeviation:))] {
             guard lowered.hasPrefix(prefix) else { continue }
-            let argument = String(lowered.dropFirst(prefix.count))
+            let argument = String(lowered.dropFirst(prefix.count)).trimmingSpaces()
             guard let value = Double(argument), value.isFinite, value > 0 else {
-                throw ConfigurationError("initializer '\(text)': \(prefix.dropLast()) needs a positive number, got '\(argument)'")
+                let parameter = prefix == "uniform:" ? "bound B" : "standard deviation S"
+                throw ConfigurationError("initializer '\(text)': the \(parameter) of \(prefix)\(parameter.suffix(1)) must be a positive number, got '\(argument)'")
             }
             return make(value)
         }
         throw ConfigurationError(NameSuggestions.unknown("initializer", text, among: WeightInitializer.listedSpellings))
+    }
+
+    /// `120x36`, `120X36` or `120×36` (as the README writes sizes): a width
+    /// and a height in cells; nil when it is not two whole numbers. Each
+    /// command checks the range it draws.
+    public static func cellSize(_ text: String) -> (width: Int, height: Int)? {
+        let parts = text.trimmingSpaces().split(omittingEmptySubsequences: false) { $0 == "x" || $0 == "X" || $0 == "×" }
+        guard parts.count == 2, let width = Int(String(parts[0]).trimmingSpaces()),
+              let height = Int(String(parts[1]).trimmingSpaces()) else { return nil }
+        return (width, height)
+    }
+
+    /// `--memory-limit`: a positive amount with a binary unit, `512M`,
+    /// `2G`, `1.5GiB`, `800KB` (K, M, G, T; an optional `i` and `B`; any
+    /// case; 1G = 1024³ bytes). A bare number is refused: 2048 bytes is
+    /// never what was meant.
+    public static func memoryLimit(_ text: String) throws(ConfigurationError) -> MemoryBudget {
+        let trimmed = text.trimmingSpaces()
+        var unitStart = trimmed.endIndex
+        while unitStart > trimmed.startIndex, trimmed[trimmed.index(before: unitStart)].isLetter {
+            unitStart = trimmed.index(before: unitStart)
+        }
+        let number = String(trimmed[..<unitStart]).trimmingSpaces()
+        var unit = trimmed[unitStart...].lowercased()
+        if unit.hasSuffix("b") { unit.removeLast() }
+        if unit.hasSuffix("i") { unit.removeLast() }
+        let scales: [String: Double] = ["k": 0x1p10, "m": 0x1p20, "g": 0x1p30, "t": 0x1p40]
+        guard let value = Double(number), let scale = scales[unit] else {
+            throw ConfigurationError("--memory-limit expects an amount with a unit, e.g. 512M or 2G (K, M, G, T), got '\(text)'")
+        }
+        let bytes = value * scale
+        guard bytes.isFinite, bytes >= 1 else {
+            throw ConfigurationError("--memory-limit must be a positive amount, e.g. 512M or 2G, got '\(text)'")
+        }
+        return MemoryBudget(limit: MemorySize(bytes: bytes.rounded(.down)), origin: .option)
     }
 
     /// A member of a closed set by its raw value, case-insensitively.

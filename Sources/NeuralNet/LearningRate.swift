@@ -4,10 +4,15 @@ public struct LearningRate: Sendable, Hashable, Comparable, CustomStringConverti
     ExpressibleByIntegerLiteral {
     public let value: Double
 
-    /// Throws for zero, a negative number, NaN or infinity.
+    /// Throws for zero, a negative number, NaN, infinity, and a rate that
+    /// is 0 in Float32 (below 1.4e-45), the precision the weights train in.
     public init(_ value: Double) throws(ConfigurationError) {
         guard value.isFinite, value > 0 else {
             throw ConfigurationError("the learning rate must be a positive number (got \(value))")
+        }
+        guard Float(value) > 0 else {
+            throw ConfigurationError("the learning rate \(value) is 0 in Float32, the precision the weights are trained in "
+                + "(the smallest positive Float32 is 1.4e-45)")
         }
         self.value = value
     }

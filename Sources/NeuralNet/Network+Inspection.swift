@@ -58,6 +58,13 @@ extension Network {
 }
 
 extension Network {
+    /// True when every weight equals `other`'s: training moved no weight (a
+    /// learning rate too small for Float32, say). Biases are left out: they
+    /// start at zero, where even a step of 1e-40 changes them.
+    public func hasSameWeights(as other: Network) -> Bool {
+        layers.count == other.layers.count && zip(layers, other.layers).allSatisfy { $0.weights == $1.weights }
+    }
+
     /// The largest, over layers, of ‖W − W′‖ / ‖W′‖ for the weights, biases
     /// and slopes of `self` against `reference` (same shape): how far two
     /// runs of the same training, on different kernels, have drifted apart.

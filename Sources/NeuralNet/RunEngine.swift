@@ -9,6 +9,12 @@ import Datasets
 public struct RunEngine: Sendable {
     public let computePath: ComputePath
     public let threads: Int
+    /// Every run is estimated against it before its data is loaded and again
+    /// before its trainer is built; over it, the run is refused.
+    public let budget: MemoryBudget
+    /// Trainers alive at once with their own scratch memory: the cached
+    /// starting point, and the running copy (the live runner's).
+    public let trainerCopies: Int
     /// The data of the latest run, by what decides it.
     private var cached: (key: DataKey, dataset: Dataset)?
     /// The latest run's trainer before its first step: the start the next
@@ -21,9 +27,11 @@ public struct RunEngine: Sendable {
         var testFraction: Double
     }
 
-    public init(computePath: ComputePath = .fast, threads: Int) {
+    public init(computePath: ComputePath = .fast, threads: Int, budget: MemoryBudget = .unlimited, trainerCopies: Int = 1) {
         self.computePath = computePath
         self.threads = Swift.max(1, threads)
+        self.budget = budget
+        self.trainerCopies = Swift.max(1, trainerCopies)
     }
 
     /// The trainer for run `id` of `configuration`, paused at step 0 and not
@@ -37,10 +45,13 @@ public struct RunEngine: Sendable {
             // One data set at a time: the explorer shows one, and MNIST is large.
             cached = nil
             template = nil
+            try RunFootprint.estimate(configuration, threads: threads, trainerCopies: trainerCopies).check(against: budget)
             dataset = try Dataset.load(configuration.dataset, seed: configuration.seed,
-                                       testFraction: configuration.testFraction)
+                                       testFraction: configuration.testFraction, budget: budget)
             cached = (key, dataset)
         }
+        try RunFootprint.estimate(configuration, dataset: dataset, threads: threads, trainerCopies: trainerCopies)
+            .check(against: budget)
         var trainer: Trainer
         if let template {
             trainer = configuration == template.configuration ? template : try template.restarted(with: configuration)

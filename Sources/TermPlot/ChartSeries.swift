@@ -35,7 +35,7 @@ public struct ChartSeries: Hashable, Sendable {
                 count: Int = 400, color: Color? = nil, isDimmed: Bool = false,
                 lineStyle: LineStyle = .solid, showsInLegend: Bool = true) {
         let n = max(2, count)
-        let xs = (0..<n).map { range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(n - 1) }
+        let xs = (0..<n).map { range.lowerBound + (range.upperBound - range.lowerBound) * (Double($0) / Double(n - 1)) }
         self.init(name: name, xs: xs, ys: xs.map(function), color: color, isDimmed: isDimmed,
                   lineStyle: lineStyle, showsInLegend: showsInLegend)
     }

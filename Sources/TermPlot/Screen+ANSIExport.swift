@@ -3,8 +3,9 @@ extension Screen {
     /// `48;5;N`, bold, dim, underline, reverse. Codes are written only where
     /// the style changes, and every line ends with a reset so a pasted or
     /// truncated line never bleeds colour. Trailing unstyled spaces are
-    /// dropped.
-    public func ansiText() -> String {
+    /// dropped. `basicColors`: palette colours 0–15 in the codes every
+    /// colour terminal knows (30–37, 90–97), for terminals without 256.
+    public func ansiText(basicColors: Bool = false) -> String {
         var lines: [String] = []
         for y in 0..<height {
             var end = width
@@ -15,7 +16,7 @@ extension Screen {
                 let cell = cells[y * width + x]
                 if cell.isContinuation { continue }
                 if cell.style != current {
-                    line += Self.sgr(from: current, to: cell.style)
+                    line += Self.sgr(from: current, to: cell.style, basicColors: basicColors)
                     current = cell.style
                 }
                 line.append(cell.character)
@@ -28,7 +29,7 @@ extension Screen {
 
     /// The escape sequence that switches from one style to another: a full
     /// reset first when an attribute has to be turned off.
-    static func sgr(from old: Style, to new: Style) -> String {
+    static func sgr(from old: Style, to new: Style, basicColors: Bool = false) -> String {
         var codes: [String] = []
         var base = old
         if !old.attributes.isSubset(of: new.attributes) || (new == .plain) {
@@ -43,12 +44,14 @@ extension Screen {
         if new.foreground != base.foreground {
             switch new.foreground {
             case .default: codes.append("39")
+            case .palette(let n) where basicColors && n < 16: codes.append(String((n < 8 ? 30 : 82) + Int(n)))
             case .palette(let n): codes.append("38;5;\(n)")
             }
         }
         if new.background != base.background {
             switch new.background {
             case .default: codes.append("49")
+            case .palette(let n) where basicColors && n < 16: codes.append(String((n < 8 ? 40 : 92) + Int(n)))
             case .palette(let n): codes.append("48;5;\(n)")
             }
         }

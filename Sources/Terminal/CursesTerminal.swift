@@ -1,4 +1,5 @@
 import CNCursesW
+import CSignalGuard
 import TermPlot
 #if canImport(Glibc)
 import Glibc
@@ -25,6 +26,9 @@ public final class CursesTerminal: TerminalBackend {
     private let pipe: WakePipe
     /// The tty's fd, for poll(2).
     private let inputFD: Int32 = 0
+    /// False once the tty proved unreadable; see `InputWatch`.
+    private var pollsInput = true
+    private var inputWatch = InputWatch()
     /// False when the locale cannot encode braille, box lines or Hangul.
     public let supportsUnicode: Bool
     public var hasColor: Bool { palette != nil }
@@ -42,15 +46,29 @@ public final class CursesTerminal: TerminalBackend {
         var started = false
         defer { if !started { SignalRelay.uninstall() } }
         guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        // A tty opened for writing only (`actview 0>/dev/tty`) polls as
+        // readable forever while every read fails.
+        guard fcntl(0, F_GETFL) & O_ACCMODE != O_WRONLY else { throw .inputNotReadable }
         setlocale(LC_ALL, "")
         supportsUnicode = actview_locale_is_utf8() != 0
         let termName = getenv("TERM").map { String(cString: $0) }
         guard let termName, !termName.isEmpty else { throw .unknownTerminal(nil) }
-        actview_save_tty_modes(0)
+        let capabilities = TerminalCapabilities(terminalType: termName)
+        guard let capabilities else { throw .unknownTerminal(termName) }
+        guard capabilities.addressesCursor else { throw .cannotAddressCursor(termName) }
+        let kernelSize = WindowSize.ofTerminal(1)
+        try WindowSize.checkEnvironment(kernelSize: kernelSize, environment: Self.environment(["COLUMNS", "LINES"]))
+        // The kernel's window size, when it knows one, is the only size:
+        // LINES and COLUMNS can then not make curses allocate a screen
+        // larger than the window.
+        if kernelSize != nil { use_env(false) }
+        actview_guard_save_tty(0)
+        actview_guard_set_restore_fd(1)
         // Own FILE streams on duplicated fds: fclose at the end then leaves
         // fds 0 and 1 open for whatever runs after the explorer.
         let outFD = dup(1), inFD = dup(0)
         guard outFD >= 0, inFD >= 0, let out = fdopen(outFD, "w"), let inp = fdopen(inFD, "r") else {
+            actview_guard_forget_terminal()
             throw .unavailable("cannot open the terminal streams")
         }
         // newterm, unlike initscr, returns NULL for an unknown TERM instead
@@ -58,7 +76,7 @@ public final class CursesTerminal: TerminalBackend {
         guard let screen = newterm(nil, out, inp) else {
             fclose(out)
             fclose(inp)
-            actview_clear_restore_strings()
+            actview_guard_forget_terminal()
             throw .unknownTerminal(termName)
         }
         screenHandle = screen
@@ -76,20 +94,41 @@ public final class CursesTerminal: TerminalBackend {
         leaveok(window, true)
         _ = curs_set(0)
         set_escdelay(25)
+        Self.disableFlowControl()
         if color, has_colors() {
             start_color()
             palette = ColorPalette(colors: Int(actview_colors()), pairs: Int(actview_color_pairs()),
                                    defaultColors: use_default_colors() == OK)
         }
-        // stderr goes to a side file until `stop`; see the shim.
-        _ = actview_capture_stderr()
-        // The crash handler's reset bytes: plain attributes, visible cursor,
+        // stderr goes to a side file until `stop`; see CSignalGuard.
+        _ = actview_guard_capture_stderr()
+        // The signal guard's reset bytes: plain attributes, visible cursor,
         // keypad off, main screen.
-        actview_add_restore_string(actview_exit_attribute_mode())
-        actview_add_restore_string(actview_cursor_normal())
-        actview_add_restore_string(actview_keypad_local())
-        actview_add_restore_string(actview_exit_ca_mode())
+        actview_guard_add_restore_string(actview_exit_attribute_mode())
+        actview_guard_add_restore_string(actview_cursor_normal())
+        actview_guard_add_restore_string(actview_keypad_local())
+        actview_guard_add_restore_string(actview_exit_ca_mode())
         started = true
+    }
+
+    private static func environment(_ names: [String]) -> [String: String] {
+        var values: [String: String] = [:]
+        for name in names {
+            if let value = getenv(name) { values[name] = String(cString: value) }
+        }
+        return values
+    }
+
+    /// Output flow control off: Ctrl-S would otherwise freeze every frame
+    /// until Ctrl-Q. cbreak leaves IXON on, so it is cleared here and the
+    /// mode recorded as curses' program mode (restored after a suspend);
+    /// `endwin` puts the shell's mode, IXON included, back.
+    private static func disableFlowControl() {
+        var modes = termios()
+        guard tcgetattr(0, &modes) == 0 else { return }
+        modes.c_iflag &= ~tcflag_t(IXON)
+        _ = tcsetattr(0, TCSANOW, &modes)
+        def_prog_mode()
     }
 
     deinit { stop() }
@@ -107,8 +146,8 @@ public final class CursesTerminal: TerminalBackend {
         delscreen(screenHandle)
         fclose(output)
         fclose(input)
-        actview_clear_restore_strings()
-        actview_release_stderr_now()
+        actview_guard_forget_terminal()
+        actview_guard_release_stderr()
         SignalRelay.uninstall()
     }
 
@@ -147,35 +186,50 @@ public final class CursesTerminal: TerminalBackend {
         wrefresh(window)
     }
 
-    /// Waits in poll(2) on the tty and the wake pipe, then reports the
-    /// wake pipe's bytes (signals, wake-ups) and the keys read.
+    /// Waits in poll(2) on the wake pipe and the tty (while it is worth
+    /// polling; see `InputWatch`), then reports the wake pipe's bytes
+    /// (signals, wake-ups) and the keys read.
     public func nextEvents(timeout: Int32) throws(TerminalError) -> [TerminalEvent] {
         var fds = [
-            pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0),
             pollfd(fd: pipe.readFD, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0),
         ]
-        let ready = poll(&fds, 2, timeout)
+        let ready = poll(&fds, pollsInput ? 2 : 1, timeout)
         if ready < 0 && errno != EINTR { throw .unavailable("poll failed") }
         var events: [TerminalEvent] = []
-        if fds[1].revents != 0 {
+        if fds[0].revents != 0 {
             events = pipe.drain().compactMap(Self.event(forWakeByte:))
             // These hand the terminal over (or end): input waits until the
             // loop has dealt with them.
             if events.contains(where: Self.handsOver) { return events }
         }
-        if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+        guard pollsInput else { return events }
+        if fds[1].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
             // The terminal went away; SIGHUP usually says so first.
             return events + [.interrupted(signal: SIGHUP)]
         }
+        let readable = fds[1].revents & Int16(POLLIN) != 0
+        let waiting = readable ? Self.bytesWaiting(inputFD) : nil
         let codes = readInput()
+        switch inputWatch.record(readable: readable, bytesWaiting: waiting, produced: !codes.isEmpty) {
+        case .keepPolling: break
+        case .endOfInput: return events + [.interrupted(signal: SIGHUP)]
+        case .stopPolling: pollsInput = false
+        }
         let decoded = KeyDecoder.decode(codes)
         if decoded.resized { events.append(.resized) }
         if decoded.repaint { events.append(.repaint) }
         events += decoded.keys.map(TerminalEvent.key)
         // curses drops bytes that are not valid in the locale's encoding
         // (wget_wch returns ERR); the tty had input, yet nothing came out.
-        if fds[0].revents & Int16(POLLIN) != 0 && codes.isEmpty { events.append(.key(.unknown)) }
+        if readable && codes.isEmpty && pollsInput { events.append(.key(.unknown)) }
         return events
+    }
+
+    /// Bytes the tty has ready to read (FIONREAD), or nil if it cannot say.
+    private static func bytesWaiting(_ fd: Int32) -> Int? {
+        var count: Int32 = 0
+        return ioctl(fd, UInt(FIONREAD), &count) == 0 ? Int(count) : nil
     }
 
     /// A byte from the wake pipe: 0 from `waker`, else a signal's number.
@@ -184,7 +238,7 @@ public final class CursesTerminal: TerminalBackend {
         switch signal {
         case 0: return .woken
         case SIGINT, SIGTERM, SIGHUP: return .interrupted(signal: signal)
-        case SIGTSTP: return .suspend
+        case SIGTSTP, SIGTTIN, SIGTTOU: return .suspend
         case SIGCONT: return .continued
         case SIGWINCH: return .resized
         default: return nil

@@ -1,55 +1,48 @@
-import CNCursesW
+import CSignalGuard
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// Installs the explorer's signal handlers. The handlers (C, in the CNCursesW
-/// shim) only write the signal number to the wake pipe; the live loop reads
-/// it on the main thread and does the real work there, where calling curses
-/// is safe:
-/// - SIGINT, SIGTERM, SIGHUP: restore the terminal, exit 128 + n;
-/// - SIGTSTP: restore the terminal, stop with the default action, and on
-///   return (SIGCONT) re-enter curses and repaint everything;
-/// - SIGWINCH: read the new size, re-lay out.
-/// Crash signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP) get a
-/// last-resort handler that restores the saved tty modes and writes the
-/// terminfo reset strings with write(2) before the default action runs.
-/// The handlers are installed before curses starts, so curses (which only
+/// The explorer's signals, on top of the process's guard (`CSignalGuard`,
+/// installed by the program at start). While the explorer runs:
+/// - SIGINT, SIGTERM, SIGHUP are relayed to the wake pipe; the live loop
+///   restores the terminal on the main thread and exits 128 + n (a second
+///   one before it has done so restores the terminal and exits at once);
+/// - SIGTSTP, and SIGTTIN/SIGTTOU sent by another process, are relayed: the
+///   loop restores the terminal, stops, and on SIGCONT takes it back;
+///   SIGTTIN/SIGTTOU from the tty driver (touching the terminal from the
+///   background) stop the process as by default;
+/// - SIGCONT and SIGWINCH are relayed: repaint, re-lay out;
+/// - every other signal whose default action ends the process (SIGQUIT,
+///   SIGPIPE, SIGUSR1, SIGALRM, real-time signals, …) restores the terminal
+///   in the handler itself and exits 128 + n, so a stuck main thread cannot
+///   keep it raw;
+/// - crashes restore the terminal before the runtime's report is printed.
+/// The handlers are in place before curses starts, so curses (which only
 /// catches signals still at their default) leaves them alone.
 public enum SignalRelay {
-    public static let relayed: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT, SIGWINCH]
-    public static let crashes: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
+    public static let relayed: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGTTIN, SIGTTOU, SIGCONT, SIGWINCH]
 
     public static func install(into pipe: WakePipe) {
-        actview_set_signal_fd(pipe.writeFD)
-        for signal in relayed { _ = actview_install_handler(signal, 1) }
-        for signal in crashes { _ = actview_install_handler(signal, 0) }
-        // A parent may hand down a mask with these blocked (thread pools
-        // block signals, and exec keeps the mask); blocked, they would
-        // never arrive. Threads started later inherit this thread's mask.
-        var set = sigset_t()
-        sigemptyset(&set)
-        for signal in relayed + crashes { sigaddset(&set, signal) }
-        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        actview_guard_install()
+        actview_guard_set_relay_fd(pipe.writeFD)
+        for signal in relayed { _ = actview_guard_set_mode(signal, Int32(ACTVIEW_SIGNAL_RELAY)) }
     }
 
-    /// Puts every handler back to the default action.
+    /// Back to what the guard does without a terminal: ending signals end,
+    /// the rest take their default action.
     public static func uninstall() {
-        for signal in relayed + crashes { actview_default_handler(signal) }
-        actview_set_signal_fd(-1)
+        for signal in relayed {
+            let mode = actview_guard_ends_by_default(signal) != 0 ? ACTVIEW_SIGNAL_END : ACTVIEW_SIGNAL_DEFAULT
+            _ = actview_guard_set_mode(signal, Int32(mode))
+        }
+        actview_guard_set_relay_fd(-1)
     }
 
     /// Stops the process as Ctrl-Z would by default. Returns after SIGCONT.
     static func stopAsIfByTerminal() {
-        actview_default_handler(SIGTSTP)
-        // Unblocked and at its default action, SIGTSTP stops the whole process.
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, SIGTSTP)
-        pthread_sigmask(SIG_UNBLOCK, &set, nil)
-        raise(SIGTSTP)
-        _ = actview_install_handler(SIGTSTP, 1)
+        actview_guard_stop(SIGTSTP)
     }
 }

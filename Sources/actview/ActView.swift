@@ -1,3 +1,4 @@
+import Activations
 import ArgumentParser
 
 /// `actview` with no subcommand opens the explorer (`explore`, the default
@@ -16,4 +17,21 @@ struct ActView: ParsableCommand {
         ],
         defaultSubcommand: ExploreCommand.self
     )
+}
+
+extension ActView {
+    /// `actview help NAME` for a NAME that is no command: the parser would
+    /// print the general help and exit 0, as if the topic existed.
+    static func checkHelpTopic(_ arguments: [String]) throws {
+        guard arguments.first == "help", arguments.count > 1 else { return }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+        let topic = arguments[1]
+        guard !topic.hasPrefix("-") else { return }
+        guard names.contains(topic) else {
+            throw CLIError(NameSuggestions.unknown("help topic", topic, among: names))
+        }
+        guard arguments.count == 2 else {
+            throw CLIError("'\(topic)' has no help topics of its own; try 'actview help \(topic)'")
+        }
+    }
 }

@@ -69,7 +69,7 @@ struct CompareCommand: ParsableCommand {
         let functions = try options.parseActivations(activations)
         let names = functions.map(\.name)
         let base = try options.configuration(layerActivations: [functions[0]])
-        let dataset = try Dataset.load(base.dataset, seed: base.seed, testFraction: base.testFraction)
+        let dataset = try options.loadDataset(for: base)
         var results = Array(repeating: [RunResult](), count: names.count)
         var progress = ProgressLine()
         let totalRuns = Double(names.count * repeats)

@@ -42,8 +42,9 @@ struct ExploreCommand: ParsableCommand {
         let options = SceneOptions.explorerOptions(for: resolved, appearance: appearance)
         _ = try Explorer(options: options)
         do {
-            try ExplorerShell.run(options: options,
+            try ExplorerShell.run(options: options, budget: scene.training.memory.budget, locale: LanguageOption.localeName,
                                   exitAfterFirstFrame: environment["ACTVIEW_EXIT_AFTER_FIRST_FRAME"] == "1",
+                                  crashAfterFirstFrame: environment["ACTVIEW_TEST_CRASH"] == "first-frame",
                                   openTerminal: { color in try CursesTerminal(color: color) })
         } catch let error as ExplorerShell.Interrupted {
             throw ExitCode(error.status)

@@ -18,8 +18,22 @@ import Darwin
 @main
 enum Main {
     static func main() {
+        BacktraceMode.ensureNonInteractive()
+        ProcessSignals.install()
+        // For the tests of what a crash leaves behind (the explorer has its
+        // own, after its first frame).
+        if ProcessInfo.processInfo.environment["ACTVIEW_TEST_CRASH"] == "start" {
+            fatalError("a deliberate crash at start (ACTVIEW_TEST_CRASH=start)")
+        }
         do {
-            var command = try ActView.parseAsRoot()
+            var arguments = Array(CommandLine.arguments.dropFirst())
+            try ActView.checkHelpTopic(arguments)
+            let evalInputs = EvalCommand.takeInputs(from: &arguments)
+            var command = try ActView.parseAsRoot(arguments)
+            if var eval = command as? EvalCommand, let evalInputs {
+                eval.inputs += evalInputs
+                command = eval
+            }
             try command.run()
         } catch let error as CLIError {
             fail(error.description, status: error.status)
@@ -62,10 +76,7 @@ enum Main {
             .replacingOccurrences(of: "Error: ", with: "")
         // Input echoed in a message may hold escape sequences; printed raw,
         // they would act on the terminal instead of showing what was typed.
-        let shown = line.unicodeScalars.map { scalar in
-            scalar.properties.generalCategory == .control ? scalar.escaped(asASCII: true) : String(scalar)
-        }.joined()
-        writeStandardError("actview: \(shown)\n")
+        writeStandardError("actview: \(PrintableText.escaped(line))\n")
         exit(status)
     }
 }

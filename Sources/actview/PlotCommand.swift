@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import NeuralNet
 import TermPlot
+import Terminal
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -17,8 +18,10 @@ struct PlotCommand: ParsableCommand {
         abstract: "Plot an activation function and its derivative.",
         discussion: """
             Shaded: saturated where |f′| < 0.1·max|f′| over the range, dead where f′ = 0.
-            --color auto colours only a terminal (and never when NO_COLOR is set), so \
-            piped output is plain text; SVG is coloured unless --color never. \
+            --color auto colours only a terminal whose terminfo entry has colours (and never \
+            when NO_COLOR is set), so piped output, TERM=dumb and vt100 get plain text, and a \
+            terminal with 8 or 16 colours gets the nearest of its own; SVG is coloured unless \
+            --color never. \
             --format text never contains escape codes.
             """
     )
@@ -34,7 +37,7 @@ struct PlotCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("The x range.", valueName: "LO:HI"))
     var range: String = "-6:6"
 
-    @Option(help: ArgumentHelp("Width×height in cells (default: the terminal's, or 80x24).", valueName: "WxH"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Width×height in cells, 80x24 or 80×24 (default: the terminal's, or 80x24).", valueName: "WxH"))
     var size: String?
 
     @Flag(name: .customLong("no-derivative"), help: "Plot f only.")
@@ -53,12 +56,15 @@ struct PlotCommand: ParsableCommand {
         let (width, height) = try size.map(Self.parseSize) ?? Self.defaultSize()
         let theme = appearance.theme ?? .dark
 
+        // What terminfo says TERM can show: nil when TERM is unset or unknown.
+        let terminal = TerminalCapabilities(environment: ProcessInfo.processInfo.environment)
         let colored: Bool
         switch (appearance.color, format) {
         case (.never, _), (_, .text): colored = false
         case (.always, _): colored = true
         case (.auto, .svg): colored = true
-        case (.auto, .ansi): colored = isatty(STDOUT_FILENO) == 1 && appearance.wantsColor
+        case (.auto, .ansi):
+            colored = isatty(STDOUT_FILENO) == 1 && appearance.wantsColor && (terminal?.colors ?? 0) > 0
         }
         let options = RenderOptions(unicode: !appearance.ascii, color: colored, theme: theme)
         var screen = Screen(width: width, height: height)
@@ -68,10 +74,30 @@ struct PlotCommand: ParsableCommand {
         let output: String
         switch format {
         case .text: output = screen.plainText()
-        case .ansi: output = colored ? screen.ansiText() : screen.plainText()
+        case .ansi:
+            // 256-colour codes only for a terminal that has 256 colours;
+            // 8 or 16 are reduced to the nearest it has, in its own codes.
+            // (`always` on a terminal without colours still gets 256.)
+            let colors = terminal.map { $0.colors > 0 ? $0.colors : 256 } ?? 256
+            if colored && colors < 256 { Self.reduceColors(of: &screen, to: colors) }
+            output = colored ? screen.ansiText(basicColors: colors < 256) : screen.plainText()
         case .svg: output = screen.svg(fontSize: 16, theme: theme)
         }
         print(output, terminator: output.hasSuffix("\n") ? "" : "\n")
+    }
+
+    /// Maps every palette colour onto the `count` colours a terminal has.
+    static func reduceColors(of screen: inout Screen, to count: Int) {
+        let reducer = ColorReducer(available: count)
+        func reduced(_ color: Color) -> Color {
+            guard case .palette(let index) = color else { return color }
+            let n = reducer.reduce(index)
+            return n < 0 ? .default : .palette(UInt8(n))
+        }
+        screen.restyle(screen.bounds) { style in
+            style.foreground = reduced(style.foreground)
+            style.background = reduced(style.background)
+        }
     }
 
     /// The chart `plot` draws: f, f′ and the saturated/dead ranges of f′.
@@ -79,7 +105,9 @@ struct PlotCommand: ParsableCommand {
                       derivative: Bool) -> LineChart {
         // Enough samples for every dot column, and x = 0 hit exactly (kinks).
         let count = max(401, columns * 4 + 1) | 1
-        let xs = (0..<count).map { range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(count - 1) }
+        // The step is divided first: (hi − lo)·i overflows for ranges near
+        // Double's limit (0:1e306 stopped drawing at 4.5e305).
+        let xs = (0..<count).map { range.lowerBound + (range.upperBound - range.lowerBound) * (Double($0) / Double(count - 1)) }
         let fs = xs.map { activation.value($0) }
         let ds = xs.map { activation.derivative($0) }
         var series = [ChartSeries(name: "f(x)", xs: xs, ys: fs)]
@@ -112,8 +140,7 @@ struct PlotCommand: ParsableCommand {
     static let minimumSize = (width: 20, height: 8)
 
     static func parseSize(_ text: String) throws -> (Int, Int) {
-        let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
-        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]) else {
+        guard let (w, h) = ConfigurationParser.cellSize(text) else {
             throw CLIError("--size expects WIDTHxHEIGHT, e.g. 80x24 (got '\(text)')")
         }
         guard w >= minimumSize.width, h >= minimumSize.height else {

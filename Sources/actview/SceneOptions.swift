@@ -20,7 +20,7 @@ struct SceneOptions: ParsableArguments {
                                valueName: "file.json"))
     var scene: String?
 
-    @Option(help: "Training pace: steps per second, or max for as fast as the machine allows (default: 100; < and > change it).")
+    @Option(parsing: .unconditional, help: "Training pace: steps per second, or max for as fast as the machine allows (default: 100; < and > change it).")
     var speed: String?
 
     @Option(name: .customLong("x-range"), help: ArgumentHelp("The activation plot shows x from -N to N (default 6; [ and ] change it).", valueName: "N"))

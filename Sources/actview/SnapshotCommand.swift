@@ -3,6 +3,7 @@ import Explorer
 import ExplorerRuntime
 import FileOutput
 import Foundation
+import NeuralNet
 import TermPlot
 
 /// Renders the explorer's screen without a terminal: the same state machine
@@ -21,10 +22,10 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var scene: SceneOptions
 
-    @Option(help: "Training steps before the keys are pressed.")
+    @Option(parsing: .unconditional, help: "Training steps before the keys are pressed.")
     var steps: Int = 300
 
-    @Option(help: "Screen size in cells, WIDTHxHEIGHT.")
+    @Option(help: "Screen size in cells, WIDTHxHEIGHT (or WIDTH×HEIGHT).")
     var size: String = "120x36"
 
     @Option(help: "Keys to press after training (see the notation below).")
@@ -33,6 +34,7 @@ struct SnapshotCommand: ParsableCommand {
     @OptionGroup var appearance: AppearanceOptions
 
     @OptionGroup var language: LanguageOption
+
 
     @Flag(help: "Measure and show wall-clock figures (steps/s, each activation's ns/element); off by default so snapshots are reproducible.")
     var timing = false
@@ -57,8 +59,12 @@ struct SnapshotCommand: ParsableCommand {
         }
         let resolved = try scene.resolvedScene(language: language, appearance: appearance)
         let chosenTheme = Theme.named(resolved.view.themeName) ?? .dark
-        let options = SceneOptions.explorerOptions(for: resolved, appearance: appearance, showsTiming: timing)
-        var driver = try HeadlessDriver(options: options)
+        var options = SceneOptions.explorerOptions(for: resolved, appearance: appearance, showsTiming: timing)
+        // The files are UTF-8 whatever the locale; only --ascii keeps Hangul out.
+        if let notice = options.fallBackToEnglish(because: appearance.ascii ? .asciiOnly : nil) {
+            writeStandardError("actview: \(notice)\n")
+        }
+        var driver = try HeadlessDriver(options: options, budget: scene.training.memory.budget)
         if timing { try driver.send(.costs(ActivationCostProbe.measure())) }
         try driver.train(steps: steps)
         try driver.play(script)
@@ -84,8 +90,7 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     static func parseSize(_ text: String) throws -> (Int, Int) {
-        let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
-        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]),
+        guard let (w, h) = ConfigurationParser.cellSize(text),
               (1...maximumSide).contains(w), (1...maximumSide).contains(h) else {
             throw CLIError("--size must be WIDTHxHEIGHT with each side from 1 to \(maximumSide), e.g. 120x36 (got '\(text)')")
         }

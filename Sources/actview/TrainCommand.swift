@@ -30,8 +30,11 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try options.configuration(activations: activation)
-        let dataset = try Dataset.load(configuration.dataset, seed: configuration.seed, testFraction: configuration.testFraction)
+        let dataset = try options.loadDataset(for: configuration)
         var trainer = try Trainer(configuration: configuration, dataset: dataset)
+        // From here on Ctrl-C ends the run after the current step, with the
+        // rows printed so far and a last line that says where it stopped.
+        ProcessSignals.deferInterruptions()
         if format == .table { print(Self.describe(trainer)) }
         if let header = EpochReport.header(format, hiddenLayers: configuration.hiddenSizes.count) { print(header) }
         flushStandardOutput()
@@ -43,6 +46,7 @@ struct TrainCommand: ParsableCommand {
             while trainer.completedEpochs < epoch && !trainer.hasDiverged {
                 trainer.step()
                 step += 1
+                try stopIfInterrupted(trainer, epoch: epoch, progress: &progress)
                 let done = Double(epoch - 1) + Double(step) / Double(steps)
                 progress.draw(label: "epoch \(epoch)/\(configuration.epochs)", fraction: done / Double(configuration.epochs),
                               secondsSoFar: trainer.trainingSeconds)
@@ -63,7 +67,42 @@ struct TrainCommand: ParsableCommand {
             }
             print(EpochReport.line(format, epoch: epoch, seconds: seconds, snapshot: snapshot))
             flushStandardOutput()
+            if epoch == 1, let warning = Self.stillWeightsWarning(trainer, snapshot: snapshot) {
+                writeStandardError("actview: \(warning)\n")
+            }
+            try stopIfInterrupted(trainer, epoch: epoch + 1, progress: &progress)
         }
+    }
+
+    /// After Ctrl-C (or SIGTERM, SIGHUP): the rows printed so far stand, and
+    /// one more line says where training stopped; exit 128 + n. In CSV and
+    /// JSON the line goes to stderr, so the output stays machine-readable.
+    private func stopIfInterrupted(_ trainer: Trainer, epoch: Int, progress: inout ProgressLine) throws {
+        guard let signal = ProcessSignals.pendingInterruption else { return }
+        progress.clear()
+        let epochs = trainer.configuration.epochs
+        let place = epoch > epochs ? "after the last epoch" : "in epoch \(epoch) of \(epochs)"
+        let line = "interrupted at step \(trainer.stepCount), \(place)"
+        if format == .table {
+            print("# " + line)
+            flushStandardOutput()
+        } else {
+            flushStandardOutput()
+            writeStandardError("actview: \(line)\n")
+        }
+        throw ExitCode(128 + signal)
+    }
+
+    /// A learning rate so small that, in Float32, a whole epoch left every
+    /// weight exactly as it was, although the gradients were not zero:
+    /// measured, not guessed from the rate.
+    static func stillWeightsWarning(_ trainer: Trainer, snapshot: TrainingSnapshot) -> String? {
+        let gradients = snapshot.layers.map(\.gradientNorm) + [snapshot.outputGradientNorm]
+        guard gradients.contains(where: { $0 > 0 }), trainer.network.hasSameWeights(as: trainer.initialNetwork) else {
+            return nil
+        }
+        return "learning rate \(trainer.learningRate.value) changed no weight in epoch 1: in Float32 each step "
+            + "(rate × gradient) is below half the spacing of the numbers around every weight; raise --lr"
     }
 
     /// "# digits 1438/359 | 64-64-64-10 relu, softmax | auto init | adam lr 0.003, batch 32 mean | 8970 params"
@@ -73,7 +112,7 @@ struct TrainCommand: ParsableCommand {
         let shape = ([d.featureCount] + c.hiddenSizes + [d.classCount]).map(String.init).joined(separator: "-")
         let activations: String = (c.hasUniformActivation ? Array(c.activations.prefix(1)) : c.activations)
             .map(\.name).joined(separator: ",")
-        return "# \(d.name) \(d.trainCount)/\(d.testCount) | \(shape) \(activations), "
+        return "# \(d.printableName) \(d.trainCount)/\(d.testCount) | \(shape) \(activations), "
             + "\(c.output.rawValue)\(c.useBias ? "" : ", no bias") | \(c.initializer.name) init | "
             + "\(c.optimizer.rawValue) lr \(c.learningRate.value), batch \(trainer.batchSize) \(c.reduction.rawValue) | "
             + "\(trainer.network.parameterCount) params"

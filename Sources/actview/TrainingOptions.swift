@@ -6,6 +6,8 @@ import NeuralNet
 /// The options `train` and `compare` share. Each one is optional so that a
 /// preset supplies the rest and anything given on the line overrides it.
 /// Every value is parsed into its type here, by `ConfigurationParser`.
+/// Numeric options take the next word whatever it looks like, so `--epochs
+/// -1` is refused as a value rather than as a missing one.
 struct TrainingOptions: ParsableArguments {
     @Option(help: "Start from a named configuration.")
     var preset: TrainingPreset?
@@ -13,7 +15,8 @@ struct TrainingOptions: ParsableArguments {
     @Option(help: "Data set: \(DatasetSpec.spellings.joined(separator: ", ")).", transform: ConfigurationParser.dataset)
     var dataset: DatasetSpec?
 
-    @Option(help: "Hidden units per layer, comma-separated, e.g. 64,64.", transform: ConfigurationParser.hiddenSizes)
+    @Option(parsing: .unconditional, help: "Hidden units per layer, comma-separated, e.g. 64,64.",
+            transform: ConfigurationParser.hiddenSizes)
     var hidden: [Int]?
 
     @Option(help: "Weight initialiser: \(WeightInitializer.listedSpellings.joined(separator: ", ")).",
@@ -23,16 +26,16 @@ struct TrainingOptions: ParsableArguments {
     @Option(help: "Optimiser.")
     var optimizer: OptimizerKind?
 
-    @Option(name: .customLong("lr"), help: "Learning rate.", transform: ConfigurationParser.learningRate)
+    @Option(name: .customLong("lr"), parsing: .unconditional, help: "Learning rate.", transform: ConfigurationParser.learningRate)
     var learningRate: LearningRate?
 
-    @Option(help: "Examples per step; 0 = the whole training set.")
+    @Option(parsing: .unconditional, help: "Examples per step; 0 = the whole training set.")
     var batch: Int?
 
-    @Option(help: "Epochs to train.")
+    @Option(parsing: .unconditional, help: "Epochs to train.")
     var epochs: Int?
 
-    @Option(help: "Seed for the weights, the data order and synthetic data.")
+    @Option(parsing: .unconditional, help: "Seed for the weights, the data order and synthetic data.")
     var seed: UInt64?
 
     @Option(help: "Output layer: softmax (cross-entropy) or sigmoid (the lecture's, delta a − y).")
@@ -44,27 +47,43 @@ struct TrainingOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: "Biases in every layer (--no-bias: none, as in the lecture).")
     var bias: Bool?
 
-    @Option(name: .customLong("weight-decay"), help: "L2 weight decay λ.")
+    @Option(name: .customLong("weight-decay"), parsing: .unconditional, help: "L2 weight decay λ.")
     var weightDecay: Double?
 
     @Option(name: .customLong("initial-bias"), parsing: .unconditional, help: "Where the hidden biases start (default 0); far from 0 saturates sigmoid units.")
     var initialBias: Double?
 
-    @Option(name: .customLong("maxout-pieces"), help: "Weight sets per maxout unit (default \(LayerActivation.defaultMaxoutPieces)).")
+    @Option(name: .customLong("maxout-pieces"), parsing: .unconditional, help: "Weight sets per maxout unit (default \(LayerActivation.defaultMaxoutPieces)).")
     var maxoutPieces: Int?
 
     @Option(name: .customLong("param"), help: ArgumentHelp(
         "Activation parameter (repeatable, or comma-joined), e.g. --param alpha=0.1 or --param slope=0.2,alpha=1.", valueName: "K=V"))
     var parameters: [String] = []
 
-    @Option(name: .customLong("label-column"), parsing: .unconditional, help: "For csv: data, the label's column (negative counts from the end).")
+    @Option(name: .customLong("label-column"), parsing: .unconditional,
+            help: "For csv: data, the label's column, counting from 0 (negative from the end: -1 is the last).")
     var labelColumn: Int?
 
-    @Option(name: .customLong("test-fraction"), help: "Share held out for testing when the set has no split (default 0.2).")
+    @Option(name: .customLong("test-fraction"), parsing: .unconditional, help: "Share held out for testing when the set has no split (default 0.2).")
     var testFraction: Double?
 
     @Option(name: .customLong("evaluations-per-epoch"), help: "Full evaluations of the train and test sets per epoch.")
     var evaluationsPerEpoch: Int?
+
+    @OptionGroup var memory: MemoryOption
+
+    /// The data set of `configuration`, loaded within the memory budget: the
+    /// run is estimated from the set's headers and sizes before anything is
+    /// read, the loaders stop at the budget, and the whole run is estimated
+    /// again, with the set's real shape, before the trainer allocates it.
+    func loadDataset(for configuration: TrainingConfiguration) throws -> Dataset {
+        let budget = memory.budget
+        try RunFootprint.estimate(configuration).check(against: budget)
+        let dataset = try Dataset.load(configuration.dataset, seed: configuration.seed,
+                                       testFraction: configuration.testFraction, budget: budget)
+        try RunFootprint.estimate(configuration, dataset: dataset).check(against: budget)
+        return dataset
+    }
 
     /// The configuration: the preset (or the defaults), then every option
     /// given, with `activations` (one name for every layer, or one per layer).

@@ -42,9 +42,9 @@ enum BinaryRunner {
         process.standardError = errPipe
         process.standardInput = inPipe
         try process.run()
-        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
-        try? inPipe.fileHandleForWriting.close()
-        // Drain both pipes concurrently so a chatty child cannot block.
+        // Drain both pipes concurrently so a chatty child cannot block, and
+        // write the input beside them: a command that answers as it reads
+        // (eval) fills its output pipe while its input is still coming.
         let outBox = DataBox(), errBox = DataBox()
         let group = DispatchGroup()
         for (pipe, box) in [(outPipe, outBox), (errPipe, errBox)] {
@@ -54,6 +54,23 @@ enum BinaryRunner {
                 group.leave()
             }
         }
+        let writer = inPipe.fileHandleForWriting
+        group.enter()
+        // A thread of its own with SIGPIPE blocked: a child that stops
+        // reading early (a bad line) must not take the test runner with it.
+        let thread = Thread {
+            var pipeSignal = sigset_t()
+            sigemptyset(&pipeSignal)
+            sigaddset(&pipeSignal, SIGPIPE)
+            pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
+            if let input { try? writer.write(contentsOf: Data(input.utf8)) }
+            try? writer.close()
+            // Take the SIGPIPE a failed write left pending on this thread.
+            var none = timespec(tv_sec: 0, tv_nsec: 0)
+            _ = sigtimedwait(&pipeSignal, nil, &none)
+            group.leave()
+        }
+        thread.start()
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(10_000) }
         var timedOut = false

@@ -31,9 +31,18 @@ import Testing
     }
 
     @Test func ansiColourFollowsTheColourOption() throws {
-        let always = try BinaryRunner.run(["plot", "tanh", "--size", "60x16", "--format", "ansi", "--color", "always"])
+        // Colour depth follows terminfo: 256 colours, or an 8-colour
+        // terminal's own codes; `always` without a known terminal gets 256.
+        let always = try BinaryRunner.run(["plot", "tanh", "--size", "60x16", "--format", "ansi", "--color", "always"],
+                                          environment: ["TERM": "xterm-256color"])
         #expect(always.status == 0)
         #expect(always.stdout.contains("\u{1B}[") && always.stdout.contains("38;5;"))
+        let eight = try BinaryRunner.run(["plot", "tanh", "--size", "60x16", "--format", "ansi", "--color", "always"],
+                                         environment: ["TERM": "xterm"])
+        #expect(eight.stdout.contains("\u{1B}[3") && !eight.stdout.contains("38;5;"))
+        let dumb = try BinaryRunner.run(["plot", "tanh", "--size", "60x16", "--format", "ansi", "--color", "always"],
+                                        environment: ["TERM": "dumb"])
+        #expect(dumb.stdout.contains("38;5;"))
         let never = try BinaryRunner.run(["plot", "tanh", "--size", "60x16", "--format", "ansi", "--color", "never"])
         #expect(never.status == 0)
         #expect(!never.stdout.contains("\u{1B}"))

@@ -22,12 +22,20 @@ import Testing
     }
 
     /// Nil when the tty settings now are those saved before the launch;
-    /// otherwise the difference.
+    /// otherwise the difference. Each try prints a marker of its own, which
+    /// the shell computes (the typed line never contains it), and only a
+    /// whole line equal to it counts: a retry cannot read the first try's
+    /// answer still on the screen.
     static func settingsChange(_ tmux: TmuxSession, name: String = "after") throws -> String? {
         for attempt in 1...2 {
-            try tmux.type("clear; \(sttySettings) > \(name).txt; cmp -s before.txt \(name).txt && echo STTY-SAME || echo STTY-DIFFERENT")
-            let screen = try tmux.waitFor("the stty comparison") { $0.contains("STTY-SAME\n") || $0.contains("STTY-DIFFERENT\n") }
-            if screen.contains("STTY-SAME\n") { return nil }
+            let token = UInt32.random(in: 1_000...999_999)
+            let same = "STTY-SAME-\(token + 1)", different = "STTY-DIFFERENT-\(token + 1)"
+            try tmux.type("clear; \(sttySettings) > \(name).txt; cmp -s before.txt \(name).txt "
+                          + "&& echo STTY-SAME-$((\(token)+1)) || echo STTY-DIFFERENT-$((\(token)+1))")
+            let screen = try tmux.waitFor("the stty comparison") { screen in
+                screen.split(separator: "\n").contains { $0 == same || $0 == different }
+            }
+            if screen.split(separator: "\n").contains(where: { $0 == same }) { return nil }
             let before = (try? String(contentsOf: tmux.directory.appendingPathComponent("before.txt"), encoding: .utf8)) ?? ""
             let after = (try? String(contentsOf: tmux.directory.appendingPathComponent("\(name).txt"), encoding: .utf8)) ?? ""
             // An empty file means the shell lost the start of the typed line
@@ -158,5 +166,107 @@ import Testing
         // The shell reads and echoes typed text again.
         try tmux.type("echo echo-$((40+2))")
         try tmux.waitFor("the shell to echo") { $0.contains("echo-42") }
+    }
+
+    /// The real-time signal the guard's list starts from (glibc keeps the
+    /// first two for itself).
+    static var firstRealTimeSignal: Int32 { __libc_current_sigrtmin() }
+
+    /// Every other signal whose default action ends the process — the
+    /// ones the explorer does not relay — restores the terminal in the
+    /// handler and ends with 128 + n; nothing waits for a key.
+    @Test(arguments: ["QUIT", "PIPE", "USR1", "USR2", "ALRM", "VTALRM", "XCPU", "XFSZ", "PROF", "PWR", "RTMIN+2"])
+    func everySignalThatEndsTheProcessRestoresTheTerminal(signal name: String) throws {
+        let numbers: [String: Int32] = [
+            "QUIT": SIGQUIT, "PIPE": SIGPIPE, "USR1": SIGUSR1, "USR2": SIGUSR2, "ALRM": SIGALRM, "VTALRM": SIGVTALRM,
+            "XCPU": SIGXCPU, "XFSZ": SIGXFSZ, "PROF": SIGPROF, "PWR": SIGPWR, "RTMIN+2": Self.firstRealTimeSignal + 2,
+        ]
+        let number = try #require(numbers[name])
+        let tmux = try TmuxSession(width: 100, height: 30)
+        defer { tmux.close() }
+        let pid = try Self.launch(tmux)
+        kill(pid, number)
+        #expect(try tmux.waitForExitStatus(timeout: 15) == Int(128 + number), "SIG\(name)")
+        #expect(!Self.isAlive(pid), "SIG\(name) left the explorer running")
+        let screen = try tmux.capture()
+        #expect(!screen.contains("Press space") && !screen.contains("Backtracing"), "SIG\(name): \(screen)")
+        let change = try Self.settingsChange(tmux)
+        #expect(change == nil, "SIG\(name) left the terminal changed: \(change ?? "")")
+    }
+
+    /// Ctrl-\\ typed at the keyboard: the tty driver's SIGQUIT.
+    @Test func controlBackslashQuitsAndRestoresTheTerminal() throws {
+        let tmux = try TmuxSession(width: 100, height: 30)
+        defer { tmux.close() }
+        _ = try Self.launch(tmux)
+        try tmux.press("C-\\")
+        #expect(try tmux.waitForExitStatus(timeout: 15) == 131)
+        let change = try Self.settingsChange(tmux)
+        #expect(change == nil, "terminal settings changed: \(change ?? "")")
+    }
+
+    /// SIGTTOU (or SIGTTIN) from another process is a stop like Ctrl-Z: the
+    /// terminal is given back first, and taken again on `fg`.
+    @Test(arguments: ["TTOU", "TTIN"])
+    func ttyStopSignalsFromOutsideSuspendCleanly(signal: String) throws {
+        let tmux = try TmuxSession(width: 100, height: 30)
+        defer { tmux.close() }
+        let pid = try Self.launch(tmux)
+        kill(pid, signal == "TTOU" ? SIGTTOU : SIGTTIN)
+        try tmux.waitFor("the shell to report the job stopped") { $0.contains("Stopped") }
+        let change = try Self.settingsChange(tmux, name: "stopped")
+        #expect(change == nil, "terminal not restored while stopped: \(change ?? "")")
+        try tmux.type(Self.resume)
+        try tmux.waitFor("the explorer again") { TmuxTests.headerActivation(in: $0) != nil && !$0.contains("STTY-") }
+        try tmux.press("q")
+        #expect(try tmux.waitForExitStatus(timeout: 15) == 0)
+        #expect(try Self.settingsChange(tmux) == nil)
+    }
+
+    /// Ctrl-S would stop the terminal's output (IXON) until Ctrl-Q: the
+    /// explorer turns flow control off, so frames keep coming.
+    @Test func controlSDoesNotFreezeTheScreen() throws {
+        let tmux = try TmuxSession(width: 110, height: 34)
+        defer { tmux.close() }
+        _ = try Self.launch(tmux)
+        try tmux.press("C-s")
+        let first = try tmux.waitFor("a step count") { TmuxTests.stepCount(in: $0) != nil }
+        let before = try #require(TmuxTests.stepCount(in: first))
+        try tmux.waitFor("training to go on after Ctrl-S", timeout: 30) { (TmuxTests.stepCount(in: $0) ?? 0) > before + 20 }
+        try tmux.press("q")
+        #expect(try tmux.waitForExitStatus(timeout: 15) == 0)
+        #expect(try Self.settingsChange(tmux) == nil)
+    }
+
+    /// A real crash (ACTVIEW_TEST_CRASH makes one after the first frame):
+    /// the terminal is restored, then the runtime's report is printed, and
+    /// nothing waits for a key — the runtime's interactive prompt would hold
+    /// the process 30 s.
+    @Test func aCrashRestoresTheTerminalFirstAndWaitsForNothing() throws {
+        let tmux = try TmuxSession(width: 120, height: 50)
+        defer { tmux.close() }
+        try tmux.type("\(Self.sttySettings) > before.txt")
+        try tmux.launch("ACTVIEW_TEST_CRASH=first-frame \(BinaryRunner.executable.path) 2> report.txt")
+        let status = try tmux.waitForExitStatus(timeout: 25)
+        // fatalError traps: SIGILL (ud2) on x86-64, SIGTRAP on arm64.
+        #expect(status == 132 || status == 133, "status \(status)")
+        let report = (try? String(contentsOf: tmux.directory.appendingPathComponent("report.txt"), encoding: .utf8)) ?? ""
+        #expect(report.contains("Fatal error: a deliberate crash after the first frame"))
+        #expect(report.contains("Backtrace took"), "no report: \(report.prefix(500))")
+        #expect(!report.contains("Press space"))
+        #expect(try Self.settingsChange(tmux) == nil)
+    }
+
+    /// The same for a headless command run at a terminal.
+    @Test func aHeadlessCrashAtATerminalWaitsForNothing() throws {
+        let tmux = try TmuxSession(width: 120, height: 50)
+        defer { tmux.close() }
+        try tmux.type("\(Self.sttySettings) > before.txt")
+        try tmux.launch("ACTVIEW_TEST_CRASH=start \(BinaryRunner.executable.path) list")
+        let status = try tmux.waitForExitStatus(timeout: 25)
+        #expect(status == 132 || status == 133, "status \(status)")
+        let screen = try tmux.capture()
+        #expect(!screen.contains("Press space"), "\(screen)")
+        #expect(try Self.settingsChange(tmux) == nil)
     }
 }

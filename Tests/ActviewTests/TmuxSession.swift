@@ -109,12 +109,16 @@ final class TmuxSession {
 
     /// Whether `stty -a` now prints what it printed into `saved` earlier.
     func ttyModesMatch(saved: String) throws -> Bool {
-        try type("stty -a > now.txt; cmp -s \(saved) now.txt && echo STTY-SAME || echo STTY-DIFFERENT; rm now.txt")
-        // Match whole lines: the typed command itself contains both words.
+        // A marker of this call's own, computed by the shell: neither the
+        // typed line nor an earlier comparison's answer can match it.
+        let token = UInt32.random(in: 1_000...999_999)
+        let same = "STTY-SAME-\(token + 1)", different = "STTY-DIFFERENT-\(token + 1)"
+        try type("stty -a > now.txt; cmp -s \(saved) now.txt && echo STTY-SAME-$((\(token)+1)) "
+                 + "|| echo STTY-DIFFERENT-$((\(token)+1)); rm now.txt")
         let screen = try waitFor("the stty comparison") { screen in
-            screen.split(separator: "\n").contains { $0 == "STTY-SAME" || $0 == "STTY-DIFFERENT" }
+            screen.split(separator: "\n").contains { $0 == same || $0 == different }
         }
-        return screen.split(separator: "\n").contains { $0 == "STTY-SAME" }
+        return screen.split(separator: "\n").contains { $0 == same }
     }
 
     static func exitStatus(in screen: String) -> Int? {

@@ -97,13 +97,21 @@ struct DatasetCSVTests {
             ("1,2,a\n3,,b\n", nil, { "\($0):2: column 2: '' is not a number" }),
             ("1,2,a\n\n3,nan,b\n", nil, { "\($0):3: column 2: 'nan' is not a finite number" }),
             ("1,2,a\n-inf,4,b\n", nil, { "\($0):2: column 1: '-inf' is not a finite number" }),
-            ("1,2,a\n1e39,4,b\n", nil, { "\($0):2: column 1: '1e39' is not a finite number" }),
-            ("1,2,a\n3,4,\n", nil, { "\($0):2: column 3: empty label" }),
-            ("1,2,a\n3,4,a\n", nil, { "\($0): every label in column 3 is 'a'; need at least two classes" }),
-            ((0..<300).map { "\($0),\($0)\n" }.joined(), nil, { "\($0): column 2 has 300 distinct labels, more than 256 classes; is it the label column?" }),
-            ("1,2,a\n", 3, { "\($0):1: label column 3 is out of range for 3 columns" }),
-            ("1,2,a\n", -4, { "\($0):1: label column -4 is out of range for 3 columns" }),
+            // Finite, but not a Float32: the message says which.
+            ("1,2,a\n1e39,4,b\n", nil, { "\($0):2: column 1: '1e39' is beyond Float32's range (±3.4e38), the precision actview trains in" }),
+            ("1,2,a\n3.5e38,4,b\n", nil, { "\($0):2: column 1: '3.5e38' is beyond Float32's range (±3.4e38), the precision actview trains in" }),
+            // Columns count from 1, as in a spreadsheet; the label's also gives its --label-column.
+            ("1,2,a\n3,4,\n", nil, { "\($0):2: column 3 (--label-column 2): empty label" }),
+            ("1,2,a\n3,4,a\n", nil, { "\($0): every label in column 3 (--label-column 2) is 'a'; need at least two classes" }),
+            ((0..<300).map { "\($0),\($0)\n" }.joined(), nil, { "\($0): column 2 (--label-column 1) has 300 distinct labels, more than 256 classes; is it the label column?" }),
+            ("1,2,a\n", 3, { "\($0):1: --label-column 3 is out of range for 3 columns (it counts from 0 for the first column, or from -1 for the last: 0 to 2 or -1 to -3)" }),
+            ("1,2,a\n", -4, { "\($0):1: --label-column -4 is out of range for 3 columns (it counts from 0 for the first column, or from -1 for the last: 0 to 2 or -1 to -3)" }),
             ("1\n2\n", nil, { "\($0):1: need at least two columns (features and a label), found 1" }),
+            // Another separator is named, with the way out.
+            ("1;2;a\n3;4;b\n", nil, { "\($0):1: need at least two columns (features and a label), found 1; the line is separated by semicolons (2 ';'), and actview reads comma-separated values: convert it, e.g. tr ';' ',' < in.csv > out.csv" }),
+            ("x\ty\tlabel\n1\t2\ta\n", nil, { "\($0):1: need at least two columns (features and a label), found 1; the line is separated by tabs (2 tab), and actview reads comma-separated values: convert it, e.g. tr '\\t' ',' < in.csv > out.csv" }),
+            // CR alone ends no line here; the file says so instead of "no data rows".
+            ("x,y,label\r1,2,a\r3,4,b\r", nil, { "\($0): lines end in a carriage return alone (CR, classic Mac OS line ends; 3 of them and no line feed); save the file with LF or CRLF line ends, e.g. tr '\\r' '\\n'" }),
             ("1,2,\"a\n", nil, { "\($0):1: unterminated quoted field in column 3" }),
             ("1,2,\"a\"b\n", nil, { "\($0):1: unexpected character after the closing quote in column 3" }),
             ("1,2,a\n1,\u{1}\u{7F}'x,b\n", nil, { "\($0):2: column 2: '\\u{01}\\u{7F}\\'x' is not a number" }),
@@ -133,6 +141,16 @@ struct DatasetCSVTests {
         #expect(mkfifo(fifo, 0o600) == 0)
         e = DatasetError.from { () throws(DatasetError) in try Dataset.load("csv:\(fifo)") }
         #expect(e?.description == "\(fifo): not a regular file")
+        // A loop of links is named as one, not as a missing file.
+        let loop = directory.file("loop.csv")
+        #expect(symlink(directory.file("other.csv"), loop) == 0)
+        #expect(symlink(loop, directory.file("other.csv")) == 0)
+        e = DatasetError.from { () throws(DatasetError) in try Dataset.load("csv:\(loop)") }
+        #expect(e?.description == "\(loop): a loop of symbolic links (too many levels of links to reach a file)")
+        let dangling = directory.file("dangling.csv")
+        #expect(symlink(directory.file("gone.csv"), dangling) == 0)
+        e = DatasetError.from { () throws(DatasetError) in try Dataset.load("csv:\(dangling)") }
+        #expect(e?.description == "\(dangling): a symbolic link to a file that does not exist")
         let path = try directory.write([0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3, 0xFF, 0xFF, 0xFF], to: "bad.csv.gz")
         e = DatasetError.from { () throws(DatasetError) in try Dataset.load("csv:\(path)") }
         #expect(e?.description.hasPrefix("\(path): corrupt gzip data near compressed byte") == true)

@@ -60,7 +60,34 @@ struct ConfigurationParserTests {
         #expect(try ConfigurationParser.initializer("Xavier") == .glorotUniform)
         #expect(try ConfigurationParser.initializer("uniform:0.5") == .uniform(bound: 0.5))
         #expect(try ConfigurationParser.initializer("normal:2") == .normal(standardDeviation: 2))
-        #expect(message { _ = try ConfigurationParser.initializer("uniform:0") }?.contains("positive") == true)
+        // The message names the parameter that is wrong, not the initialiser.
+        #expect(message { _ = try ConfigurationParser.initializer("uniform:0") }
+            == "initializer 'uniform:0': the bound B of uniform:B must be a positive number, got '0'")
+        #expect(message { _ = try ConfigurationParser.initializer("normal:-1") }
+            == "initializer 'normal:-1': the standard deviation S of normal:S must be a positive number, got '-1'")
+        #expect(try ConfigurationParser.initializer("uniform: 0.5") == .uniform(bound: 0.5))
+    }
+
+    @Test func cellSizesTakeTheMultiplicationSignTheREADMEWrites() {
+        for text in ["80x24", "80X24", "80×24", " 80 × 24 "] {
+            #expect(ConfigurationParser.cellSize(text).map { [$0.width, $0.height] } == [80, 24], "\(text)")
+        }
+        for text in ["80", "80x", "x24", "80x24x2", "eightyx24", "80*24"] {
+            #expect(ConfigurationParser.cellSize(text) == nil, "\(text)")
+        }
+    }
+
+    @Test func memoryLimitsTakeABinaryUnit() throws {
+        let cases: [(String, Double)] = [("512M", 0x1p29), ("2G", 0x1p31), ("2g", 0x1p31), ("1.5GiB", 1.5 * 0x1p30),
+                                         ("800KB", 800 * 1024), ("1T", 0x1p40), (" 64 M ", 64 * 0x1p20)]
+        for (text, bytes) in cases {
+            let budget = try ConfigurationParser.memoryLimit(text)
+            #expect(budget.limit.bytes == bytes, "\(text)")
+            #expect(budget.origin == .option)
+        }
+        for text in ["2048", "2X", "G", "-1G", "0M", "nanG", "infG", "1e400G", ""] {
+            #expect(message { _ = try ConfigurationParser.memoryLimit(text) }?.hasPrefix("--memory-limit") == true, "\(text)")
+        }
     }
 
     @Test func datasetSpecsRoundTripThroughTheirText() throws {
@@ -75,6 +102,13 @@ struct ConfigurationParserTests {
         for bad in [0, -1, Double.nan, .infinity] {
             #expect(throws: ConfigurationError.self) { _ = try LearningRate(bad) }
         }
+        // Positive, but 0 once rounded to Float32: it would train nothing.
+        // (A variable: `LearningRate(literal)` would be the literal initialiser.)
+        let tiny = Double.leastNonzeroMagnitude  // 5e-324
+        #expect(message { _ = try LearningRate(tiny) }
+            == "the learning rate 5e-324 is 0 in Float32, the precision the weights are trained in (the smallest positive Float32 is 1.4e-45)")
+        let smallest = 1.5e-45
+        #expect(try LearningRate(smallest).value == smallest)
         let rate: LearningRate = 0.01
         #expect(rate.scaled(by: 1e-9, within: 1e-6...100).value == 1e-6)
         #expect(rate.scaled(by: 1e9, within: 1e-6...100).value == 100)

@@ -9,7 +9,10 @@ import Testing
     @Test func wakeBytesBecomeEvents() {
         #expect(CursesTerminal.event(forWakeByte: 0) == .woken)
         #expect(CursesTerminal.event(forWakeByte: UInt8(SIGWINCH)) == .resized)
-        #expect(CursesTerminal.event(forWakeByte: UInt8(SIGTSTP)) == .suspend)
+        // Ctrl-Z, and SIGTTIN/SIGTTOU sent by another process, hand the terminal back.
+        for signal in [SIGTSTP, SIGTTIN, SIGTTOU] {
+            #expect(CursesTerminal.event(forWakeByte: UInt8(signal)) == .suspend)
+        }
         #expect(CursesTerminal.event(forWakeByte: UInt8(SIGCONT)) == .continued)
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             #expect(CursesTerminal.event(forWakeByte: UInt8(signal)) == .interrupted(signal: signal))
