@@ -63,10 +63,12 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .customLong("test-fraction"), help: "Share held out for testing when the set has no split (default 0.2).")
     var testFraction: Double?
 
-    /// The configuration: the preset (or the defaults), then every option
-    /// given, with `activations` (one name for every layer, or one per layer).
-    func configuration(activations text: String?) throws -> TrainingConfiguration {
-        try configuration(layerActivations: text.map { text throws(ConfigurationError) in try parseActivations(text) })
+    /// The configuration: `base`, the preset or the defaults, then every
+    /// option given, with `activations` (one name for every layer, or one
+    /// per layer).
+    func configuration(activations text: String?, base: TrainingConfiguration? = nil) throws -> TrainingConfiguration {
+        try configuration(layerActivations: text.map { text throws(ConfigurationError) in try parseActivations(text) },
+                          base: base)
     }
 
     /// `relu,tanh` with this command's `--param` and `--maxout-pieces`.
@@ -75,9 +77,14 @@ struct TrainingOptions: ParsableArguments {
                                                  maxoutPieces: maxoutPieces)
     }
 
-    /// The same, with the activations already parsed (nil: the preset's).
-    func configuration(layerActivations given: [LayerActivation]?) throws -> TrainingConfiguration {
-        var c = preset?.configuration ?? .commandLineDefault
+    /// The same, with the activations already parsed (nil: the base's or
+    /// the preset's).
+    func configuration(layerActivations given: [LayerActivation]?,
+                       base: TrainingConfiguration? = nil) throws -> TrainingConfiguration {
+        if base != nil, let preset {
+            throw CLIError("--preset \(preset.name) and a configuration file both say where to start; give one")
+        }
+        var c = base ?? preset?.configuration ?? .commandLineDefault
         if let dataset { c.dataset = dataset }
         if let labelColumn {
             guard case .csv(let path, _) = c.dataset else {
@@ -89,6 +96,9 @@ struct TrainingOptions: ParsableArguments {
         let activations: [LayerActivation]
         if let given {
             activations = given
+        } else if parameters.isEmpty && maxoutPieces == nil {
+            // Kept as they are, parameters included (a file's leaky-relu slope).
+            activations = c.hasUniformActivation ? Array(c.activations.prefix(1)) : c.activations
         } else {
             let kinds = c.activations.map(\.kind)
             activations = try ConfigurationParser.layerActivations(c.hasUniformActivation ? Array(kinds.prefix(1)) : kinds,

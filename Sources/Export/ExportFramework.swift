@@ -1,0 +1,11 @@
+/// The frameworks `actview export` writes a script for.
+public enum ExportFramework: String, Sendable, Hashable, CaseIterable {
+    case pytorch
+
+    /// The name as people write it.
+    public var displayName: String {
+        switch self {
+        case .pytorch: "PyTorch"
+        }
+    }
+}
