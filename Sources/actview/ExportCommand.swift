@@ -10,7 +10,7 @@ import NeuralNet
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a PyTorch script that builds and trains the same network.",
+        abstract: "Write a PyTorch or Keras script that builds and trains the same network.",
         discussion: """
             Takes train's options, or a configuration file in actview's JSON form with --config \
             (options given beside it override the file). The script builds the same layers, \
@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The framework: pytorch.")
+    @Option(help: "The framework: pytorch or keras.")
     var to: ExportFramework
 
     @OptionGroup var options: TrainingOptions
@@ -52,6 +52,7 @@ struct ExportCommand: ParsableCommand {
         let run = ExportedRun(trainer: trainer, sameStart: sameStart, command: command)
         let script = switch to {
         case .pytorch: PyTorchScript(run).text
+        case .keras: KerasScript(run).text
         }
         guard let out else {
             print(script, terminator: "")
