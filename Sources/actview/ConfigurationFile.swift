@@ -45,8 +45,9 @@ enum ConfigurationFile {
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
             return place(context.codingPath) + context.debugDescription
         case .dataCorrupted(let context):
-            if let underlying = context.underlyingError as NSError?, context.codingPath.isEmpty {
-                return "not valid JSON (\(underlying.userInfo[NSDebugDescriptionErrorKey] as? String ?? underlying.localizedDescription))"
+            if context.codingPath.isEmpty && context.debugDescription.contains("not valid JSON") {
+                let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+                return "not valid JSON" + (detail.map { " (\($0))" } ?? "")
             }
             return place(context.codingPath) + context.debugDescription
         @unknown default:
