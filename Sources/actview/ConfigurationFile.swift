@@ -8,17 +8,25 @@ enum ConfigurationFile {
     static let maximumSize = 1 << 20
 
     static func read(_ path: String) throws -> TrainingConfiguration {
-        let url = URL(fileURLWithPath: path)
         let data: Data
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if attributes[.type] as? FileAttributeType == .typeDirectory {
+            let type = attributes[.type] as? FileAttributeType
+            if type == .typeDirectory {
                 throw CLIError("\(path): is a directory, not a configuration file")
             }
+            // A FIFO or a device could block or never end.
+            guard type == .typeRegular else { throw CLIError("\(path): not a regular file") }
             if let size = attributes[.size] as? Int, size > maximumSize {
                 throw CLIError("\(path): \(size) bytes is too large for a configuration file")
             }
-            data = try Data(contentsOf: url)
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw CLIError("\(path): cannot open the file")
+            }
+            defer { try? handle.close() }
+            // Bounded even if the file grew since it was measured.
+            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+            if data.count > maximumSize { throw CLIError("\(path): too large for a configuration file") }
         } catch let error as CLIError {
             throw error
         } catch {

@@ -59,6 +59,11 @@ struct ExportCommand: ParsableCommand {
             flushStandardOutput()
             return
         }
+        // The file replaces what has the name: never a device, a FIFO or a directory.
+        if let type = try? FileManager.default.attributesOfItem(atPath: out)[.type] as? FileAttributeType,
+           type != .typeRegular {
+            throw CLIError("\(out): not a regular file; the script goes to a new or a regular file")
+        }
         do {
             try AtomicFile.write(Data(script.utf8), to: URL(fileURLWithPath: out))
         } catch let error as AtomicFile.WriteError {

@@ -71,6 +71,8 @@ import Testing
             (["export", "--to", "pytorch", "--dataset", "xor", "--out", "/nonexistent/dir/x.py"], "cannot write"),
             (["export", "--to", "keras", "--activation", "relu", "--lr=-1"], "learning rate"),
             (["export", "--to", "pytorch", "--config", "/tmp"], "is a directory"),
+            (["export", "--to", "pytorch", "--config", "/dev/zero"], "not a regular file"),
+            (["export", "--to", "pytorch", "--dataset", "xor", "--out", "/tmp"], "not a regular file"),
         ]
         for (arguments, expected) in cases {
             let r = try BinaryRunner.run(arguments)
