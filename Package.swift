@@ -65,7 +65,7 @@ let package = Package(
         // PyTorch or Keras script. Pure text generation.
         .target(name: "Export", dependencies: ["Activations", "Datasets", "NeuralNet", "CZlib"]),
         // The explorer as a pure state machine: update(event), view into a Screen.
-        .target(name: "Explorer", dependencies: ["Activations", "TermPlot", "Datasets", "NeuralNet"]),
+        .target(name: "Explorer", dependencies: ["Activations", "TermPlot", "Datasets", "NeuralNet", "Export"]),
         // ncursesw, wide-character API.
         .systemLibrary(
             name: "CNCursesW",

@@ -233,6 +233,7 @@ public struct Trainer: Sendable {
         snapshot.stepsPerSecond = trainingSeconds > 0 ? Double(stepCount) / trainingSeconds : 0
         snapshot.batchLoss = batchLoss
         snapshot.parameterCount = network.parameterCount
+        snapshot.featureCount = dataset.featureCount
         snapshot.history = history
         return snapshot
     }
