@@ -52,8 +52,8 @@ public struct PyTorchScript: Sendable {
                 "With --same-start it also carries actview's initial weights (the block at the",
                 "end) and takes the examples in actview's order, so its losses follow",
                 "`actview train ... --format csv` with the same options: float32 in both, they",
-                "differ only by rounding (within 1e-3 relative over 5 epochs in actview's checks).",
-                "It first checks that it rebuilt exactly actview's data (CRC-32s).",
+                "differ only by rounding (Scripts/check-export.sh requires 1e-3 relative over",
+                "5 epochs). It first checks that it rebuilt exactly actview's data (CRC-32s).",
             ]
         } else {
             lines += [

@@ -53,11 +53,10 @@ struct ScriptSummary {
 
     var initText: String {
         var names: [String] = []
-        for name in run.hidden.map(\.initializer.name) + [run.outputInitializer.name] where !names.contains(name) {
-            names.append(name)
-        }
+        for name in run.hidden.map(\.initializer.name) where !names.contains(name) { names.append(name) }
         let bias = configuration.initialBias == 0 ? "" : "; hidden biases start at \(PythonLiteral.float(configuration.initialBias))"
-        return names.joined(separator: ", ") + (configuration.initializer == .automatic ? " (auto)" : "") + bias
+        return "hidden " + names.joined(separator: ", ") + "; output " + run.outputInitializer.name
+            + (configuration.initializer == .automatic ? " (auto)" : "") + bias
     }
 
     /// "relu", "leaky-relu slope 0.2", "prelu α from 0.25", "maxout k = 3".
