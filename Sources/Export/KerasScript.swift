@@ -18,7 +18,7 @@ public struct KerasScript: Sendable {
     public var text: String {
         var sections = [header, imports, settings, heading("Data: exactly actview's") + data.code, arrays]
         let helpers = self.helpers.map(\.code)
-        sections.append(heading("Network") + (helpers + [network]).joined(separator: "\n\n\n"))
+        sections.append(heading("Network") + (helpers + [initializers, network]).joined(separator: "\n\n\n"))
         if run.start != nil { sections.append(loadStart) }
         sections += [heading("Loss and optimiser") + loss, optimiser]
         if configuration.optimizer == .rmsprop { sections.append(rmsprop) }
@@ -121,10 +121,23 @@ public struct KerasScript: Sendable {
 
     private func initializer(_ formula: InitializerFormula) -> String {
         switch formula.distribution {
-        case .uniform: "keras.initializers.RandomUniform(-\(formula.expression), \(formula.expression))"
-        case .normal: "keras.initializers.RandomNormal(0.0, \(formula.expression))"
+        case .uniform: "uniform(\(formula.expression))"
+        case .normal: "normal(\(formula.expression))"
         case .zeros: "keras.initializers.Zeros()"
         }
+    }
+
+    /// The two initialiser shapes actview uses, named once.
+    private var initializers: String {
+        #"""
+        def uniform(bound):
+            return keras.initializers.RandomUniform(-bound, bound)
+
+
+        def normal(deviation):
+            """Plain, not truncated (Keras's he_normal and lecun_normal are truncated)."""
+            return keras.initializers.RandomNormal(0.0, deviation)
+        """#
     }
 
     private var network: String {
@@ -133,8 +146,7 @@ public struct KerasScript: Sendable {
             "def build_network():",
             "    \"\"\"The layers in actview's order, with actview's initialisers written out",
             "    (Sources/NeuralNet/WeightInitializer.swift; fan_out is a layer's units, for",
-            "    maxout too; Keras's own he_normal and lecun_normal are truncated, actview's",
-            "    are not). Weight decay is an L2 penalty λ/2·Σw², whose gradient adds λ·w.",
+            "    maxout too). Weight decay is an L2 penalty λ/2·Σw², whose gradient adds λ·w.",
             "    The output layer gives logits: its "
                 + (configuration.output == .softmax ? "softmax" : "sigmoid") + " is applied in the loss and in",
             "    `predictions`.\"\"\"",
@@ -145,27 +157,33 @@ public struct KerasScript: Sendable {
         for layer in run.hidden {
             let n = layer.number
             let formula = InitializerFormula(layer.initializer, fanIn: layer.inputCount, fanOut: layer.units)
-            let options = "use_bias=BIAS, kernel_initializer=\(initializer(formula)),\n"
-                + "                     bias_initializer=keras.initializers.Constant(INITIAL_BIAS), "
-                + "kernel_regularizer=\(regularizer)"
-            lines.append("        # \(formula.formula)")
             let spelling = KerasActivation(layer.activation)
+            var head: String
             if case .maxout(let pieces) = layer.activation {
-                lines.append("        Maxout(\(layer.units), pieces=\(pieces), name=\"hidden\(n)\", \(options)),")
-                continue
+                head = "Maxout(\(layer.units), pieces=\(pieces), name=\"hidden\(n)\","
+            } else {
+                head = "layers.Dense(\(layer.units)" + (spelling.argument.map { ", activation=\($0)" } ?? "")
+                    + ", name=\"hidden\(n)\","
             }
-            let activation = spelling.argument.map { ", activation=\($0)" } ?? ""
-            lines.append("        layers.Dense(\(layer.units)\(activation), name=\"hidden\(n)\", \(options)),")
+            lines += [
+                "        " + head.replacingOccurrences(of: "(", with: "(\n            ", options: [], range: head.range(of: "(")),
+                "            use_bias=BIAS, bias_initializer=keras.initializers.Constant(INITIAL_BIAS),",
+                "            kernel_initializer=\(initializer(formula)),  # \(formula.formula)",
+                "            kernel_regularizer=\(regularizer)),",
+            ]
             if let extra = spelling.layer {
                 let named = extra.dropLast() + (extra.hasSuffix("()") ? "" : ", ") + "name=\"activation\(n)\")"
                 lines.append("        \(named),")
             }
         }
         let formula = InitializerFormula(run.outputInitializer, fanIn: run.outputInputCount, fanOut: run.classCount)
-        lines.append("        # \(formula.formula)")
-        lines.append("        layers.Dense(CLASSES, name=\"output\", use_bias=BIAS, kernel_initializer=\(initializer(formula)),")
-        lines.append("                     kernel_regularizer=\(regularizer)),")
-        lines.append("    ])")
+        lines += [
+            "        layers.Dense(",
+            "            CLASSES, name=\"output\", use_bias=BIAS,",
+            "            kernel_initializer=\(initializer(formula)),  # \(formula.formula)",
+            "            kernel_regularizer=\(regularizer)),",
+            "    ])",
+        ]
         return lines.joined(separator: "\n")
     }
 
