@@ -64,8 +64,11 @@ let package = Package(
             name: "NeuralNet",
             dependencies: ["Activations", "Kernels", "Datasets", .product(name: "RealModule", package: "swift-numerics")]
         ),
+        // Code export: the network, data and training of a configuration as a
+        // PyTorch or Keras script. Pure text generation.
+        .target(name: "Export", dependencies: ["Activations", "Datasets", "NeuralNet", "CZlib"]),
         // The explorer as a pure state machine: update(event), view into a Screen.
-        .target(name: "Explorer", dependencies: ["Activations", "TermPlot", "Datasets", "NeuralNet"]),
+        .target(name: "Explorer", dependencies: ["Activations", "TermPlot", "Datasets", "NeuralNet", "Export"]),
         // ncursesw, wide-character API.
         .systemLibrary(
             name: "CNCursesW",
@@ -92,7 +95,7 @@ let package = Package(
             name: "actview",
             dependencies: [
                 "Activations", "TermPlot", "Kernels", "Datasets", "NeuralNet", "Explorer", "Terminal", "ExplorerRuntime",
-                "FileOutput", "CSignalGuard",
+                "FileOutput", "CSignalGuard", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -103,6 +106,7 @@ let package = Package(
         .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Activations"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets", "Activations", "Kernels"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "NeuralNet", "Datasets", "Activations"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "ExplorerRuntime", "GoldenFiles", "TermPlot", "Datasets", "NeuralNet"], resources: [.copy("Golden")]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TermPlot", "CNCursesW", "CSignalGuard"]),
         // The live loop on a scripted terminal: keys in, frames out, no tmux.

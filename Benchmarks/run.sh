@@ -6,6 +6,10 @@
 #   matrix products  actview bench            vs numpy_gemm.py (np.dot, same shapes)
 #   activations      actview bench            vs numpy_activations.py (2^20 float32, 1 thread)
 #   training epoch   actview train --preset lecture ...  vs seed_loop.py (the lecture's loop)
+#                    and torch_loop.py (the same loop in PyTorch: A B C A B C) when
+#                    torch is importable, from $ACTVIEW_EXPORT_VENV,
+#                    .build/check-export-venv (Scripts/check-export.sh --install-only)
+#                    or python3
 # and prints medians over the rounds and the ratios, plus whole-process wall
 # times. OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE are unset for numpy only, so
 # OpenBLAS picks its own kernel for this CPU; the kernel in use is printed.
@@ -23,7 +27,7 @@ while [ $# -gt 0 ]; do
         --rounds) ROUNDS="$2"; shift 2 ;;
         --quick) QUICK=1; shift ;;
         --scratch-path) SCRATCH="$2"; shift 2 ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
         *) echo "run.sh: unknown argument '$1'" >&2; exit 1 ;;
     esac
 done
@@ -61,15 +65,28 @@ case "$FLAGS" in *avx512f*) ISA="$ISA+avx512f";; esac
 echo "== machine: $MODEL, $(nproc) cores, $MHZ MHz, $ISA, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== numpy: $(numpy_env python3 -c 'import numpy; print(numpy.__version__)')"
 
+# PyTorch, the second peer for the training epoch, where a Python has it.
+TORCH_PYTHON=""
+for candidate in "${ACTVIEW_EXPORT_VENV:-$ROOT/.build/check-export-venv}/bin/python" python3; do
+    if "$candidate" -c 'import torch' > /dev/null 2>&1; then TORCH_PYTHON="$candidate"; break; fi
+done
+if [ -n "$TORCH_PYTHON" ]; then
+    echo "== torch: $("$TORCH_PYTHON" -c 'import torch; print(torch.__version__, "with", torch.get_num_threads(), "threads")' 2>/dev/null) ($TORCH_PYTHON)"
+else
+    echo "== torch: not importable (no .build/check-export-venv, no torch for python3); the PyTorch peer is skipped"
+fi
+
 TRAIN_CMD=("$BIN" train --preset lecture --dataset "mnist:$DATA" --batch 128 --reduction mean --lr 0.1
            --optimizer sgd --epochs "$EPOCHS" --format csv)
 SEED_CMD=(python3 "$HERE/seed_loop.py" "$DATA" --epochs "$EPOCHS" --batch 128 --lr 0.1)
+TORCH_CMD=("$TORCH_PYTHON" "$HERE/torch_loop.py" "$DATA" --epochs "$EPOCHS" --batch 128 --lr 0.1)
 echo "== commands"
 echo "A  $BIN bench ${BENCH_FLAGS[*]}"
 echo "B  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 $HERE/numpy_gemm.py"
 echo "B  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 $HERE/numpy_activations.py"
 echo "A  ${TRAIN_CMD[*]}"
 echo "B  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE ${SEED_CMD[*]}"
+if [ -n "$TORCH_PYTHON" ]; then echo "C  ${TORCH_CMD[*]}"; fi
 
 # Runs a command, saving stdout to $1 and its wall time to $1.wall.
 timed() {
@@ -96,14 +113,22 @@ for round in $(seq 1 "$ROUNDS"); do
         timed "$WORK/train.$round.csv" "${TRAIN_CMD[@]}"
     fi
     timed "$WORK/seed.$round.csv" numpy_env "${SEED_CMD[@]}"
+    if [ -n "$TORCH_PYTHON" ]; then
+        timed "$WORK/torch.$round.csv" "${TORCH_CMD[@]}"
+    fi
 done
 
-python3 - "$WORK" "$ROUNDS" "$TRAIN_AVAILABLE" <<'PY'
+TORCH_VERSION=""
+if [ -n "$TORCH_PYTHON" ]; then
+    TORCH_VERSION="$("$TORCH_PYTHON" -c 'import torch; print(torch.__version__, torch.get_num_threads())' 2>/dev/null)"
+fi
+python3 - "$WORK" "$ROUNDS" "$TRAIN_AVAILABLE" "$TORCH_VERSION" <<'PY'
 import csv, json, os, statistics, sys
 work, rounds, train_available = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"
+torch_version = sys.argv[4].split() if len(sys.argv) > 4 and sys.argv[4] else None
 
 def path(name, r): return os.path.join(work, f"{name}.{r}")
-EXTENSIONS = {"bench": ".json", "npgemm": ".csv", "npact": ".csv", "train": ".csv", "seed": ".csv"}
+EXTENSIONS = {"bench": ".json", "npgemm": ".csv", "npact": ".csv", "train": ".csv", "seed": ".csv", "torch": ".csv"}
 def wall(name, r):
     try:
         text = open(path(name, r) + EXTENSIONS[name] + ".wall").read().strip()
@@ -164,12 +189,14 @@ if bench:
             print(f"  {a['name'] + tag:<40}{fmt(ours, '8.2f')}{fmt(theirs, '8.2f')}{fmt(ratio(ours, theirs), '11.2f')}")
 
 print("\ntraining, lecture net 784-1000-10, batch 128 (s/epoch)")
-def seed_seconds(r):
+def seed_seconds(r, name="seed"):
     try:
-        for line in open(path("seed", r) + ".csv"):
+        for line in open(path(name, r) + ".csv"):
             if line.startswith("seconds_per_epoch,"): return float(line.split(",")[1])
     except OSError: pass
     return None
+def torch_seconds(r): return seed_seconds(r, "torch")
+pytorch = med([torch_seconds(r) for r in range(1, rounds + 1)]) if torch_version else None
 def train_seconds(r):
     try:
         rows = list(csv.DictReader(l for l in open(path("train", r) + ".csv") if not l.startswith("#")))
@@ -186,6 +213,9 @@ else:
         print(f"  seed_loop.py {fmt(theirs, '.3f')}")
     else:
         print(f"  actview {fmt(ours, '.3f')}   seed_loop.py {fmt(theirs, '.3f')}   actview/numpy {fmt(ratio(ours, theirs), '.2f')}")
+        if torch_version:
+            print(f"  torch_loop.py {fmt(pytorch, '.3f')} (torch {torch_version[0]}, {torch_version[1]} threads)   "
+                  f"actview/PyTorch {fmt(ratio(ours, pytorch), '.2f')}")
 if bench and bench[0].get("training"):
     print(f"  (actview bench's own synthetic set: {fmt(med([b['training']['secondsPerEpoch'] for b in bench]), '.3f')} s/epoch)")
 if bench and bench[0].get("frame"):
@@ -194,8 +224,9 @@ if bench and bench[0].get("frame"):
 
 print("\nwhole-process wall times, median (s)")
 for name, label in [("bench", "actview bench"), ("npgemm", "numpy_gemm.py"), ("npact", "numpy_activations.py"),
-                    ("train", "actview train"), ("seed", "seed_loop.py")]:
+                    ("train", "actview train"), ("seed", "seed_loop.py"), ("torch", "torch_loop.py")]:
     values = [wall(name, r) for r in range(1, rounds + 1)]
+    if name == "torch" and not torch_version: continue
     if any(v is not None for v in values) or name != "train" or train_available:
         print(f"  {label:<22}{fmt(med(values), '.3f')}")
 
@@ -225,5 +256,12 @@ agreement = med([b["agreement"]["weightDistance"] for b in bench if b.get("agree
 examples = bench[0]["agreement"]["examples"] if bench and bench[0].get("agreement") else 0
 print(f"  {verdict(None if agreement is None else agreement <= 1e-5)} (d) fast and reference kernels after one lecture-net epoch "
       f"on {examples} examples: weights {fmt(agreement, '.2g')} apart, relative (needs <= 1e-5; also pinned by `swift test`)")
+if torch_version:
+    against_torch = ratio(med([train_seconds(r) for r in range(1, rounds + 1)]) if train_available else None, pytorch)
+    process_torch = ratio(med([wall("train", r) for r in range(1, rounds + 1)]), med([wall("torch", r) for r in range(1, rounds + 1)]))
+    print(f"  info (e) lecture epoch time {fmt(against_torch, '.2f')}x PyTorch's, whole process {fmt(process_torch, '.2f')}x "
+          f"(torch {torch_version[0]}, {torch_version[1]} threads; no target)")
+else:
+    print("  n/a  (e) lecture epoch time against PyTorch: torch not importable")
 PY
 echo "== load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share these cores)"

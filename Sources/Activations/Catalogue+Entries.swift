@@ -51,7 +51,7 @@ extension Catalogue {
                     ("Stacked linear layers collapse into one linear map: no extra power from depth", "선형 층을 여러 개 쌓아도 하나의 선형 변환과 같음 → 깊게 쌓는 의미가 없음"),
                     ("Cannot separate data that is not linearly separable (XOR)", "선형 분리가 안 되는 문제(XOR)를 풀 수 없음"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation='linear')",
+                keras: "keras.layers.Dense(units, activation='linear')",
                 pytorch: "torch.nn.Identity()"
             )
         case .piecewiseLinear:
@@ -89,7 +89,7 @@ extension Catalogue {
                     ("exp is expensive to compute", "exp 연산 비용이 큼"),
                     ("Do not use it in hidden layers: start with ReLU", "은닉층에는 쓰지 말 것: ReLU부터 시작"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation='sigmoid')",
+                keras: "keras.layers.Dense(units, activation='sigmoid')",
                 pytorch: "torch.nn.Sigmoid()"
             )
         case .tanh:
@@ -107,7 +107,7 @@ extension Catalogue {
                     ("Still saturates: vanishing gradient for large |x|", "여전히 포화됨: |x|가 크면 기울기 소실"),
                     ("exp is expensive to compute", "exp 연산 비용이 큼"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation='tanh')",
+                keras: "keras.layers.Dense(units, activation='tanh')",
                 pytorch: "torch.nn.Tanh()"
             )
         case .relu:
@@ -126,7 +126,7 @@ extension Catalogue {
                     ("Dying ReLU: a unit whose input stays negative gets zero gradient and never recovers", "죽은 ReLU(dying ReLU): 입력이 계속 음수인 뉴런은 기울기가 0이 되어 다시 살아나지 못함"),
                     ("Not zero-centred: outputs are never negative", "출력이 0 중심이 아님: 음수를 출력하지 않음"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation='relu')",
+                keras: "keras.layers.Dense(units, activation='relu')",
                 pytorch: "torch.nn.ReLU()"
             )
         case .relu6:
@@ -143,7 +143,7 @@ extension Catalogue {
                 cons: points([
                     ("Dies like ReLU for x < 0, and also stops learning for x > 6", "x < 0에서 ReLU처럼 죽고, x > 6에서도 학습이 멈춤"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation='relu6')",
+                keras: "keras.layers.Dense(units, activation='relu6')",
                 pytorch: "torch.nn.ReLU6()"
             )
         case .leakyReLU:
@@ -198,7 +198,7 @@ extension Catalogue {
                 cons: points([
                     ("exp is expensive to compute", "exp 연산 비용이 큼"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation='elu')",
+                keras: "keras.layers.Dense(units, activation='elu')",
                 pytorch: "torch.nn.ELU(alpha=1.0)"
             )
         case .celu:
@@ -217,7 +217,7 @@ extension Catalogue {
                     ("exp is expensive to compute", "exp 연산 비용이 큼"),
                     ("Rarely supported as a built-in outside PyTorch", "PyTorch 외에는 기본 제공되는 경우가 드묾"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation='celu')  (Keras 3; older Keras: a Lambda layer)",
+                keras: "keras.layers.Dense(units, activation='celu')  (Keras 3; older Keras: a Lambda layer)",
                 pytorch: "torch.nn.CELU(alpha=1.0)"
             )
         case .selu:
@@ -235,7 +235,7 @@ extension Catalogue {
                     ("Needs LeCun-normal init and standardised inputs to work", "LeCun 정규 초기화와 표준화된 입력이 있어야 제대로 동작"),
                     ("exp is expensive to compute", "exp 연산 비용이 큼"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation='selu', kernel_initializer='lecun_normal')",
+                keras: "keras.layers.Dense(units, activation='selu', kernel_initializer='lecun_normal')",
                 pytorch: "torch.nn.SELU()"
             )
         case .swish:
@@ -253,7 +253,7 @@ extension Catalogue {
                 cons: points([
                     ("Needs exp: slower than ReLU", "exp가 필요해 ReLU보다 느림"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation='silu')  (β = 1 only)",
+                keras: "keras.layers.Dense(units, activation='silu')  (β = 1 only)",
                 pytorch: "torch.nn.SiLU()  (β = 1 only)"
             )
         case .mish:
@@ -269,7 +269,7 @@ extension Catalogue {
                 cons: points([
                     ("exp, log and tanh per unit: among the slowest here", "뉴런마다 exp, log, tanh를 계산 → 여기서 가장 느린 축"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation='mish')  (Keras 3)",
+                keras: "keras.layers.Dense(units, activation='mish')  (Keras 3)",
                 pytorch: "torch.nn.Mish()"
             )
         case .gelu:
@@ -286,7 +286,7 @@ extension Catalogue {
                 cons: points([
                     ("erf is expensive; many libraries use the tanh approximation instead", "erf 계산 비용이 커서 tanh 근사를 대신 쓰는 경우가 많음"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation='gelu')",
+                keras: "keras.layers.Dense(units, activation='gelu')",
                 pytorch: "torch.nn.GELU()"
             )
         case .geluTanh:
@@ -303,7 +303,7 @@ extension Catalogue {
                 cons: points([
                     ("Still needs tanh; only an approximation", "여전히 tanh가 필요하고 근사일 뿐임"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation=lambda x: keras.activations.gelu(x, approximate=True))",
+                keras: "keras.layers.Dense(units, activation=lambda x: keras.activations.gelu(x, approximate=True))",
                 pytorch: "torch.nn.GELU(approximate='tanh')"
             )
         case .softplus:
@@ -321,7 +321,7 @@ extension Catalogue {
                     ("exp and log are expensive; not zero-centred", "exp와 log 연산 비용이 크고, 출력이 0 중심이 아님"),
                     ("Slope still vanishes for very negative x", "x가 매우 작으면 여전히 기울기가 사라짐"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation='softplus')  (β = 1 only)",
+                keras: "keras.layers.Dense(units, activation='softplus')  (β = 1 only)",
                 pytorch: "torch.nn.Softplus(beta=1.0)"
             )
         case .softsign:
@@ -337,7 +337,7 @@ extension Catalogue {
                 cons: points([
                     ("Still saturates: vanishing gradient for large |x|", "여전히 포화됨: |x|가 크면 기울기 소실"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation='softsign')",
+                keras: "keras.layers.Dense(units, activation='softsign')",
                 pytorch: "torch.nn.Softsign()"
             )
         case .hardSigmoid:
@@ -354,7 +354,7 @@ extension Catalogue {
                     ("Gradient is exactly 0 outside (−3, 3) and only ⅙ inside", "(−3, 3) 밖에서는 기울기가 정확히 0, 안에서도 ⅙뿐"),
                     ("Not zero-centred, like sigmoid", "sigmoid처럼 출력이 0 중심이 아님"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation='hard_sigmoid')  (Keras 3; Keras 2 used 0.2x + 0.5)",
+                keras: "keras.layers.Dense(units, activation='hard_sigmoid')  (Keras 3; Keras 2 used 0.2x + 0.5)",
                 pytorch: "torch.nn.Hardsigmoid()"
             )
         case .hardSwish:
@@ -370,7 +370,7 @@ extension Catalogue {
                 cons: points([
                     ("Kinks at ±3; zero gradient below −3", "±3에서 꺾이고, −3 아래에서는 기울기가 0"),
                 ]),
-                keras: "keras.layers.Dense(1024, activation='hard_silu')  (Keras 3)",
+                keras: "keras.layers.Dense(units, activation='hard_silu')  (Keras 3)",
                 pytorch: "torch.nn.Hardswish()"
             )
         case .maxout:
@@ -394,7 +394,7 @@ extension Catalogue {
                     ("k times the parameters and compute per unit", "뉴런마다 파라미터와 계산량이 k배"),
                 ]),
                 keras: "none built in: keras.layers.Dense(k * units), then keras.ops.max over the k pieces",
-                pytorch: "none built in: torch.nn.Linear(n, k * units), then .view(..., units, k).amax(-1)"
+                pytorch: "none built in: torch.nn.Linear(n, k * units), then .view(-1, k, units).amax(1) (piece p of unit j in column p·units + j)"
             )
         }
     }

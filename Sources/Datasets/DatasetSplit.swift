@@ -13,7 +13,7 @@ struct DatasetSplit: Sendable {
          testFraction: Double, seed: UInt64) {
         // A stream of its own, so the split does not shift when a generator
         // draws a different number of values for the points.
-        var random = SeededRandom(seed: seed ^ 0x5EED_0F5B_1175_0000)
+        var random = SeededRandom(seed: seed ^ Dataset.splitStreamSalt)
         var byClass = Array(repeating: [Int](), count: classCount)
         for (row, label) in labels.enumerated() {
             byClass[Int(label)].append(row)

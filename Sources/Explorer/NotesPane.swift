@@ -1,9 +1,11 @@
 import Activations
+import Export
 import TermPlot
 
 /// The lecture's notes on the current activation: pros and cons in English
-/// or Korean, its Keras and PyTorch spellings, its measured cost ("exp is
-/// slow") and the zigzag share from the diagnostics.
+/// or Korean, the highlighted layer in Keras and PyTorch (its units, the
+/// activation with its parameters), its measured cost ("exp is slow") and
+/// the zigzag share from the diagnostics.
 struct NotesPane {
     let explorer: Explorer
 
@@ -45,7 +47,7 @@ struct NotesPane {
             measured += "  \(strings.zigzag) \(NumberText.percent(share, unicode: options.unicode))"
         }
         add(measured, theme.highlight)
-        add("Keras \(entry.keras)  PyTorch \(entry.pytorch)", theme.dimText)
+        add(frameworkLine, theme.dimText)
         let korean = explorer.options.language == .korean
         let pros = korean ? entry.pros.korean : entry.pros.english
         let cons = korean ? entry.cons.korean : entry.cons.english
@@ -55,6 +57,21 @@ struct NotesPane {
             if i < cons.count { add(minus + cons[i], theme.text, indent: "  ") }
         }
         return out
+    }
+
+    /// The highlighted hidden layer as `actview export` writes it:
+    /// "Keras layers.Dense(32, activation="relu")  PyTorch nn.Linear(2, 32), nn.ReLU()".
+    var frameworkLine: String {
+        let configuration = explorer.configuration
+        let layers = configuration.hiddenLayers
+        guard !layers.isEmpty else { return "" }
+        let index = min(max(explorer.highlightedLayer, 0), layers.count - 1)
+        let layer = layers[index]
+        let reported = explorer.snapshot.map(\.featureCount) ?? 0
+        let inputs: Int? = index > 0 ? layers[index - 1].units : (reported > 0 ? reported : nil)
+        return "Keras " + LayerSpelling.keras(layer.activation, units: layer.units, bias: configuration.useBias)
+            + "  PyTorch " + LayerSpelling.pytorch(layer.activation, inputs: inputs, units: layer.units,
+                                                   bias: configuration.useBias)
     }
 
     /// "12.3 ns/el (×4.1 ReLU)", or that it has not been measured yet.

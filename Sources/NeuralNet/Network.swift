@@ -40,10 +40,7 @@ public struct Network: Sendable {
         let outputFunction: LayerFunction = configuration.output == .softmax ? .softmax : .sigmoid
         var last = DenseLayer(inputCount: fanIn, unitCount: classCount, function: outputFunction,
                               useBias: configuration.useBias)
-        // The output layer follows the hidden layers' rule, as in the lecture
-        // (Glorot uniform on both layers).
-        let first = configuration.hiddenLayers.first?.activation.kind
-        configuration.initializer.resolved(for: first == .selu ? .selu : .sigmoid)
+        configuration.initializer.resolvedForOutput(firstHidden: configuration.hiddenLayers.first?.activation.kind)
             .fill(&last.weights, fanIn: fanIn, fanOut: classCount, generator: &generator)
         layers.append(last)
         self.layers = layers

@@ -103,10 +103,24 @@ public struct Trainer: Sendable {
                                      path: computePath, threads: self.threads)
         // The data order has a stream of its own so that changing the
         // architecture does not change the order the examples arrive in.
-        orderGenerator = SeededRandom(seed: configuration.seed ^ 0x0DA7_A0DE_5EED_0001)
+        orderGenerator = Self.orderGenerator(seed: configuration.seed)
         order = (0..<dataset.trainCount).map { Int32($0) }
         shuffleIfNeeded()
     }
+
+    /// Where the data order comes from: the stream of `seed` that draws one
+    /// permutation of the training examples before the first epoch and one
+    /// after each epoch, whenever a batch is smaller than the training set
+    /// (otherwise the examples stay in the data set's order).
+    public static func orderGenerator(seed: UInt64) -> SeededRandom {
+        SeededRandom(seed: seed ^ orderStreamSalt)
+    }
+
+    /// What `orderGenerator(seed:)` mixes into the seed.
+    public static let orderStreamSalt: UInt64 = 0x0DA7_A0DE_5EED_0001
+
+    /// True when the examples are shuffled before every epoch.
+    public var shufflesEachEpoch: Bool { batchSize < dataset.trainCount }
 
     /// A fresh run with `configuration` on the same data. When the seed, the
     /// initialiser and the layer shapes are unchanged, it starts from this
@@ -227,6 +241,7 @@ public struct Trainer: Sendable {
         snapshot.stepsPerSecond = trainingSeconds > 0 ? Double(stepCount) / trainingSeconds : 0
         snapshot.batchLoss = batchLoss
         snapshot.parameterCount = network.parameterCount
+        snapshot.featureCount = dataset.featureCount
         snapshot.history = history
         return snapshot
     }
@@ -290,7 +305,7 @@ public struct Trainer: Sendable {
     }
 
     private mutating func shuffleIfNeeded() {
-        guard batchSize < dataset.trainCount else { return }
+        guard shufflesEachEpoch else { return }
         order = orderGenerator.permutation(dataset.trainCount).map { Int32($0) }
     }
 

@@ -54,7 +54,11 @@ extension TrainingConfiguration: Codable {
                 throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: error.description)
             }
         }
-        dataset = try parsed(.dataset, ConfigurationParser.dataset)!
+        guard let spec = try parsed(.dataset, ConfigurationParser.dataset) else {
+            throw DecodingError.keyNotFound(Key.dataset, .init(codingPath: c.codingPath,
+                                                               debugDescription: "a configuration names its data set"))
+        }
+        dataset = spec
         if let column = try c.decodeIfPresent(Int.self, forKey: .labelColumn) {
             guard case .csv(let path, _) = dataset else {
                 throw DecodingError.dataCorruptedError(forKey: .labelColumn, in: c, debugDescription:

@@ -23,6 +23,8 @@ public struct TrainingSnapshot: Sendable, Hashable {
     /// Mean loss over the examples of the latest step's batch (nil before the first step).
     public var batchLoss: Double?
     public var parameterCount: Int = 0
+    /// Inputs per example: the data set's features (0 before a trainer reports).
+    public var featureCount: Int = 0
     /// One entry per hidden layer, input side first.
     public var layers: [LayerDiagnostics] = []
     /// L2 norm of the output layer's weight gradient ∂loss/∂W over the latest

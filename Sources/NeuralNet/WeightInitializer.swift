@@ -50,8 +50,8 @@ public enum WeightInitializer: Sendable, Hashable {
         }
     }
 
-    /// The concrete rule for a layer of `kind`.
-    func resolved(for kind: ActivationKind) -> WeightInitializer {
+    /// The concrete rule for a hidden layer of `kind`.
+    public func resolved(for kind: ActivationKind) -> WeightInitializer {
         guard self == .automatic else { return self }
         switch kind {
         case .relu, .relu6, .leakyReLU, .prelu, .elu, .celu, .gelu, .geluTanh, .swish, .mish, .hardSwish, .maxout:
@@ -61,6 +61,14 @@ public enum WeightInitializer: Sendable, Hashable {
         default:
             return .glorotUniform
         }
+    }
+
+    /// The concrete rule for the output layer, which follows the hidden
+    /// layers' rule as in the lecture (Glorot uniform on both): `auto` is
+    /// LeCun normal after a first hidden layer of SELU, Glorot uniform
+    /// after any other.
+    public func resolvedForOutput(firstHidden kind: ActivationKind?) -> WeightInitializer {
+        resolved(for: kind == .selu ? .selu : .sigmoid)
     }
 
     /// Fills `weights` (fanIn × fanOut values) from `generator`.

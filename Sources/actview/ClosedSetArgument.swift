@@ -1,6 +1,7 @@
 import ArgumentParser
 import Terminal
 import Explorer
+import Export
 import NeuralNet
 import TermPlot
 
@@ -27,6 +28,7 @@ extension GradientReduction: ClosedSetArgument {}
 extension ColorChoice: ClosedSetArgument {}
 extension Language: ClosedSetArgument {}
 extension ReportFormat: ClosedSetArgument {}
+extension ExportFramework: ClosedSetArgument {}
 
 extension Theme: ExpressibleByArgument {
     public init?(argument: String) {

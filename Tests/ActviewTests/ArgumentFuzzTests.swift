@@ -183,7 +183,8 @@ struct ArgumentGenerator {
         var input: String?
         switch below(100) {
         case 0..<28: argv = training(command: "train")
-        case 28..<36: argv = training(command: "compare")
+        case 28..<33: argv = training(command: "compare")
+        case 33..<36: argv = export()
         case 36..<50: (argv, input) = eval()
         case 50..<64: argv = plot()
         case 64..<76: argv = snapshot()
@@ -234,6 +235,18 @@ struct ArgumentGenerator {
             argv += [name, pick(values + (chance(0.1) ? Self.junk : []))]
         }
         if chance(0.1) { argv.append("--no-bias") }
+        return argv
+    }
+
+    /// `export` takes train's options (`--format` is not one of them).
+    private mutating func export() -> [String] {
+        var argv = training(command: "export")
+        if chance(0.9) { argv += ["--to", pick(["pytorch", "keras", "KERAS", "tensorflow", ""])] }
+        if chance(0.3) { argv.append("--same-start") }
+        if chance(0.2) {
+            argv += ["--config", pick([scratch.path("good.csv"), scratch.path("junk.bin"), "/nonexistent.json", "/dev/zero", "/tmp", ""])]
+        }
+        if chance(0.1) { argv += ["--out", pick(["/nonexistent/dir/x.py", "/tmp", ""])] }
         return argv
     }
 

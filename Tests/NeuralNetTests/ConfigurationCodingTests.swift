@@ -63,6 +63,7 @@ struct ConfigurationCodingTests {
         (#"{"version": 1, "dataset": "xor", "layers": [{"units": 4, "activation": "relu"}], "learningRate": -1}"#, "learning rate"),
         (#"{"version": 1, "dataset": "xor", "layers": [{"units": 4, "activation": "relu"}], "optimizer": "adm"}"#, "adam"),
         (#"{"version": 1, "dataset": "xor", "layers": []}"#, "empty"),
+        (#"{"version": 1, "layers": [{"units": 4, "activation": "relu"}]}"#, "dataset"),
         (#"{"version": 1, "dataset": "xor", "labelColumn": 1, "layers": [{"units": 4, "activation": "relu"}]}"#, "csv"),
     ])
     func badFilesNameTheProblem(text: String, fragment: String) {
