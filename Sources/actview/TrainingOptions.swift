@@ -13,7 +13,7 @@ struct TrainingOptions: ParsableArguments {
     @Option(help: "Data set: \(DatasetSpec.spellings.joined(separator: ", ")).", transform: ConfigurationParser.dataset)
     var dataset: DatasetSpec?
 
-    @Option(help: "Hidden units per layer, comma-separated, e.g. 64,64.", transform: ConfigurationParser.hiddenSizes)
+    @Option(help: "Hidden units per layer, comma-separated, e.g. 64,64; 0 or none for no hidden layer (softmax regression).", transform: ConfigurationParser.hiddenSizes)
     var hidden: [Int]?
 
     @Option(help: "Weight initialiser: \(WeightInitializer.listedSpellings.joined(separator: ", ")).",

@@ -45,6 +45,17 @@ import Testing
         }
     }
 
+    @Test(arguments: ["0", "none"])
+    func trainWithoutHiddenLayersIsSoftmaxRegression(hidden: String) throws {
+        let r = try BinaryRunner.run(["train", "--dataset", "gaussians", "--hidden", hidden, "--epochs", "2", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "epoch,seconds,train_loss,test_loss,train_accuracy,test_accuracy,grad_norm_out")
+        #expect(lines.count == 3)
+        let table = try BinaryRunner.run(["train", "--dataset", "gaussians", "--hidden", hidden, "--epochs", "1"])
+        #expect(table.stdout.hasPrefix("# gaussians 320/80 | 2-2 no hidden layer, softmax"), "\(table.stdout)")
+    }
+
     @Test func divergenceExitsWithStatusThree() throws {
         let r = try BinaryRunner.run(["train", "--dataset", "spiral", "--activation", "relu", "--optimizer", "sgd",
                                       "--lr", "1000", "--epochs", "5"])
