@@ -11,8 +11,12 @@ struct TrainCommand: ParsableCommand {
         abstract: "Train a small network and print loss, accuracy and layer health per epoch.",
         discussion: """
             Dead share: units whose f′(z) is 0 on every training example. Saturated share: units whose \
-            mean |f′(z)| is below 5% of the activation's largest slope. The seconds column is the \
-            training-loop time of the epoch, evaluation excluded.
+            mean |f′(z)| is below 5% of the activation's largest slope. Zigzag share (zig%): the \
+            lecture's zigzag, per example — of the latest step's non-zero updates δⱼ·x of a unit's \
+            incoming weights (one per example and unit of the layer above a hidden layer), the share \
+            whose non-zero components all have one sign, as they do whenever the layer's outputs x \
+            are all positive (sigmoid, ReLU); pooled over the layers in the table, per layer in csv \
+            and json. The seconds column is the training-loop time of the epoch, evaluation excluded.
             Exit status: 0 when done, 1 for bad input, 3 when the run diverged (a NaN or infinite \
             loss, or a loss 100 times the first step's).
             """

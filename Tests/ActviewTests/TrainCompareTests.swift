@@ -8,6 +8,7 @@ import Testing
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("# moons ") == true)
         #expect(lines.dropFirst().first?.hasPrefix("epoch  seconds  train-loss  test-loss") == true)
+        #expect(lines.dropFirst().first?.contains("zig%") == true)
         let epochs = lines.dropFirst(2)
         #expect(epochs.count == 3)
         #expect(epochs.map { $0.split(separator: " ").first.map(String.init) } == ["1", "2", "3"])
@@ -20,7 +21,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "epoch,seconds,train_loss,test_loss,train_accuracy,test_accuracy,"
-                + "dead_1,saturated_1,grad_norm_1,dead_2,saturated_2,grad_norm_2,grad_norm_out")
+                + "dead_1,saturated_1,grad_norm_1,zigzag_1,dead_2,saturated_2,grad_norm_2,zigzag_2,grad_norm_out")
         #expect(lines.count == 3)
         let columns = lines.first!.split(separator: ",").count
         for line in lines.dropFirst() {
