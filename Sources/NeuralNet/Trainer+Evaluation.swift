@@ -68,7 +68,7 @@ extension Trainer {
 
     /// Mean loss and accuracy over a whole set, in chunks; optionally
     /// collecting hidden-layer statistics and confusion counts.
-    private func pass(features: [Float], labels: [Int32], statistics: inout [LayerStatistics],
+    func pass(features: [Float], labels: [Int32], statistics: inout [LayerStatistics],
                       confusion: UnsafeMutablePointer<[[Int]]?>?) -> (loss: Double, accuracy: Double) {
         let count = labels.count
         let width = dataset.featureCount

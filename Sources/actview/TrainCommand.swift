@@ -33,6 +33,9 @@ struct TrainCommand: ParsableCommand {
     static let divergedStatus: Int32 = 3
 
     func run() throws {
+        if let rates = options.learningRates, rates.single == nil {
+            throw CLIError("train takes one --lr; rates per activation (relu=0.3) are for compare")
+        }
         let configuration = try options.configuration(activations: activation)
         let dataset = try Dataset.load(configuration.dataset, seed: configuration.seed, testFraction: configuration.testFraction)
         var trainer = try Trainer(configuration: configuration, dataset: dataset)

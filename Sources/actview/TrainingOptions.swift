@@ -23,8 +23,10 @@ struct TrainingOptions: ParsableArguments {
     @Option(help: "Optimiser.")
     var optimizer: OptimizerKind?
 
-    @Option(name: .customLong("lr"), help: "Learning rate.", transform: ConfigurationParser.learningRate)
-    var learningRate: LearningRate?
+    @Option(name: .customLong("lr"), help: ArgumentHelp(
+        "Learning rate; for compare also one per activation: relu=0.3,tanh=0.2 (a bare rate covers the rest).",
+        valueName: "rate"), transform: ConfigurationParser.learningRates)
+    var learningRates: LearningRates?
 
     @Option(help: "Examples per step; 0 = the whole training set.")
     var batch: Int?
@@ -97,7 +99,7 @@ struct TrainingOptions: ParsableArguments {
         c.hiddenLayers = try ConfigurationParser.hiddenLayers(sizes: hidden ?? c.hiddenSizes, activations: activations)
         if let `init` { c.initializer = `init` }
         if let optimizer { c.optimizer = optimizer }
-        if let learningRate { c.learningRate = learningRate }
+        if let learningRate = learningRates?.single { c.learningRate = learningRate }
         if let batch { c.batchSize = batch }
         if let epochs { c.epochs = epochs }
         if let seed { c.seed = seed }
