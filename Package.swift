@@ -61,6 +61,9 @@ let package = Package(
             name: "NeuralNet",
             dependencies: ["Activations", "Kernels", "Datasets", .product(name: "RealModule", package: "swift-numerics")]
         ),
+        // The lecture's claims as seeded experiments, each with its measured
+        // figures and a verdict computed from them by a stated rule.
+        .target(name: "Claims", dependencies: ["Activations", "Datasets", "NeuralNet", "Kernels"]),
         // The explorer as a pure state machine: update(event), view into a Screen.
         .target(name: "Explorer", dependencies: ["Activations", "TermPlot", "Datasets", "NeuralNet"]),
         // ncursesw, wide-character API.
@@ -85,7 +88,7 @@ let package = Package(
             name: "actview",
             dependencies: [
                 "Activations", "TermPlot", "Kernels", "Datasets", "NeuralNet", "Explorer", "Terminal", "ExplorerRuntime",
-                "FileOutput",
+                "FileOutput", "Claims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -96,6 +99,7 @@ let package = Package(
         .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Activations"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets", "Activations", "Kernels"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "NeuralNet", "Datasets", "Activations"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "ExplorerRuntime", "GoldenFiles", "TermPlot", "Datasets", "NeuralNet"], resources: [.copy("Golden")]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TermPlot", "CNCursesW"]),
         // The live loop on a scripted terminal: keys in, frames out, no tmux.

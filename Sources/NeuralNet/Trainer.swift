@@ -59,8 +59,9 @@ public struct Trainer: Sendable {
     var workspace: NetworkWorkspace
     /// Where the latest step's weight gradients are; see the type's comment.
     var latestGradients = LatestGradients.none
-    /// The latest step's per-example zigzag counts, one per hidden layer.
-    var zigzag: [ZigzagTally]
+    /// The latest step's per-example zigzag counts, one per hidden layer
+    /// (the units it feeds; see `ZigzagTally`).
+    public internal(set) var zigzag: [ZigzagTally]
     var order: [Int32]
     var orderGenerator: SeededRandom
     var position = 0

@@ -12,7 +12,7 @@ struct ActView: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ExploreCommand.self, ListCommand.self, EvalCommand.self, PlotCommand.self,
-            TrainCommand.self, CompareCommand.self, BenchCommand.self, SnapshotCommand.self,
+            TrainCommand.self, CompareCommand.self, ClaimsCommand.self, BenchCommand.self, SnapshotCommand.self,
         ],
         defaultSubcommand: ExploreCommand.self
     )
