@@ -53,6 +53,17 @@ import Testing
         let layer = try #require(trainer.snapshot().layers.first)
         #expect(layer.deadShare == 0.25)
         #expect(layer.saturatedShare == 0.25)
+        // The same unit never has a positive input; a leaky unit wired the
+        // same way is stuck there, though its slope is never 0.
+        #expect(trainer.neverPositiveShares() == [0.25])
+        var leaky = TestData.configuration(hidden: [4], activation: "leaky-relu")
+        leaky.seed = 3
+        var stuck = try Trainer(configuration: leaky, dataset: dataset)
+        stuck.network.layers[0].weights = trainer.network.layers[0].weights
+        stuck.network.layers[0].bias = trainer.network.layers[0].bias
+        stuck.evaluate()
+        #expect(stuck.snapshot().layers.first?.deadShare == 0)
+        #expect(stuck.neverPositiveShares() == [0.25])
     }
 
     @Test func hugeSigmoidWeightsSaturate() throws {
