@@ -69,10 +69,13 @@ enum ClaimSetup {
 
     /// Seconds per training step of each configuration, measured in turns
     /// (round-robin, so that a busy moment of the machine hits them all) and
-    /// kept as the fastest round: the least disturbed measurement.
-    static func stepSeconds(_ configurations: [TrainingConfiguration], on dataset: Dataset, rounds: Int = 15,
-                            stepsPerRound: Int = 20) throws -> [Double] {
-        var trainers = try configurations.map { try Trainer(configuration: $0, dataset: dataset) }
+    /// kept as the fastest round: the least disturbed measurement. On one
+    /// thread: a step of a small net is a fraction of a millisecond, and a
+    /// second thread waiting for a shared core would time the machine's
+    /// load rather than the step.
+    static func stepSeconds(_ configurations: [TrainingConfiguration], on dataset: Dataset, rounds: Int = 30,
+                            stepsPerRound: Int = 40) throws -> [Double] {
+        var trainers = try configurations.map { try Trainer(configuration: $0, dataset: dataset, threads: 1) }
         for i in trainers.indices { for _ in 0..<5 { trainers[i].step() } }
         var best = [Double](repeating: .infinity, count: trainers.count)
         for _ in 0..<rounds {

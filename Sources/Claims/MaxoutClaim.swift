@@ -65,10 +65,10 @@ struct MaxoutClaim {
             reference: Phrase("lecture: each maxout unit has k = 2 weight sets, so twice the parameters of a ReLU layer",
                               "강의: maxout 유닛마다 가중치 묶음이 k = 2개라 ReLU 층의 두 배 파라미터"),
             measured: Phrase("digits 64-\(Self.width)-10: ReLU \(reluParameters) parameters, maxout \(maxoutParameters) "
-                             + "(hidden layer \(r(hiddenRatio)), whole net \(r(totalRatio))); a step (batch 32) ReLU \(ms(reluStepSeconds)) ms, "
+                             + "(hidden layer \(r(hiddenRatio)), whole net \(r(totalRatio))); a step (batch 32, one thread) ReLU \(ms(reluStepSeconds)) ms, "
                              + "maxout \(ms(maxoutStepSeconds)) ms (\(r(stepRatio)))",
                              "digits 64-\(Self.width)-10: ReLU 파라미터 \(reluParameters)개, maxout \(maxoutParameters)개 "
-                             + "(은닉층 \(r(hiddenRatio)), 전체 \(r(totalRatio))); 학습 스텝 (배치 32) ReLU \(ms(reluStepSeconds)) ms, "
+                             + "(은닉층 \(r(hiddenRatio)), 전체 \(r(totalRatio))); 학습 스텝 (배치 32, 스레드 1개) ReLU \(ms(reluStepSeconds)) ms, "
                              + "maxout \(ms(maxoutStepSeconds)) ms (\(r(stepRatio)))"),
             verdict: verdict, reason: reason,
             figures: [("relu_parameters", Double(reluParameters)), ("maxout_parameters", Double(maxoutParameters)),

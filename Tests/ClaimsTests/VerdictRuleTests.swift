@@ -44,7 +44,8 @@ import Testing
     @Test func expCost() {
         func claim(sigmoid ns: Double, step: Double) -> ExpCostClaim {
             ExpCostClaim(costs: [.init(kind: .sigmoid, nanoseconds: ns, stepSeconds: step),
-                                 .init(kind: .relu, nanoseconds: 1, stepSeconds: 1)], linearStepSeconds: 0.9)
+                                 .init(kind: .relu, nanoseconds: 1, stepSeconds: 1)], linearStepSeconds: 0.9,
+                         repeatedLinearStepSeconds: 0.909)
         }
         #expect(claim(sigmoid: 1.99, step: 2).verdict == .doesNotHoldHere)
         #expect(claim(sigmoid: 2.01, step: 1.11).verdict == .holds)
@@ -52,6 +53,7 @@ import Testing
         // The share of a step is the time added over the identity.
         let c = claim(sigmoid: 3, step: 1.2)
         #expect(abs(c.share(c.costs[0]) - 0.25) < 1e-12)
+        #expect(abs(c.resolution - 0.01) < 1e-12)
     }
 
     @Test func convergence() {
