@@ -67,6 +67,9 @@ let package = Package(
         // Code export: the network, data and training of a configuration as a
         // PyTorch or Keras script. Pure text generation.
         .target(name: "Export", dependencies: ["Activations", "Datasets", "NeuralNet", "CZlib"]),
+        // The lecture's claims as seeded experiments, each with its measured
+        // figures and a verdict computed from them by a stated rule.
+        .target(name: "Claims", dependencies: ["Activations", "Datasets", "NeuralNet", "Kernels"]),
         // The explorer as a pure state machine: update(event), view into a Screen.
         .target(name: "Explorer", dependencies: ["Activations", "TermPlot", "Datasets", "NeuralNet", "Export"]),
         // ncursesw, wide-character API.
@@ -95,7 +98,7 @@ let package = Package(
             name: "actview",
             dependencies: [
                 "Activations", "TermPlot", "Kernels", "Datasets", "NeuralNet", "Explorer", "Terminal", "ExplorerRuntime",
-                "FileOutput", "CSignalGuard", "Export",
+                "FileOutput", "CSignalGuard", "Export", "Claims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -107,6 +110,7 @@ let package = Package(
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets", "Activations", "Kernels"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "NeuralNet", "Datasets", "Activations"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "NeuralNet", "Datasets", "Activations"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "ExplorerRuntime", "GoldenFiles", "TermPlot", "Datasets", "NeuralNet"], resources: [.copy("Golden")]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TermPlot", "CNCursesW", "CSignalGuard"]),
         // The live loop on a scripted terminal: keys in, frames out, no tmux.

@@ -72,13 +72,18 @@ public enum ConfigurationParser {
         }
     }
 
-    /// `64,64`: units per hidden layer, each at least 1.
+    /// `64,64`: units per hidden layer, each at least 1. `0` or `none` is no
+    /// hidden layer at all (the inputs feed the output layer directly).
     public static func hiddenSizes(_ text: String) throws(ConfigurationError) -> [Int] {
-        guard !text.trimmingSpaces().isEmpty else { throw ConfigurationError("the hidden layer list is empty") }
+        let trimmed = text.trimmingSpaces()
+        guard !trimmed.isEmpty else {
+            throw ConfigurationError("the hidden layer list is empty (for no hidden layer, give 0 or none)")
+        }
+        if trimmed == "0" || trimmed.lowercased() == "none" { return [] }
         var sizes: [Int] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             guard let units = Int(String(part).trimmingSpaces()) else {
-                throw ConfigurationError("--hidden expects numbers like 64,64, got '\(text)'")
+                throw ConfigurationError("--hidden expects numbers like 64,64 (or 0 for none), got '\(text)'")
             }
             guard units >= 1 else { throw ConfigurationError("a hidden layer needs at least one unit (got \(units))") }
             sizes.append(units)

@@ -1,7 +1,7 @@
 /// Where a trainer finds the weight gradients of its latest step: ∂loss/∂W
 /// over that step's batch, at the weights before the step, reduced as the
 /// configuration says (sum or mean) and without weight decay. Every gradient
-/// diagnostic (norms, zigzag share, the divergence message) reports these,
+/// diagnostic (norms, the divergence message) reports these,
 /// under every optimiser.
 ///
 /// Trainer state, not a flag on the workspace: a copied trainer must know

@@ -17,10 +17,14 @@ public struct LayerDiagnostics: Sendable, Hashable {
     public var activationStandardDeviation: Double = 0
     /// Fixed-bin histogram of this layer's pre-activations.
     public var preactivationHistogram = Histogram()
-    /// Share of the next layer's units whose incoming weight gradients at the
-    /// latest step (as for `gradientNorm`) all had the same sign (the
-    /// lecture's zigzag argument).
+    /// The lecture's zigzag, per example: over the latest step's examples
+    /// and the units of the layer above, which this layer's outputs feed,
+    /// the share of non-zero incoming-weight updates δⱼ·x whose non-zero
+    /// components all have one sign (`ZigzagTally`). 1 for all-positive
+    /// outputs such as sigmoid's; 0 before the first step.
     public var zigzagShare: Double = 0
+    /// How many per-example updates `zigzagShare` counted (to pool layers).
+    public var zigzagUpdates = 0
     /// PReLU's learned slopes in this layer, when the layer is PReLU.
     public var preluAlpha: AlphaSummary?
 

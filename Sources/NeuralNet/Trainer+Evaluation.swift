@@ -39,8 +39,9 @@ extension Trainer {
                                                             maximumSlope: maximumSlope(of: layer))
             if hasGradients {
                 diagnostics.gradientNorm = Network.norm(workspace.weightGradients[index])
-                diagnostics.zigzagShare = zigzagShare(ofLayer: index + 1)
             }
+            diagnostics.zigzagShare = zigzag[index].share ?? 0
+            diagnostics.zigzagUpdates = zigzag[index].counted
             if !layer.alpha.isEmpty {
                 let mean = layer.alpha.reduce(0.0) { $0 + Double($1) } / Double(layer.alpha.count)
                 diagnostics.preluAlpha = AlphaSummary(mean: mean, minimum: Double(layer.alpha.min() ?? 0),
@@ -67,7 +68,7 @@ extension Trainer {
 
     /// Mean loss and accuracy over a whole set, in chunks; optionally
     /// collecting hidden-layer statistics and confusion counts.
-    private func pass(features: [Float], labels: [Int32], statistics: inout [LayerStatistics],
+    func pass(features: [Float], labels: [Int32], statistics: inout [LayerStatistics],
                       confusion: UnsafeMutablePointer<[[Int]]?>?) -> (loss: Double, accuracy: Double) {
         let count = labels.count
         let width = dataset.featureCount
@@ -135,25 +136,6 @@ extension Trainer {
         case .prelu: Swift.max(1, layer.alpha.map { Double(abs($0)) }.max() ?? 0)
         default: 1
         }
-    }
-
-    /// Share of layer `index`'s units whose incoming weight gradients at the
-    /// latest step (see `Trainer`) all had one sign (zeros ignored): the
-    /// zigzag the lecture blames on all-positive inputs such as sigmoid outputs.
-    private func zigzagShare(ofLayer index: Int) -> Double {
-        let layer = network.layers[index]
-        let width = layer.width
-        let gradient = workspace.weightGradients[index].pointer
-        var oneSigned = 0
-        for column in 0..<width {
-            var positive = false, negative = false
-            for row in 0..<layer.inputCount {
-                let value = gradient[row * width + column]
-                if value > 0 { positive = true } else if value < 0 { negative = true }
-            }
-            if positive != negative { oneSigned += 1 }
-        }
-        return Double(oneSigned) / Double(Swift.max(width, 1))
     }
 
     /// The predicted class over a grid spanning the training data (with a

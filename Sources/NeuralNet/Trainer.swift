@@ -8,13 +8,15 @@ import Foundation
 /// `prepareWorkspace`). The same configuration and data give the same
 /// numbers on every run, step for step.
 ///
-/// Gradient diagnostics (per-layer norms, the zigzag share, the layer a
-/// divergence message names) mean one thing under every optimiser: the
+/// Gradient diagnostics (per-layer norms, the layer a divergence message
+/// names) mean one thing under every optimiser: the
 /// weight gradient ∂loss/∂W of the latest step's batch at the weights
 /// before that step, reduced as configured (sum or mean), without weight
 /// decay. After a fused plain-descent step, which never writes ∂W, it is
 /// formed again from the inputs and deltas that step left in the workspace
 /// (`LatestGradients.derivable`), only when an evaluation asks for it.
+/// The zigzag share is counted per example over the same batch, during the
+/// step (`ZigzagTally`).
 public struct Trainer: Sendable {
     public private(set) var configuration: TrainingConfiguration
     public let dataset: Dataset
@@ -57,6 +59,9 @@ public struct Trainer: Sendable {
     var workspace: NetworkWorkspace
     /// Where the latest step's weight gradients are; see the type's comment.
     var latestGradients = LatestGradients.none
+    /// The latest step's per-example zigzag counts, one per hidden layer
+    /// (the units it feeds; see `ZigzagTally`).
+    public internal(set) var zigzag: [ZigzagTally]
     var order: [Int32]
     var orderGenerator: SeededRandom
     var position = 0
@@ -97,6 +102,7 @@ public struct Trainer: Sendable {
         }
         self.network = network
         initialNetwork = network
+        zigzag = Array(repeating: ZigzagTally(), count: network.hiddenLayerCount)
         batchSize = configuration.batchSize == 0 ? dataset.trainCount : Swift.min(configuration.batchSize, dataset.trainCount)
         optimizer = Optimizer(kind: configuration.optimizer, layers: network.layers)
         workspace = NetworkWorkspace(layers: network.layers, rows: Self.workspaceRows(batchSize: batchSize),
@@ -163,10 +169,13 @@ public struct Trainer: Sendable {
         var loss = 0.0
         var offset = 0
         var fusion = DescentFusion.separate
+        for index in zigzag.indices { zigzag[index] = ZigzagTally() }
         while offset < count {
             if offset > 0 && shouldStop() {
-                // The first chunks overwrote the previous step's gradients.
+                // The first chunks overwrote the previous step's gradients
+                // (and its zigzag counts are now a part of this one's).
                 latestGradients = .none
+                for index in zigzag.indices { zigzag[index] = ZigzagTally() }
                 return false
             }
             let chunk = Swift.min(rows, count - offset)
@@ -183,6 +192,7 @@ public struct Trainer: Sendable {
                                        learningRate: learningRate.value)
             }
             network.backward(rows: chunk, scale: scale, accumulate: offset > 0, workspace: workspace, fusion: fusion)
+            network.tallyZigzag(rows: chunk, workspace: workspace, into: &zigzag)
             offset += chunk
         }
         latestGradients = fusion.isFused ? .derivable(rows: count, scale: scale) : .written

@@ -13,7 +13,7 @@ struct ActView: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ExploreCommand.self, ListCommand.self, EvalCommand.self, PlotCommand.self,
-            TrainCommand.self, CompareCommand.self, ExportCommand.self, BenchCommand.self, SnapshotCommand.self,
+            TrainCommand.self, CompareCommand.self, ExportCommand.self, ClaimsCommand.self, BenchCommand.self, SnapshotCommand.self,
         ],
         defaultSubcommand: ExploreCommand.self
     )

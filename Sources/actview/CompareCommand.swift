@@ -3,18 +3,30 @@ import Datasets
 import Foundation
 import NeuralNet
 
-/// `actview compare relu,tanh,sigmoid`: trains each activation from the same
-/// initial weights and data order and reports how fast each reaches a target
-/// — the check on "ReLU converges about six times faster".
+/// `actview compare relu,tanh,sigmoid`: trains each activation toward a
+/// target and reports how fast each got there — the check on "ReLU
+/// converges about six times faster", with the paper's protocol available:
+/// a learning rate per activation, tuned (`--tune-lr`), and a target on
+/// training accuracy (`--target-train-accuracy 0.75`, 25% training error).
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Train several activations from the same start and compare how fast they reach a target.",
+        abstract: "Train several activations toward a target and compare how fast each reaches it.",
         discussion: """
-            Every activation starts from the same initial weights (drawn once per seed, using the \
-            first activation's initialiser) and sees the examples in the same order. Epochs and \
-            seconds to target are averaged over the repeats that reached it; seconds count the \
-            training loop only. The ratios divide by the fastest activation.
+            Each activation starts from its own seeded start: the same seed and data order for \
+            every activation, and with --init auto its own initialiser (He for the ReLU family, \
+            LeCun for SELU, Glorot otherwise), so the weights are the same only where initialisers \
+            and shapes agree, and a row never depends on which other activations are listed, or \
+            in what order. A run stops at the first check (--checks-per-epoch a epoch) that meets \
+            the target, or after --epochs. Epochs and seconds are medians over the repeats (seeds \
+            seed, seed+1, …), a run that missed the target counting as slowest; the spread is the \
+            fastest–slowest run that reached it; seconds count the training loop only; the ratios \
+            divide by the fastest activation. --tune-lr tries every rate of a grid for every \
+            activation and keeps, for each, the one with the fewest median epochs to target (then \
+            the most runs reaching it, then the fewest mean epochs, then the smaller rate): a list 0.01,0.03,0.1, or \
+            LO..HI/N, N rates from LO to HI spaced evenly on a log scale (0.01..10/7 is 0.01, \
+            0.0316, 0.1, …, 10). Ctrl-C prints the activations finished so far and exits with \
+            status 130.
             """
     )
 
@@ -23,180 +35,154 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var options: TrainingOptions
 
+    @Option(name: .customLong("tune-lr"), help: ArgumentHelp(
+        "Tune the learning rate per activation over a grid: 0.01,0.03,0.1 or LO..HI/N (e.g. 0.01..10/7).",
+        valueName: "grid"), transform: ConfigurationParser.learningRateGrid)
+    var tuneLR: LearningRateGrid?
+
     @Option(name: .customLong("target-accuracy"), help: "Target test accuracy, e.g. 0.9.")
     var targetAccuracy: Double?
 
     @Option(name: .customLong("target-loss"), help: "Target test loss.")
     var targetLoss: Double?
 
-    @Option(help: "Runs per activation, with seeds seed, seed+1, …")
+    @Option(name: .customLong("target-train-accuracy"), help: "Target training accuracy, e.g. 0.75 (the paper's 25% training error).")
+    var targetTrainAccuracy: Double?
+
+    @Option(name: .customLong("target-train-loss"), help: "Target training loss.")
+    var targetTrainLoss: Double?
+
+    @Option(help: "Runs per activation (and per rate when tuning), with seeds seed, seed+1, …")
     var repeats = 1
 
     @Option(name: .customLong("checks-per-epoch"), help: "Evaluations per epoch while looking for the target.")
-    var checksPerEpoch = 4
-
-    enum Target {
-        case accuracy(Double)
-        case loss(Double)
-
-        func isReached(by snapshot: TrainingSnapshot) -> Bool {
-            switch self {
-            case .accuracy(let goal): (snapshot.testAccuracy ?? snapshot.trainAccuracy ?? 0) >= goal
-            case .loss(let goal): (snapshot.testLoss ?? snapshot.trainLoss ?? .infinity) <= goal
-            }
-        }
-
-        var label: String {
-            switch self {
-            case .accuracy(let goal): "test accuracy ≥ \(goal)"
-            case .loss(let goal): "test loss ≤ \(goal)"
-            }
-        }
-    }
-
-    struct RunResult {
-        var reachedEpochs: Double?
-        var reachedSeconds: Double?
-        var final: TrainingSnapshot
-        var diverged: Bool
-    }
+    var checksPerEpoch = 10
 
     func run() throws {
         let target = try parseTarget()
-        guard repeats >= 1 else { throw CLIError("--repeats must be at least 1 (got \(repeats))") }
-        guard checksPerEpoch >= 1 else { throw CLIError("--checks-per-epoch must be at least 1 (got \(checksPerEpoch))") }
-        // Every name and parameter is checked before any training starts.
+        // Every name, rate and parameter is checked before any training starts.
         let functions = try options.parseActivations(activations)
-        let names = functions.map(\.name)
-        let base = try options.configuration(layerActivations: [functions[0]])
+        let base = try options.configuration(layerActivations: [functions[0]], ratesPerActivation: true)
+        let rates: ActivationComparison.Rates
+        switch (options.learningRates, tuneLR) {
+        case (.some, .some): throw CLIError("give --lr or --tune-lr, not both")
+        case (.some(let given), nil): rates = given.single == nil ? .given(given) : .configured
+        case (nil, .some(let grid)): rates = .tuned(grid)
+        case (nil, nil): rates = .configured
+        }
+        let comparison = try ActivationComparison(base: base, activations: functions, rates: rates, target: target,
+                                                  repeats: repeats, checksPerEpoch: checksPerEpoch)
         let dataset = try options.loadDataset(for: base)
-        var results = Array(repeating: [RunResult](), count: names.count)
+        if let target { try target.check(against: dataset) }
+        print(Self.describe(comparison, dataset: dataset))
+        flushStandardOutput()
+        Interruption.install()
         var progress = ProgressLine()
-        let totalRuns = Double(names.count * repeats)
-        var runsDone = 0.0
-        var elapsed = 0.0
-        for run in 0..<repeats {
-            var seeded = base
-            seeded.seed = base.seed &+ UInt64(run)
-            let first = try Trainer(configuration: seeded, dataset: dataset)
-            if run == 0 {
-                print(TrainCommand.describe(first).replacingOccurrences(of: " \(names[0]),", with: " \(names.joined(separator: "|")),"))
-                print("# same initial weights and data order for every activation; \(repeats) seed(s) from \(base.seed); "
-                      + (target.map { "target: \($0.label)" } ?? "no target: final metrics after \(base.epochs) epochs"))
-                flushStandardOutput()
-            }
-            for (index, name) in names.enumerated() {
-                var c = seeded
-                c.setActivation(functions[index])
-                var trainer = try index == 0 ? first : first.restarted(with: c)
-                let result = Self.train(&trainer, target: target, checksPerEpoch: checksPerEpoch) { fraction, seconds in
-                    progress.draw(label: "\(name) (seed \(seeded.seed))", fraction: (runsDone + fraction) / totalRuns,
-                                  secondsSoFar: elapsed + seconds)
-                }
-                elapsed += trainer.trainingSeconds
-                runsDone += 1
-                results[index].append(result)
-            }
+        let result = try comparison.run(on: dataset, shouldStop: { Interruption.isRequested }) { state in
+            progress.draw(label: "\(state.activation.name) lr \(state.rate) (seed \(state.seed))", fraction: state.fraction,
+                          secondsSoFar: state.seconds)
         }
         progress.clear()
-        print(Self.table(names: names, results: results, target: target, repeats: repeats))
-    }
-
-    private func parseTarget() throws -> Target? {
-        switch (targetAccuracy, targetLoss) {
-        case (.some, .some):
-            throw CLIError("give --target-accuracy or --target-loss, not both")
-        case (.some(let accuracy), nil):
-            guard accuracy > 0, accuracy <= 1 else { throw CLIError("--target-accuracy must be in (0, 1] (got \(accuracy))") }
-            return .accuracy(accuracy)
-        case (nil, .some(let loss)):
-            guard loss.isFinite, loss > 0 else { throw CLIError("--target-loss must be positive (got \(loss))") }
-            return .loss(loss)
-        case (nil, nil):
-            return nil
+        if !result.rows.isEmpty { print(Self.table(result.rows, comparison: comparison)) }
+        flushStandardOutput()
+        if result.interrupted {
+            throw CLIError("interrupted: \(result.rows.count) of \(functions.count) activations finished",
+                           status: Interruption.status)
         }
     }
 
-    /// Trains to the configured epochs (or divergence), evaluating
-    /// `checksPerEpoch` times an epoch until the target is reached.
-    static func train(_ trainer: inout Trainer, target: Target?, checksPerEpoch: Int,
-                      progress: (Double, Double) -> Void) -> RunResult {
-        let interval = max(1, trainer.stepsPerEpoch / checksPerEpoch)
-        let epochs = Double(trainer.configuration.epochs)
-        var result = RunResult(final: TrainingSnapshot(), diverged: false)
-        var sinceCheck = 0
-        while !trainer.isFinished && !trainer.hasDiverged {
-            let epochBefore = trainer.completedEpochs
-            trainer.step()
-            sinceCheck += 1
-            progress(trainer.epochProgress / epochs, trainer.trainingSeconds)
-            let boundary = trainer.completedEpochs != epochBefore
-            if let target, result.reachedEpochs == nil, sinceCheck >= interval || boundary {
-                sinceCheck = 0
-                trainer.evaluate()
-                if target.isReached(by: trainer.snapshot()) {
-                    result.reachedEpochs = trainer.epochProgress
-                    result.reachedSeconds = trainer.trainingSeconds
-                }
-            }
-            if boundary { sinceCheck = 0 }
+    private func parseTarget() throws -> TrainingTarget? {
+        let given: [(TrainingTarget.Metric, Double)] = [
+            (.testAccuracy, targetAccuracy), (.testLoss, targetLoss),
+            (.trainAccuracy, targetTrainAccuracy), (.trainLoss, targetTrainLoss),
+        ].compactMap { metric, goal in goal.map { (metric, $0) } }
+        guard given.count <= 1 else {
+            throw CLIError("give one target, not \(given.map(\.0.option).joined(separator: " and "))")
         }
-        trainer.evaluate()
-        result.final = trainer.snapshot()
-        result.diverged = trainer.hasDiverged
-        return result
+        return try given.first.map { metric, goal throws(ConfigurationError) in try TrainingTarget(metric, goal) }
     }
 
-    static func table(names: [String], results: [[RunResult]], target: Target?, repeats: Int) -> String {
-        struct Row {
-            var name: String
-            var reached: Int
-            var epochs: Double?
-            var seconds: Double?
-            var trainLoss: Double
-            var testLoss: Double
-            var testAccuracy: Double
-            var diverged: Int
+    /// The header: data, shapes, optimiser, how the rates were chosen, what
+    /// "the same start" means and the target.
+    static func describe(_ comparison: ActivationComparison, dataset d: Dataset) -> String {
+        let c = comparison.base
+        let names = comparison.activations.map(\.name).joined(separator: "|")
+        let shape = ([d.featureCount] + c.hiddenSizes + [d.classCount]).map(String.init).joined(separator: "-")
+        let initializer = c.initializer == .automatic ? "auto init (each activation its own)" : "\(c.initializer.name) init"
+        let rate: String = switch comparison.rates {
+        case .configured: "lr \(c.learningRate)"
+        case .given: "lr per activation"
+        case .tuned(let grid): "lr tuned per activation over " + grid.rates.map { String(format: "%.3g", $0.value) }.joined(separator: ", ")
         }
-        func mean(_ values: [Double]) -> Double? {
-            values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
-        }
-        let rows = zip(names, results).map { name, runs in
-            let reached = runs.filter { $0.reachedEpochs != nil }
-            return Row(
-                name: name, reached: reached.count,
-                epochs: mean(reached.compactMap(\.reachedEpochs)), seconds: mean(reached.compactMap(\.reachedSeconds)),
-                trainLoss: mean(runs.map { $0.final.trainLoss ?? .nan }) ?? .nan,
-                testLoss: mean(runs.map { $0.final.testLoss ?? .nan }) ?? .nan,
-                testAccuracy: mean(runs.map { $0.final.testAccuracy ?? .nan }) ?? .nan,
-                diverged: runs.filter(\.diverged).count)
-        }
-        let fastestEpochs = rows.compactMap(\.epochs).min()
-        let fastestSeconds = rows.compactMap(\.seconds).min()
-        let nameWidth = max(10, (names.map(\.count).max() ?? 0))
-        func cell(_ text: String, _ width: Int) -> String { EpochReport.pad(text, width) }
-        func left(_ text: String, _ width: Int) -> String {
-            text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
-        }
-        var lines = [left("activation", nameWidth) + "  reached  epochs-to-target  seconds-to-target  train-loss  test-loss  test-acc  ×epochs  ×seconds"]
-        for row in rows {
-            let reached = target == nil ? "-" : "\(row.reached)/\(repeats)"
-            let notReached = row.diverged > 0 && row.reached == 0 ? "diverged" : "not reached"
-            let epochs = target == nil ? "-" : row.epochs.map { String(format: "%.2f", $0) } ?? notReached
-            let seconds = target == nil ? "-" : row.seconds.map { String(format: "%.3f", $0) } ?? notReached
-            let ratioEpochs = zip(row.epochs, fastestEpochs).map { String(format: "%.2f", $0 / max($1, 1e-12)) } ?? "-"
-            let ratioSeconds = zip(row.seconds, fastestSeconds).map { String(format: "%.2f", $0 / max($1, 1e-12)) } ?? "-"
-            lines.append(left(row.name, nameWidth) + "  " + cell(reached, 7) + "  " + cell(epochs, 16) + "  "
-                         + cell(seconds, 17) + "  " + cell(String(format: "%.4g", row.trainLoss), 10) + "  "
-                         + cell(String(format: "%.4g", row.testLoss), 9) + "  "
-                         + cell(EpochReport.percent(row.testAccuracy), 8) + "  " + cell(ratioEpochs, 7) + "  "
-                         + cell(ratioSeconds, 8))
+        let batch = c.batchSize == 0 ? d.trainCount : min(c.batchSize, d.trainCount)
+        var lines = [
+            "# \(d.printableName) \(d.trainCount)/\(d.testCount) | \(shape) \(names), \(c.output.rawValue)\(c.useBias ? "" : ", no bias") | "
+                + "\(initializer) | \(c.optimizer.rawValue) \(rate), batch \(batch) \(c.reduction.rawValue) | up to \(c.epochs) epochs",
+            "# every activation: seed \(c.seed)\(comparison.repeats > 1 ? "…\(c.seed &+ UInt64(comparison.repeats - 1))" : "") and "
+                + "the same data order; the same initial weights only where initialisers and shapes agree",
+        ]
+        if let target = comparison.target {
+            lines.append("# target: \(target), checked \(comparison.checksPerEpoch)× an epoch; epochs and seconds: median of "
+                         + "\(comparison.repeats) run(s); spread: fastest–slowest run that reached it")
+        } else {
+            lines.append("# no target: final metrics after \(c.epochs) epochs, mean of \(comparison.repeats) run(s)")
         }
         return lines.joined(separator: "\n")
     }
-}
 
-private func zip(_ a: Double?, _ b: Double?) -> (Double, Double)? {
-    guard let a, let b else { return nil }
-    return (a, b)
+    static func table(_ rows: [ComparisonRow], comparison: ActivationComparison) -> String {
+        let nameWidth = max(10, rows.map(\.activation.name.count).max() ?? 0)
+        func left(_ text: String, _ width: Int) -> String {
+            text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        }
+        func right(_ text: String, _ width: Int) -> String { EpochReport.pad(text, width) }
+        func rate(_ value: LearningRate) -> String { String(format: "%.3g", value.value) }
+        var lines: [String] = []
+        if case .tuned = comparison.rates {
+            // The whole sweep, so the choice of each rate can be checked.
+            for row in rows {
+                let trials = row.trials.map { trial -> String in
+                    let epochs = trial.medianEpochs.isFinite ? String(format: "%.2f", trial.medianEpochs)
+                        : trial.divergedCount * 2 > trial.runs.count ? "diverged" : "not reached"
+                    return "\(rate(trial.rate)) \(epochs)"
+                }
+                lines.append("# tune \(row.activation.name) (median epochs): " + trials.joined(separator: " · "))
+            }
+        }
+        guard comparison.target != nil else {
+            lines.append(left("activation", nameWidth) + "   params        lr  train-loss  train-acc  test-loss  test-acc")
+            for row in rows {
+                lines.append(left(row.activation.name, nameWidth) + "  " + right(String(row.parameterCount), 7) + "  "
+                             + right(rate(row.learningRate), 8) + "  "
+                             + right(EpochReport.number(row.meanFinal(\.trainLoss), digits: 4), 10) + "  "
+                             + right(EpochReport.percent(row.meanFinal(\.trainAccuracy)), 9) + "  "
+                             + right(EpochReport.number(row.meanFinal(\.testLoss), digits: 4), 9) + "  "
+                             + right(EpochReport.percent(row.meanFinal(\.testAccuracy)), 8))
+            }
+            return lines.joined(separator: "\n")
+        }
+        let fastestEpochs = rows.compactMap(\.medianEpochs).min()
+        let fastestSeconds = rows.compactMap(\.medianSeconds).min()
+        func ratio(_ value: Double?, _ fastest: Double?) -> String {
+            // A target met before the first step leaves nothing to divide by.
+            guard let value, let fastest, fastest > 0 else { return "-" }
+            return String(format: "%.2f", value / fastest)
+        }
+        lines.append(left("activation", nameWidth)
+                     + "   params        lr  reached       epochs       spread  seconds  ×epochs  ×seconds")
+        for row in rows {
+            let chosen = row.chosen
+            let missed = chosen.divergedCount * 2 > chosen.runs.count ? "diverged" : "not reached"
+            let spread = chosen.epochRange.map { String(format: "%.2f–%.2f", $0.lowerBound, $0.upperBound) } ?? "-"
+            lines.append(left(row.activation.name, nameWidth) + "  " + right(String(row.parameterCount), 7) + "  "
+                         + right(rate(row.learningRate), 8) + "  "
+                         + right("\(chosen.reachedCount)/\(chosen.runs.count)", 7) + "  "
+                         + right(row.medianEpochs.map { String(format: "%.2f", $0) } ?? missed, 11) + "  "
+                         + right(spread, 11) + "  "
+                         + right(row.medianSeconds.map { String(format: "%.3f", $0) } ?? "-", 7) + "  "
+                         + right(ratio(row.medianEpochs, fastestEpochs), 7) + "  "
+                         + right(ratio(row.medianSeconds, fastestSeconds), 8))
+        }
+        return lines.joined(separator: "\n")
+    }
 }

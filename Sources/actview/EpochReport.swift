@@ -7,11 +7,11 @@ enum EpochReport {
     static func header(_ format: ReportFormat, hiddenLayers: Int) -> String? {
         switch format {
         case .table:
-            return "epoch  seconds  train-loss  test-loss  train-acc  test-acc  dead%   sat%  |grad W| input→output"
+            return "epoch  seconds  train-loss  test-loss  train-acc  test-acc  dead%   sat%   zig%  |grad W| in→out"
         case .csv:
             var columns = ["epoch", "seconds", "train_loss", "test_loss", "train_accuracy", "test_accuracy"]
             for layer in 1...max(hiddenLayers, 1) where hiddenLayers > 0 {
-                columns += ["dead_\(layer)", "saturated_\(layer)", "grad_norm_\(layer)"]
+                columns += ["dead_\(layer)", "saturated_\(layer)", "grad_norm_\(layer)", "zigzag_\(layer)"]
             }
             columns.append("grad_norm_out")
             return columns.joined(separator: ",")
@@ -27,22 +27,28 @@ enum EpochReport {
             let units = s.layers.reduce(0) { $0 + $1.unitCount }
             let dead = s.layers.reduce(0.0) { $0 + $1.deadShare * Double($1.unitCount) } / Double(max(units, 1))
             let saturated = s.layers.reduce(0.0) { $0 + $1.saturatedShare * Double($1.unitCount) } / Double(max(units, 1))
+            // Pooled over the layers: every per-example update counts once.
+            let updates = s.layers.reduce(0) { $0 + $1.zigzagUpdates }
+            let zigzag = s.layers.reduce(0.0) { $0 + $1.zigzagShare * Double($1.zigzagUpdates) } / Double(max(updates, 1))
             var norms = (s.layers.map(\.gradientNorm) + [s.outputGradientNorm]).map { String(format: "%.0e", $0) }
             if norms.count > 4 {
-                // Deep nets: first, second, last hidden and output layers fit in
-                // 100 columns; csv and json carry every layer.
-                norms = [norms[0], norms[1], "…", norms[norms.count - 2], norms[norms.count - 1]]
+                // Deep nets: the first and last hidden layers and the output
+                // layer fit in 100 columns; csv and json carry every layer.
+                norms = [norms[0], "…", norms[norms.count - 2], norms[norms.count - 1]]
             }
+            // A net without hidden layers has no units to be dead, saturated or zigzag.
+            let health = s.layers.isEmpty ? "    -      -      -  "
+                : String(format: "%5.1f  %5.1f  %5.1f  ", dead * 100, saturated * 100, zigzag * 100)
             return pad(String(epoch), 5) + "  " + pad(String(format: "%.3f", seconds), 7) + "  "
                 + pad(number(s.trainLoss, digits: 5), 10) + "  " + pad(number(s.testLoss, digits: 5), 9) + "  "
                 + pad(percent(s.trainAccuracy), 9) + "  " + pad(percent(s.testAccuracy), 8) + "  "
-                + String(format: "%5.1f  %5.1f  ", dead * 100, saturated * 100) + norms.joined(separator: " ")
+                + health + norms.joined(separator: " ")
         case .csv:
             var fields = ["\(epoch)", String(format: "%.4f", seconds), csv(s.trainLoss), csv(s.testLoss),
                           csv(s.trainAccuracy), csv(s.testAccuracy)]
             for layer in s.layers {
                 fields += [String(format: "%.4f", layer.deadShare), String(format: "%.4f", layer.saturatedShare),
-                           String(format: "%.6g", layer.gradientNorm)]
+                           String(format: "%.6g", layer.gradientNorm), String(format: "%.4f", layer.zigzagShare)]
             }
             fields.append(String(format: "%.6g", s.outputGradientNorm))
             return fields.joined(separator: ",")

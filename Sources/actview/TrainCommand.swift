@@ -11,8 +11,12 @@ struct TrainCommand: ParsableCommand {
         abstract: "Train a small network and print loss, accuracy and layer health per epoch.",
         discussion: """
             Dead share: units whose f′(z) is 0 on every training example. Saturated share: units whose \
-            mean |f′(z)| is below 5% of the activation's largest slope. The seconds column is the \
-            training-loop time of the epoch, evaluation excluded.
+            mean |f′(z)| is below 5% of the activation's largest slope. Zigzag share (zig%): the \
+            lecture's zigzag, per example — of the latest step's non-zero updates δⱼ·x of a unit's \
+            incoming weights (one per example and unit of the layer above a hidden layer), the share \
+            whose non-zero components all have one sign, as they do whenever the layer's outputs x \
+            are all positive (sigmoid, ReLU); pooled over the layers in the table, per layer in csv \
+            and json. The seconds column is the training-loop time of the epoch, evaluation excluded.
             Exit status: 0 when done, 1 for bad input, 3 when the run diverged (a NaN or infinite \
             loss, or a loss 100 times the first step's).
             """
@@ -29,6 +33,9 @@ struct TrainCommand: ParsableCommand {
     static let divergedStatus: Int32 = 3
 
     func run() throws {
+        if let rates = options.learningRates, rates.single == nil {
+            throw CLIError("train takes one --lr; rates per activation (relu=0.3) are for compare")
+        }
         let configuration = try options.configuration(activations: activation)
         let dataset = try options.loadDataset(for: configuration)
         var trainer = try Trainer(configuration: configuration, dataset: dataset)
@@ -110,8 +117,8 @@ struct TrainCommand: ParsableCommand {
         let c = trainer.configuration
         let d = trainer.dataset
         let shape = ([d.featureCount] + c.hiddenSizes + [d.classCount]).map(String.init).joined(separator: "-")
-        let activations: String = (c.hasUniformActivation ? Array(c.activations.prefix(1)) : c.activations)
-            .map(\.name).joined(separator: ",")
+        let activations: String = c.hiddenLayers.isEmpty ? "no hidden layer"
+            : (c.hasUniformActivation ? Array(c.activations.prefix(1)) : c.activations).map(\.name).joined(separator: ",")
         return "# \(d.printableName) \(d.trainCount)/\(d.testCount) | \(shape) \(activations), "
             + "\(c.output.rawValue)\(c.useBias ? "" : ", no bias") | \(c.initializer.name) init | "
             + "\(c.optimizer.rawValue) lr \(c.learningRate.value), batch \(trainer.batchSize) \(c.reduction.rawValue) | "

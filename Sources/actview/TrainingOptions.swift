@@ -15,7 +15,7 @@ struct TrainingOptions: ParsableArguments {
     @Option(help: "Data set: \(DatasetSpec.spellings.joined(separator: ", ")).", transform: ConfigurationParser.dataset)
     var dataset: DatasetSpec?
 
-    @Option(parsing: .unconditional, help: "Hidden units per layer, comma-separated, e.g. 64,64.",
+    @Option(parsing: .unconditional, help: "Hidden units per layer, comma-separated, e.g. 64,64; 0 or none for no hidden layer (softmax regression).",
             transform: ConfigurationParser.hiddenSizes)
     var hidden: [Int]?
 
@@ -26,8 +26,10 @@ struct TrainingOptions: ParsableArguments {
     @Option(help: "Optimiser.")
     var optimizer: OptimizerKind?
 
-    @Option(name: .customLong("lr"), parsing: .unconditional, help: "Learning rate.", transform: ConfigurationParser.learningRate)
-    var learningRate: LearningRate?
+    @Option(name: .customLong("lr"), parsing: .unconditional, help: ArgumentHelp(
+        "Learning rate; for compare also one per activation: relu=0.3,tanh=0.2 (a bare rate covers the rest).",
+        valueName: "rate"), transform: ConfigurationParser.learningRates)
+    var learningRates: LearningRates?
 
     @Option(parsing: .unconditional, help: "Examples per step; 0 = the whole training set.")
     var batch: Int?
@@ -100,8 +102,8 @@ struct TrainingOptions: ParsableArguments {
     /// The same, with the activations already parsed (nil: the preset's),
     /// over `base` (nil: the preset's configuration, or the command line's
     /// default).
-    func configuration(layerActivations given: [LayerActivation]?,
-                       base: TrainingConfiguration? = nil) throws -> TrainingConfiguration {
+    func configuration(layerActivations given: [LayerActivation]?, base: TrainingConfiguration? = nil,
+                       ratesPerActivation: Bool = false) throws -> TrainingConfiguration {
         var c = base ?? preset?.configuration ?? .commandLineDefault
         if let dataset { c.dataset = dataset }
         if let labelColumn {
@@ -126,7 +128,14 @@ struct TrainingOptions: ParsableArguments {
         c.hiddenLayers = try ConfigurationParser.hiddenLayers(sizes: hidden ?? c.hiddenSizes, activations: activations)
         if let `init` { c.initializer = `init` }
         if let optimizer { c.optimizer = optimizer }
-        if let learningRate { c.learningRate = learningRate }
+        if let rates = learningRates {
+            // Only compare trains several activations, so only it takes a rate for each.
+            if let single = rates.single {
+                c.learningRate = single
+            } else if !ratesPerActivation {
+                throw CLIError("one --lr here; rates per activation (relu=0.3,tanh=0.2) are for compare")
+            }
+        }
         if let batch { c.batchSize = batch }
         if let epochs { c.epochs = epochs }
         if let seed { c.seed = seed }

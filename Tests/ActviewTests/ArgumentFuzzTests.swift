@@ -230,8 +230,18 @@ struct ArgumentGenerator {
             ("--activation", Self.activations),
             ("--format", ["table", "csv", "json", "xml", ""]),
         ]
+        let compareOptions: [(String, [String])] = [
+            ("--lr", ["relu=0.1", "relu=0.1,tanh=0.2", "0.1,relu=0.3", "relu=0", "nope=1", "relu=", "=0.1", "relu=0.1,relu=0.2"]),
+            ("--tune-lr", ["0.01,0.1", "0.01..1/3", "1..0.01/3", "0.01..1/1", "0.01..1/51", "0.01..1", "0..1/3", "x", ""]),
+            ("--target-train-accuracy", ["0.5", "0.99", "0", "2", "nan", "x"]),
+            ("--target-accuracy", ["0.5", "1", "-1", "inf"]),
+            ("--target-train-loss", ["0.5", "0", "-1", "nan"]),
+            ("--repeats", ["1", "2", "0", "-1", "x"]),
+            ("--checks-per-epoch", ["1", "4", "0", "-3"]),
+        ]
+        let available = command == "compare" ? options + compareOptions : options
         for _ in 0..<below(5) {
-            let (name, values) = pick(options)
+            let (name, values) = pick(available)
             argv += [name, pick(values + (chance(0.1) ? Self.junk : []))]
         }
         if chance(0.1) { argv.append("--no-bias") }

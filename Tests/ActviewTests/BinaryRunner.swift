@@ -83,9 +83,53 @@ enum BinaryRunner {
     }
 }
 
+extension BinaryRunner {
+    /// Runs `actview arguments…`, sends it SIGINT `delay` seconds after
+    /// `marker` appears on its stdout, and waits for it to exit (killed
+    /// after `timeout` seconds, status 124).
+    static func runInterrupted(_ arguments: [String], afterOutput marker: String, delay: Double,
+                               timeout: Double = 60) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let outPipe = Pipe(), errPipe = Pipe()
+        process.standardOutput = outPipe
+        process.standardError = errPipe
+        process.standardInput = FileHandle.nullDevice
+        let outBox = DataBox(), errBox = DataBox()
+        outPipe.fileHandleForReading.readabilityHandler = { outBox.append($0.availableData) }
+        errPipe.fileHandleForReading.readabilityHandler = { errBox.append($0.availableData) }
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline && !String(decoding: outBox.get(), as: UTF8.self).contains(marker) {
+            usleep(10_000)
+        }
+        usleep(useconds_t(delay * 1e6))
+        if process.isRunning { kill(process.processIdentifier, SIGINT) }
+        while process.isRunning && Date() < deadline { usleep(10_000) }
+        var timedOut = false
+        if process.isRunning {
+            // SIGKILL: the child inherits this thread's blocked signals, and
+            // a SIGTERM it blocks would leave the test waiting forever.
+            kill(process.processIdentifier, SIGKILL)
+            timedOut = true
+        }
+        process.waitUntilExit()
+        outPipe.fileHandleForReading.readabilityHandler = nil
+        errPipe.fileHandleForReading.readabilityHandler = nil
+        // Whatever was still in the pipes after the last handler call.
+        outBox.append(outPipe.fileHandleForReading.readDataToEndOfFile())
+        errBox.append(errPipe.fileHandleForReading.readDataToEndOfFile())
+        return Result(status: timedOut ? 124 : process.terminationStatus,
+                      stdout: String(decoding: outBox.get(), as: UTF8.self),
+                      stderr: String(decoding: errBox.get(), as: UTF8.self))
+    }
+}
+
 private final class DataBox: @unchecked Sendable {
     private let lock = NSLock()
     private var data = Data()
     func set(_ d: Data) { lock.lock(); data = d; lock.unlock() }
+    func append(_ d: Data) { lock.lock(); data.append(d); lock.unlock() }
     func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
 }

@@ -113,4 +113,12 @@ struct ConfigurationParserTests {
         #expect(rate.scaled(by: 1e-9, within: 1e-6...100).value == 1e-6)
         #expect(rate.scaled(by: 1e9, within: 1e-6...100).value == 100)
     }
+
+    @Test func zeroOrNoneIsANetworkWithoutHiddenLayers() throws {
+        #expect(try ConfigurationParser.hiddenSizes("0") == [])
+        #expect(try ConfigurationParser.hiddenSizes(" None ") == [])
+        #expect(try ConfigurationParser.hiddenLayers(sizes: [], activations: [LayerActivation(.relu)]) == [])
+        #expect(message { _ = try ConfigurationParser.hiddenSizes("") }?.contains("0 or none") == true)
+        #expect(message { _ = try ConfigurationParser.hiddenSizes("8,0") }?.contains("at least one unit") == true)
+    }
 }

@@ -25,6 +25,20 @@ import Testing
         #expect((trainer.snapshot().testAccuracy ?? 0) >= 0.95)
     }
 
+    @Test func aNetworkWithoutHiddenLayersIsSoftmaxRegression() throws {
+        var c = TestData.configuration(hidden: [], activation: "relu", optimizer: .adam, learningRate: 0.05, batch: 0)
+        c.epochs = 200
+        var trainer = try Trainer(configuration: c, dataset: TestData.blobs())
+        // Inputs times classes, plus a bias per class: nothing else to learn.
+        #expect(trainer.network.parameterCount == (4 + 1) * 3)
+        while !trainer.isFinished { trainer.step() }
+        trainer.evaluate()
+        let snapshot = trainer.snapshot()
+        #expect(snapshot.layers.isEmpty)
+        #expect((snapshot.trainAccuracy ?? 0) >= 0.95, "\(snapshot.trainAccuracy ?? 0)")
+        #expect(snapshot.outputGradientNorm > 0)
+    }
+
     @Test func deadUnitsAreCounted() throws {
         // Inputs are all positive; unit 0 has negative weights and a large
         // negative bias, so its ReLU never fires. Units 1…3 always fire.
@@ -39,6 +53,17 @@ import Testing
         let layer = try #require(trainer.snapshot().layers.first)
         #expect(layer.deadShare == 0.25)
         #expect(layer.saturatedShare == 0.25)
+        // The same unit never has a positive input; a leaky unit wired the
+        // same way is stuck there, though its slope is never 0.
+        #expect(trainer.neverPositiveShares() == [0.25])
+        var leaky = TestData.configuration(hidden: [4], activation: "leaky-relu")
+        leaky.seed = 3
+        var stuck = try Trainer(configuration: leaky, dataset: dataset)
+        stuck.network.layers[0].weights = trainer.network.layers[0].weights
+        stuck.network.layers[0].bias = trainer.network.layers[0].bias
+        stuck.evaluate()
+        #expect(stuck.snapshot().layers.first?.deadShare == 0)
+        #expect(stuck.neverPositiveShares() == [0.25])
     }
 
     @Test func hugeSigmoidWeightsSaturate() throws {
