@@ -69,7 +69,8 @@ struct CompareCommand: ParsableCommand {
         let functions = try options.parseActivations(activations)
         let names = functions.map(\.name)
         let base = try options.configuration(layerActivations: [functions[0]])
-        let dataset = try options.loadDataset(for: base)
+        // The first activation's trainer stays beside each later one.
+        let dataset = try options.loadDataset(for: base, trainerCopies: 2)
         var results = Array(repeating: [RunResult](), count: names.count)
         var progress = ProgressLine()
         let totalRuns = Double(names.count * repeats)
