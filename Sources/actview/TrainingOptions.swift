@@ -78,12 +78,15 @@ struct TrainingOptions: ParsableArguments {
     /// run is estimated from the set's headers and sizes before anything is
     /// read, the loaders stop at the budget, and the whole run is estimated
     /// again, with the set's real shape, before the trainer allocates it.
-    func loadDataset(for configuration: TrainingConfiguration) throws -> Dataset {
+    /// `trainerCopies`: trainers the command keeps alive at once.
+    func loadDataset(for configuration: TrainingConfiguration, trainerCopies: Int = 1) throws -> Dataset {
         let budget = memory.budget
-        try RunFootprint.estimate(configuration).check(against: budget)
+        let threads = ProcessInfo.processInfo.activeProcessorCount
+        try RunFootprint.estimate(configuration, threads: threads, trainerCopies: trainerCopies).check(against: budget)
         let dataset = try Dataset.load(configuration.dataset, seed: configuration.seed,
                                        testFraction: configuration.testFraction, budget: budget)
-        try RunFootprint.estimate(configuration, dataset: dataset).check(against: budget)
+        try RunFootprint.estimate(configuration, dataset: dataset, threads: threads, trainerCopies: trainerCopies)
+            .check(against: budget)
         return dataset
     }
 

@@ -229,6 +229,7 @@ struct ArgumentGenerator {
             ("--test-fraction", ["0", "0.2", "0.99", "1", "-0.1", "nan"]),
             ("--activation", Self.activations),
             ("--format", ["table", "csv", "json", "xml", ""]),
+            ("--memory-limit", ["512M", "2G", "64K", "1T", "0G", "-1G", "2048", "lots", "1e400G", ""]),
         ]
         let compareOptions: [(String, [String])] = [
             ("--lr", ["relu=0.1", "relu=0.1,tanh=0.2", "0.1,relu=0.3", "relu=0", "nope=1", "relu=", "=0.1", "relu=0.1,relu=0.2"]),

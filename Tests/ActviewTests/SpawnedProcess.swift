@@ -14,8 +14,6 @@ final class SpawnedProcess {
     private let directory: URL
     private var input: Int32
     private(set) var status: Int32?
-    /// Peak resident memory of the ended process, in kB (from wait4).
-    private(set) var peakKilobytes: Int?
 
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("actview-spawn-\(UUID().uuidString)")
@@ -105,19 +103,38 @@ final class SpawnedProcess {
         if let status { return status }
         let deadline = Date().addingTimeInterval(timeout)
         var raw: Int32 = 0
-        var usage = rusage()
         while Date() < deadline {
-            let result = wait4(pid, &raw, WNOHANG, &usage)
+            let result = waitpid(pid, &raw, WNOHANG)
             if result == pid {
                 let signalled = raw & 0x7F
                 status = signalled == 0 ? (raw >> 8) & 0xFF : 128 + signalled
-                peakKilobytes = usage.ru_maxrss
                 return status
             }
-            if result < 0 { throw Failure(description: "wait4 failed: \(String(cString: strerror(errno)))") }
+            if result < 0 { throw Failure(description: "waitpid failed: \(String(cString: strerror(errno)))") }
             usleep(10_000)
         }
         return nil
+    }
+
+    /// The running process's peak resident memory so far, in kB (VmHWM).
+    /// Not wait4's ru_maxrss: posix_spawn's child shares the test runner's
+    /// memory until it execs, and the kernel counts that in.
+    func peakResidentKilobytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+        return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
+    }
+
+    /// Samples `peakResidentKilobytes` every 10 ms until the process ends,
+    /// and returns the largest (the high-water mark just before the end).
+    func peakResidentKilobytesUntilExit(timeout: Double = 300) -> Int? {
+        let deadline = Date().addingTimeInterval(timeout)
+        var peak: Int?
+        while Date() < deadline, let sample = peakResidentKilobytes() {
+            peak = max(peak ?? 0, sample)
+            usleep(10_000)
+        }
+        return peak
     }
 
     /// Whether the process has ended (without reaping it).
