@@ -61,15 +61,8 @@ struct ActivationPane {
         let xs = (0..<count).map { range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(count - 1) }
         let fs = xs.map { activation.value($0) }
         let ds = xs.map { activation.derivative($0) }
-        let visibleLargest = ds.filter(\.isFinite).map(abs).max() ?? 0
-        // Saturation is judged against the activation's largest slope anywhere,
-        // not just in view, so zooming does not move the shading.
-        let largest = max(activation.maximumSlope.isFinite ? activation.maximumSlope : visibleLargest, 1e-12)
-        let fraction = visibleLargest > 0 ? Saturation.pointSlopeFraction * largest / visibleLargest : 0
-        let regions = ShadedRegion.regions(xs: xs, derivatives: ds, saturationFraction: fraction).map {
-            ShadedRegion(lowerX: $0.lowerX, upperX: $0.upperX, kind: $0.kind,
-                         label: $0.kind == .dead ? strings.deadLegend : strings.saturatedLegend)
-        }
+        let regions = ShadedRegion.regions(of: activation, at: xs, saturatedLabel: strings.saturatedLegend,
+                                           zeroSlopeLabel: strings.deadLegend)
         var histogram: ChartHistogram?
         if let layers = explorer.snapshot?.layers, layers.indices.contains(explorer.highlightedLayer) {
             let h = layers[explorer.highlightedLayer].preactivationHistogram

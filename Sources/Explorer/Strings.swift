@@ -27,6 +27,7 @@ struct Strings: Sendable {
     var step: String { ko ? "스텝" : "step" }
     var dead: String { ko ? "죽음" : "dead" }
     var saturated: String { ko ? "포화" : "saturated" }
+    var stuck: String { ko ? "고착" : "stuck" }
     var gradient: String { ko ? "기울기" : "grad" }
     var mean: String { ko ? "평균" : "mean" }
     var deviation: String { ko ? "표준편차" : "std" }

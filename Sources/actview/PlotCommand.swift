@@ -1,5 +1,6 @@
 import Activations
 import ArgumentParser
+import Explorer
 import Foundation
 import NeuralNet
 import TermPlot
@@ -93,7 +94,7 @@ struct PlotCommand: ParsableCommand {
         let candidates = [named + ":  " + entry.formula, entry.displayName + ":  " + entry.formula, named, entry.displayName]
         let title = candidates.first { CharacterWidth.of($0) <= columns } ?? entry.displayName
         return LineChart(title: title, xLabel: "x", xRange: range, series: series,
-                         regions: ShadedRegion.regions(xs: xs, derivatives: ds, saturationFraction: Saturation.pointSlopeFraction))
+                         regions: ShadedRegion.regions(of: activation, at: xs))
     }
 
     static func parseRange(_ text: String) throws -> ClosedRange<Double> {

@@ -38,7 +38,41 @@ import Testing
         trainer.evaluate()
         let layer = try #require(trainer.snapshot().layers.first)
         #expect(layer.deadShare == 0.25)
-        #expect(layer.saturatedShare == 0.25)
+        // ReLU has no tail where its slope vanishes: dead, never saturated.
+        #expect(layer.saturatedShare == 0)
+        #expect(layer.stuckShare == 0)
+    }
+
+    @Test func leakyUnitsWithNegativeInputsAreStuckNotDead() throws {
+        // The same net with Leaky ReLU: unit 0's input is negative on every
+        // example, but its slope there is 0.01, so it learns: stuck.
+        var dataset = TestData.blobs(featureCount: 3)
+        dataset.trainFeatures = dataset.trainFeatures.map { abs($0) + 0.1 }
+        for kind in ["leaky-relu", "prelu"] {
+            var trainer = try Trainer(configuration: TestData.configuration(hidden: [4], activation: kind), dataset: dataset)
+            for input in 0..<3 {
+                for unit in 0..<4 { trainer.network.layers[0].weights[input * 4 + unit] = unit == 0 ? -1 : 1 }
+            }
+            trainer.network.layers[0].bias = [-10, 1, 1, 1]
+            trainer.evaluate()
+            let layer = try #require(trainer.snapshot().layers.first)
+            #expect(layer.deadShare == 0, "\(kind)")
+            #expect(layer.stuckShare == 0.25, "\(kind)")
+            #expect(layer.saturatedShare == 0, "\(kind): a constant small slope is not saturation")
+        }
+    }
+
+    @Test func aSigmoidUnitWhoseSlopeUnderflowsIsSaturatedNotDead() throws {
+        // A bias of −200 puts unit 0 far in sigmoid's left tail, where σ′
+        // is 0 in Float: saturated, as the plot shades it, and not dead.
+        var trainer = try Trainer(configuration: TestData.configuration(hidden: [3], activation: "sigmoid"),
+                                  dataset: TestData.blobs(featureCount: 3))
+        trainer.network.layers[0].weights = [Float](repeating: 0, count: 9)
+        trainer.network.layers[0].bias = [-200, 0, 8]
+        trainer.evaluate()
+        let layer = try #require(trainer.snapshot().layers.first)
+        #expect(layer.deadShare == 0)
+        #expect(abs(layer.saturatedShare - 2.0 / 3) < 1e-12, "units 0 and 2 are in a tail, unit 1 at σ′(0)")
     }
 
     @Test func hugeSigmoidWeightsSaturate() throws {
