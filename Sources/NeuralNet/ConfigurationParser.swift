@@ -63,7 +63,7 @@ public enum ConfigurationParser {
     /// per layer.
     public static func hiddenLayers(sizes: [Int], activations: [LayerActivation]) throws(ConfigurationError) -> [HiddenLayer] {
         guard !activations.isEmpty else { throw ConfigurationError("no activation given") }
-        guard activations.count == 1 || activations.count == sizes.count else {
+        guard activations.count == 1 || activations.count == sizes.count || sizes.isEmpty else {
             throw ConfigurationError(
                 "\(activations.count) activations for \(sizes.count) hidden layers (give one, or one per layer)")
         }
@@ -72,13 +72,15 @@ public enum ConfigurationParser {
         }
     }
 
-    /// `64,64`: units per hidden layer, each at least 1.
+    /// `64,64`: units per hidden layer, each at least 1; `none` (or nothing)
+    /// for no hidden layer at all.
     public static func hiddenSizes(_ text: String) throws(ConfigurationError) -> [Int] {
-        guard !text.trimmingSpaces().isEmpty else { throw ConfigurationError("the hidden layer list is empty") }
+        let trimmed = text.trimmingSpaces()
+        if trimmed.isEmpty || trimmed.lowercased() == "none" { return [] }
         var sizes: [Int] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             guard let units = Int(String(part).trimmingSpaces()) else {
-                throw ConfigurationError("--hidden expects numbers like 64,64, got '\(text)'")
+                throw ConfigurationError("--hidden expects numbers like 64,64 (or none), got '\(text)'")
             }
             guard units >= 1 else { throw ConfigurationError("a hidden layer needs at least one unit (got \(units))") }
             sizes.append(units)

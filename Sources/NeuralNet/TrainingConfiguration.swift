@@ -7,7 +7,9 @@ import Datasets
 /// numbers.
 public struct TrainingConfiguration: Sendable, Hashable {
     public var dataset: DatasetSpec = .synthetic(.spiral)
-    /// Hidden layers, input side first.
+    /// Hidden layers, input side first. None is softmax (or sigmoid)
+    /// regression: the inputs straight into the output layer, the baseline a
+    /// stack of linear layers collapses to.
     public var hiddenLayers: [HiddenLayer] = [
         HiddenLayer(units: 32, activation: LayerActivation(.relu)),
         HiddenLayer(units: 32, activation: LayerActivation(.relu)),
@@ -65,7 +67,6 @@ public struct TrainingConfiguration: Sendable, Hashable {
     /// Checks the numbers a user can get wrong; throws one readable line.
     /// Names were checked when they were parsed into types.
     public func validate() throws(ConfigurationError) {
-        if hiddenLayers.isEmpty { throw ConfigurationError("the hidden layer list is empty") }
         if let bad = hiddenLayers.first(where: { $0.units < 1 }) {
             throw ConfigurationError("a hidden layer needs at least one unit (got \(bad.units))")
         }

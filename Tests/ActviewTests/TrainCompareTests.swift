@@ -14,6 +14,20 @@ import Testing
         #expect(lines.allSatisfy { $0.count <= 100 })
     }
 
+    @Test func noHiddenLayerIsSoftmaxRegression() throws {
+        for spelling in ["none", ""] {
+            let r = try BinaryRunner.run(["train", "--dataset", "digits", "--hidden", spelling, "--epochs", "2",
+                                          "--format", "csv"])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.split(separator: "\n").first
+                    == "epoch,seconds,train_loss,test_loss,train_accuracy,test_accuracy,grad_norm_out")
+        }
+        let table = try BinaryRunner.run(["train", "--dataset", "digits", "--hidden", "none", "--epochs", "1"])
+        // 64 inputs and a bias into each of 10 classes.
+        #expect(table.stdout.hasPrefix("# digits 1438/359 | 64-10 no hidden layer, softmax") == true, "\(table.stdout)")
+        #expect(table.stdout.contains("| 650 params"))
+    }
+
     @Test func trainWritesCSVWithHeader() throws {
         let r = try BinaryRunner.run(["train", "--dataset", "xor", "--hidden", "8,4", "--activation", "tanh,relu",
                                       "--epochs", "2", "--format", "csv"])
@@ -56,7 +70,7 @@ import Testing
 
     @Test(arguments: [
         ["--activation", "nope"], ["--init", "nope"], ["--optimizer", "nope"], ["--dataset", "nope"],
-        ["--lr", "0"], ["--lr", "-1"], ["--batch", "-1"], ["--hidden", ""], ["--hidden", "8,0"],
+        ["--lr", "0"], ["--lr", "-1"], ["--batch", "-1"], ["--hidden", "8,,8"], ["--hidden", "8,0"],
         ["--epochs", "0"], ["--output", "tanh"], ["--reduction", "median"], ["--format", "xml"],
         ["--preset", "nope"], ["--param", "alpha"],
     ])

@@ -24,7 +24,9 @@ struct ConfigurationCodingTests {
         mixed.seed = 977
         var synthetic = TrainingConfiguration.explorerDefault
         synthetic.dataset = .synthetic(.gaussians, SyntheticParameters(count: 120, noise: 0.2, classes: 4))
-        return TrainingPreset.allCases.map(\.configuration) + [.commandLineDefault, .explorerDefault, mixed, synthetic]
+        var regression = TrainingConfiguration.commandLineDefault
+        regression.hiddenLayers = []
+        return TrainingPreset.allCases.map(\.configuration) + [.commandLineDefault, .explorerDefault, mixed, synthetic, regression]
     }
 
     @Test(arguments: samples)
@@ -62,7 +64,7 @@ struct ConfigurationCodingTests {
         (#"{"version": 1, "dataset": "xor", "layers": [{"units": 4, "activation": "leaky-relu", "parameters": {"slop": 1}}]}"#, "slope"),
         (#"{"version": 1, "dataset": "xor", "layers": [{"units": 4, "activation": "relu"}], "learningRate": -1}"#, "learning rate"),
         (#"{"version": 1, "dataset": "xor", "layers": [{"units": 4, "activation": "relu"}], "optimizer": "adm"}"#, "adam"),
-        (#"{"version": 1, "dataset": "xor", "layers": []}"#, "empty"),
+        (#"{"version": 1, "dataset": "xor", "layers": [{"units": 0, "activation": "relu"}]}"#, "at least one unit"),
         (#"{"version": 1, "dataset": "xor", "labelColumn": 1, "layers": [{"units": 4, "activation": "relu"}]}"#, "csv"),
     ])
     func badFilesNameTheProblem(text: String, fragment: String) {

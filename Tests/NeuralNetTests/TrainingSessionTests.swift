@@ -65,7 +65,7 @@ import Testing
         #expect(Self.wait { session.latestSnapshot.step == 0 && session.latestSnapshot.layers.first?.activation == .tanh })
         // A bad configuration is refused and reported; the run carries on.
         var bad = c
-        bad.hiddenSizes = []
+        bad.hiddenSizes = [0]
         session.restart(with: bad)
         #expect(Self.wait { session.lastError != nil })
         session.cancel()
