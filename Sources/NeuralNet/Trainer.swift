@@ -17,7 +17,11 @@ import Foundation
 /// (`LatestGradients.derivable`), only when an evaluation asks for it.
 public struct Trainer: Sendable {
     public private(set) var configuration: TrainingConfiguration
+    /// The data the network trains on: `source`, z-scored when the
+    /// configuration standardises its inputs.
     public let dataset: Dataset
+    /// The data as given, which a restart starts from again.
+    let source: Dataset
     public internal(set) var network: Network
     /// The weights before the first step, kept so a restart with another
     /// activation or learning rate starts from the same point.
@@ -86,6 +90,8 @@ public struct Trainer: Sendable {
             throw ConfigurationError("the data set '\(dataset.name)' has no training examples or fewer than two classes")
         }
         self.configuration = configuration
+        source = dataset
+        let dataset = configuration.standardizeInputs ? dataset.standardized() : dataset
         self.dataset = dataset
         self.computePath = computePath
         self.threads = Swift.max(1, threads)
@@ -115,7 +121,7 @@ public struct Trainer: Sendable {
     public func restarted(with configuration: TrainingConfiguration) throws -> Trainer {
         let sameStart = configuration.seed == self.configuration.seed
             && configuration.initializer == self.configuration.initializer
-        return try Trainer(configuration: configuration, dataset: dataset, computePath: computePath, threads: threads,
+        return try Trainer(configuration: configuration, dataset: source, computePath: computePath, threads: threads,
                            reusing: sameStart ? initialNetwork : nil)
     }
 

@@ -34,6 +34,11 @@ public struct TrainingConfiguration: Sendable, Hashable {
     public var evaluationsPerEpoch = 1
     /// Share of the data held out when the set has no test split of its own.
     public var testFraction: Double = 0.2
+    /// z-scores every input feature with the training set's mean and
+    /// standard deviation before training (`Dataset.standardized()`), as
+    /// SELU's self-normalisation assumes. Off by default: digits and MNIST
+    /// pixels stay in [0, 1] as the lecture feeds them.
+    public var standardizeInputs = false
 
     public init() {}
 

@@ -73,7 +73,7 @@ struct TrainCommand: ParsableCommand {
         let shape = ([d.featureCount] + c.hiddenSizes + [d.classCount]).map(String.init).joined(separator: "-")
         let activations: String = c.hiddenLayers.isEmpty ? "no hidden layer"
             : (c.hasUniformActivation ? Array(c.activations.prefix(1)) : c.activations).map(\.name).joined(separator: ",")
-        return "# \(d.name) \(d.trainCount)/\(d.testCount) | \(shape) \(activations), "
+        return "# \(d.name) \(d.trainCount)/\(d.testCount)\(c.standardizeInputs ? ", inputs z-scored" : "") | \(shape) \(activations), "
             + "\(c.output.rawValue)\(c.useBias ? "" : ", no bias") | \(c.initializer.name) init | "
             + "\(c.optimizer.rawValue) lr \(c.learningRate.value), batch \(trainer.batchSize) \(c.reduction.rawValue) | "
             + "\(trainer.network.parameterCount) params"

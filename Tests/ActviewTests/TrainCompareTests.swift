@@ -28,6 +28,16 @@ import Testing
         #expect(table.stdout.contains("| 650 params"))
     }
 
+    @Test func standardizeIsAFlagOfTrainAndCompare() throws {
+        let r = try BinaryRunner.run(["train", "--dataset", "digits", "--hidden", "8", "--epochs", "1", "--standardize"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("# digits 1438/359, inputs z-scored | "), "\(r.stdout)")
+        let c = try BinaryRunner.run(["compare", "relu,tanh", "--dataset", "xor", "--hidden", "4", "--epochs", "1",
+                                      "--standardize"])
+        #expect(c.status == 0, "\(c.stderr)")
+        #expect(c.stdout.contains("inputs z-scored"), "\(c.stdout)")
+    }
+
     @Test func trainWritesCSVWithHeader() throws {
         let r = try BinaryRunner.run(["train", "--dataset", "xor", "--hidden", "8,4", "--activation", "tanh,relu",
                                       "--epochs", "2", "--format", "csv"])

@@ -91,6 +91,19 @@ import Testing
         #expect(normal.snapshot().layers.allSatisfy { $0.saturatedShare <= 0.1 }, "\(normal.snapshot().layers.map(\.saturatedShare))")
     }
 
+    @Test func standardizedInputsAreTheTrainersAndARestartCanDropThem() throws {
+        let dataset = try Dataset.load("digits", seed: 11)
+        var c = TestData.configuration(hidden: [8], activation: "selu")
+        c.standardizeInputs = true
+        let trainer = try Trainer(configuration: c, dataset: dataset)
+        #expect(trainer.dataset == dataset.standardized())
+        c.standardizeInputs = false
+        let plain = try trainer.restarted(with: c)
+        #expect(plain.dataset == dataset)
+        // Same weights either way: only the inputs changed.
+        #expect(plain.initialNetwork.layers[0].weights == trainer.initialNetwork.layers[0].weights)
+    }
+
     @Test func zeroInitialisationKeepsHiddenUnitsIdentical() throws {
         var c = TestData.configuration(hidden: [5], activation: "sigmoid")
         c.initializer = .zeros
