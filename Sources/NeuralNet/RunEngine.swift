@@ -3,8 +3,8 @@ import Datasets
 /// Builds the trainer of every run, for the headless driver and the live
 /// runner alike: it loads and caches the data set, and applies the one
 /// restart rule — a new run on the same data starts from the previous run's
-/// initial weights and data order whenever the seed, the initialiser and the
-/// layer shapes allow (`Trainer.restarted(with:)`), whatever changed
+/// initial weights and data order whenever the seed, each layer's resolved
+/// initialiser and the layer shapes allow (`Trainer.restarted(with:)`), whatever changed
 /// besides (activation, learning rate, optimiser, …).
 public struct RunEngine: Sendable {
     public let computePath: ComputePath

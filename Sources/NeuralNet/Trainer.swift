@@ -115,12 +115,14 @@ public struct Trainer: Sendable {
     }
 
     /// A fresh run with `configuration` on the same data. When the seed, the
-    /// initialiser and the layer shapes are unchanged, it starts from this
-    /// run's initial weights, whatever the activation or learning rate: a
-    /// fair comparison. The data order depends only on the seed.
+    /// rule each layer's weights are drawn by (`automatic` resolved per
+    /// activation, so ReLU gets He and SELU LeCun weights) and the layer
+    /// shapes are unchanged, it starts from this run's initial weights,
+    /// whatever the activation or learning rate: a fair comparison. The data
+    /// order depends only on the seed.
     public func restarted(with configuration: TrainingConfiguration) throws -> Trainer {
         let sameStart = configuration.seed == self.configuration.seed
-            && configuration.initializer == self.configuration.initializer
+            && configuration.layerInitializers == self.configuration.layerInitializers
         return try Trainer(configuration: configuration, dataset: source, computePath: computePath, threads: threads,
                            reusing: sameStart ? initialNetwork : nil)
     }

@@ -66,6 +66,16 @@ public struct TrainingConfiguration: Sendable, Hashable {
     /// act on); ReLU for a net without hidden layers.
     public var primaryActivation: ActivationKind { hiddenLayers.first?.activation.kind ?? .relu }
 
+    /// The rule each layer's weights are drawn by, hidden layers first, then
+    /// the output layer, with `automatic` resolved: what decides whether two
+    /// runs can start from the same weights. The output layer follows the
+    /// hidden layers' rule, as in the lecture (Glorot uniform on both).
+    public var layerInitializers: [WeightInitializer] {
+        let first = hiddenLayers.first?.activation.kind
+        return hiddenLayers.map { initializer.resolved(for: $0.activation.kind) }
+            + [initializer.resolved(for: first == .selu ? .selu : .sigmoid)]
+    }
+
     /// True when every hidden layer has the same activation.
     public var hasUniformActivation: Bool { Set(activations).count <= 1 }
 

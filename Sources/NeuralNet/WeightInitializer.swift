@@ -51,7 +51,7 @@ public enum WeightInitializer: Sendable, Hashable {
     }
 
     /// The concrete rule for a layer of `kind`.
-    func resolved(for kind: ActivationKind) -> WeightInitializer {
+    public func resolved(for kind: ActivationKind) -> WeightInitializer {
         guard self == .automatic else { return self }
         switch kind {
         case .relu, .relu6, .leakyReLU, .prelu, .elu, .celu, .gelu, .geluTanh, .swish, .mish, .hardSwish, .maxout:

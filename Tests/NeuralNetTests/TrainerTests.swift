@@ -189,7 +189,8 @@ import Testing
     }
 
     @Test func restartWithAnotherActivationStartsFromTheSameWeightsAndOrder() throws {
-        let c = TestData.configuration(hidden: [8, 8], activation: "relu", batch: 10)
+        var c = TestData.configuration(hidden: [8, 8], activation: "relu", batch: 10)
+        c.initializer = .glorotUniform
         var trainer = try Trainer(configuration: c, dataset: TestData.blobs())
         for _ in 0..<7 { trainer.step() }
         var tanh = c
@@ -201,6 +202,27 @@ import Testing
         let fresh = try Trainer(configuration: c, dataset: TestData.blobs())
         #expect(restarted.order == fresh.order)
         #expect(restarted.learningRate == 0.01)
+    }
+
+    @Test func underAutomaticInitEveryActivationGetsItsOwnWeights() throws {
+        // auto: He for ReLU and Leaky ReLU (the same draw), Glorot for tanh,
+        // LeCun for SELU; the data order stays the seed's either way.
+        let relu = TestData.configuration(hidden: [8, 8], activation: "relu", batch: 10)
+        #expect(relu.initializer == .automatic)
+        let trainer = try Trainer(configuration: relu, dataset: TestData.blobs())
+        func weights(_ kind: ActivationKind) throws -> [[Float]] {
+            var c = relu
+            c.setActivation(LayerActivation(kind))
+            let restarted = try trainer.restarted(with: c)
+            #expect(restarted.order == trainer.order)
+            #expect(restarted.network.layers.map(\.weights) == (try Trainer(configuration: c, dataset: TestData.blobs())).network.layers.map(\.weights),
+                    "a restart draws what a fresh run of \(kind) draws")
+            return restarted.network.layers.map(\.weights)
+        }
+        let initial = trainer.initialNetwork.layers.map(\.weights)
+        #expect(try weights(.leakyReLU) == initial)
+        #expect(try weights(.tanh) != initial)
+        #expect(try weights(.selu) != initial)
     }
 
     @Test func fastPathMatchesReferenceAfterAnEpoch() throws {
