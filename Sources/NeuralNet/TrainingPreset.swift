@@ -76,11 +76,15 @@ public enum TrainingPreset: String, Sendable, Hashable, CaseIterable {
             c.epochs = 30
             c.evaluationsPerEpoch = 4
         case .seluDeep:
-            // Sixteen SELU layers with LeCun-normal weights stay near mean 0,
-            // standard deviation 1 in every layer, and still train.
+            // Sixteen SELU layers with LeCun-normal weights on z-scored
+            // inputs (what self-normalisation assumes) stay near mean 0,
+            // standard deviation 1 in every layer, and still train. The
+            // initialiser is auto so that ReLU, pressed for comparison, gets
+            // its own (He) weights rather than SELU's.
             c.dataset = .digits
             c.hiddenLayers = Self.layers(Array(repeating: 32, count: 16), .selu)
-            c.initializer = .lecunNormal
+            c.initializer = .automatic
+            c.standardizeInputs = true
             c.optimizer = .sgd
             c.learningRate = 0.01
             c.batchSize = 32

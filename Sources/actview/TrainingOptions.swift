@@ -60,8 +60,9 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .customLong("label-column"), help: "For csv: data, the label's column (negative counts from the end).")
     var labelColumn: Int?
 
-    @Flag(name: .customLong("standardize"), help: "z-score every input feature with the training set's statistics (SELU expects it).")
-    var standardize = false
+    @Flag(inversion: .prefixedNo,
+          help: "z-score every input feature with the training set's statistics (SELU expects it); --no-standardize turns a preset's off.")
+    var standardize: Bool?
 
     @Option(name: .customLong("test-fraction"), help: "Share held out for testing when the set has no split (default 0.2).")
     var testFraction: Double?
@@ -107,7 +108,7 @@ struct TrainingOptions: ParsableArguments {
         if let output { c.output = output }
         if let reduction { c.reduction = reduction }
         if noBias { c.useBias = false }
-        if standardize { c.standardizeInputs = true }
+        if let standardize { c.standardizeInputs = standardize }
         if let weightDecay { c.weightDecay = weightDecay }
         if let initialBias { c.initialBias = initialBias }
         if let testFraction { c.testFraction = testFraction }
