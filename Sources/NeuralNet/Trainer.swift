@@ -227,6 +227,9 @@ public struct Trainer: Sendable {
         snapshot.stepsPerSecond = trainingSeconds > 0 ? Double(stepCount) / trainingSeconds : 0
         snapshot.batchLoss = batchLoss
         snapshot.parameterCount = network.parameterCount
+        snapshot.inputCount = network.inputCount
+        snapshot.classCount = network.classCount
+        snapshot.trainCount = dataset.trainCount
         snapshot.history = history
         return snapshot
     }
