@@ -6,7 +6,7 @@ enum Command: Hashable, Sendable {
     case favourite(Int)
     case openPicker
     case togglePause, step, restart, newSeed
-    case learningRateUp, learningRateDown
+    case learningRateUp, learningRateDown, lectureStep
     case slower, faster
     case cursorLeft, cursorRight, zoomIn, zoomOut
     case toggleLogLoss, toggleGhost

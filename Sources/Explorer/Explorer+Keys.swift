@@ -65,6 +65,8 @@ extension Explorer {
             configuration.learningRate = rate
             show(Strings.of(options.language).learningRate(rate.value))
             return [.setLearningRate(rate)]
+        case .lectureStep:
+            return toggleLectureStep()
         case .slower, .faster:
             return changePace(faster: command == .faster)
         case .cursorLeft, .cursorRight:
@@ -130,6 +132,7 @@ extension Explorer {
         let next = faster
             ? Explorer.paces.first { rank($0) > current }
             : Explorer.paces.last { rank($0) < current }
+        paceIsChosen = true
         guard let next else {
             show(Strings.of(options.language).pace(stepsPerSecond))
             return []

@@ -51,7 +51,12 @@ extension Explorer {
         race = nil
         if newPreset == .race { startRace() }
         show(Strings.of(options.language).preset(newPreset.name))
-        return restart(keepingGhost: false)
+        var effects = restart(keepingGhost: false)
+        if !paceIsChosen, stepsPerSecond != newPreset.stepsPerSecond {
+            stepsPerSecond = newPreset.stepsPerSecond
+            effects.append(.setPace(stepsPerSecond: stepsPerSecond))
+        }
+        return effects
     }
 
     mutating func startRace() {

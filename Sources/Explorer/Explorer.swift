@@ -22,6 +22,9 @@ public struct Explorer: Sendable {
     public internal(set) var costs: [ActivationKind: Double] = [:]
     /// Training pace in optimiser steps per second; nil is flat out.
     public internal(set) var stepsPerSecond: Double?
+    /// True once the pace was chosen (`--speed`, `<`, `>`): from then on a
+    /// preset with a pace of its own does not change it.
+    var paceIsChosen: Bool
     /// The run on screen: only its snapshots are taken.
     public internal(set) var run = RunID(1)
 
@@ -59,7 +62,9 @@ public struct Explorer: Sendable {
             throw ExplorerError("the training pace must be a positive number of steps per second, not \(rate)")
         }
         stepsPerSecond = options.stepsPerSecond
+        paceIsChosen = options.keepsPace
         preset = options.preset
+        if let preset, !paceIsChosen { stepsPerSecond = preset.stepsPerSecond }
         var configuration = Explorer.configuration(for: preset)
         configuration.seed = options.seed
         if let dataset = options.dataset { configuration.dataset = dataset }

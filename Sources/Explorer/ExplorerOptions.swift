@@ -24,6 +24,9 @@ public struct ExplorerOptions: Sendable, Equatable {
     /// Training pace in optimiser steps per second; nil trains as fast as the
     /// machine allows. `<` and `>` move it through `Explorer.paces`.
     public var stepsPerSecond: Double?
+    /// True when the pace was asked for (`--speed`): a preset with a pace of
+    /// its own (the lecture's full-batch loop) then keeps this one.
+    public var keepsPace: Bool
 
     /// 100 steps a second: the default spiral run lasts about 20 s, slow
     /// enough for a class to watch the loss fall.
@@ -32,7 +35,7 @@ public struct ExplorerOptions: Sendable, Equatable {
     public init(preset: TrainingPreset? = nil, activation: ActivationKind? = nil, dataset: DatasetSpec? = nil,
                 language: Language = .english, theme: Theme = .dark, unicode: Bool = true,
                 color: Bool = true, seed: UInt64 = TrainingConfiguration.explorerSeed, showsTiming: Bool = true,
-                stepsPerSecond: Double? = ExplorerOptions.defaultStepsPerSecond) {
+                stepsPerSecond: Double? = ExplorerOptions.defaultStepsPerSecond, keepsPace: Bool = false) {
         self.preset = preset
         self.activation = activation
         self.dataset = dataset
@@ -43,5 +46,6 @@ public struct ExplorerOptions: Sendable, Equatable {
         self.seed = seed
         self.showsTiming = showsTiming
         self.stepsPerSecond = stepsPerSecond
+        self.keepsPace = keepsPace
     }
 }

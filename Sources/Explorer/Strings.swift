@@ -67,6 +67,62 @@ struct Strings: Sendable {
         return (ko ? "속도 " : "speed ") + rate
     }
 
+    /// "8,970 params".
+    func parameters(_ count: Int) -> String {
+        ko ? "파라미터 \(NumberText.grouped(count))개" : "\(NumberText.grouped(count)) params"
+    }
+
+    var softmaxOutput: String { ko ? "softmax 출력(교차 엔트로피)" : "softmax output (cross-entropy)" }
+    /// The lecture's output layer: δ = a2 − y for one hidden layer.
+    func sigmoidOutput(layer: Int) -> String {
+        (ko ? "시그모이드 출력, δ = a" : "sigmoid output, δ = a") + "\(layer) − y"
+    }
+    var weights: String { ko ? "가중치" : "weights" }
+    var noBias: String { ko ? "편향 없음" : "no bias" }
+    func initialBias(_ value: Double) -> String {
+        let text = (value > 0 ? "+" : "") + NumberText.plain(value)
+        return ko ? "편향 초깃값 \(text)" : "biases start at \(text)"
+    }
+    var standardizedInputs: String { ko ? "입력 표준화(z-점수)" : "inputs z-scored" }
+    /// "full batch (1,438), summed gradients", "batch 8, mean gradients".
+    func batch(_ size: Int, examples: Int, reduction: GradientReduction) -> String {
+        let sum = reduction == .sum
+        let how = ko ? (sum ? "기울기 합" : "기울기 평균") : (sum ? "summed gradients" : "mean gradients")
+        if size == 0 || (examples > 0 && size >= examples) {
+            let count = examples > 0 ? (ko ? "(\(NumberText.grouped(examples))개)" : " (\(NumberText.grouped(examples)))") : ""
+            return (ko ? "전체 배치" : "full batch") + count + ", " + how
+        }
+        return (ko ? "배치 " : "batch ") + "\(size), " + how
+    }
+    func epochs(_ count: Int) -> String { ko ? "\(count) 에폭" : "\(count) epochs" }
+
+    var lectureStepNeedsSums: String {
+        ko ? "강의의 스텝은 기울기 합(--reduction sum)에서만 맞출 수 있습니다"
+            : "the lecture's step applies to summed gradients (--reduction sum)"
+    }
+
+    /// What `m` did, with the arithmetic.
+    func lectureStepNotice(rate: Double, examples: Int, matched: Bool) -> String {
+        let n = NumberText.grouped(examples), lr = NumberText.compact(rate)
+        if matched {
+            return ko ? "학습률 \(lr) = 1e-6 × 60,000 / \(n): 강의의 MNIST 한 에폭과 같은 스텝(lr × 예제 수 = 0.06)"
+                : "lr \(lr) = 1e-6 × 60,000 / \(n): per epoch the lecture's MNIST step (lr × examples = 0.06)"
+        }
+        return ko ? "학습률 \(lr): lr × \(n) = \(NumberText.compact(rate * Double(examples))), 강의의 MNIST 스텝(0.06)보다 작음"
+            : "lr \(lr): lr × \(n) = \(NumberText.compact(rate * Double(examples))), below the lecture's MNIST step (0.06)"
+    }
+
+    /// The setup line's step part, for summed gradients.
+    func stepPart(rate: Double, examples: Int) -> String {
+        let step = rate * Double(examples)
+        let matched = abs(step - 0.06) <= 1e-6
+        let n = NumberText.grouped(examples)
+        if ko {
+            return "스텝 lr × \(n) = \(NumberText.compact(step))" + (matched ? " (강의의 MNIST와 같음)" : " (강의의 MNIST: 0.06, m으로 맞춤)")
+        }
+        return "step lr × \(n) = \(NumberText.compact(step))" + (matched ? " (the lecture's on MNIST)" : " (lecture on MNIST: 0.06; m matches it)")
+    }
+
     func newSeed(_ seed: UInt64) -> String { (ko ? "새 시드 " : "new seed ") + String(seed) }
     func initializer(_ name: String) -> String { (ko ? "초기화 " : "initialiser ") + name }
     func optimizer(_ name: String) -> String { (ko ? "옵티마이저 " : "optimiser ") + name }

@@ -3,6 +3,17 @@ import NeuralNet
 /// A preset as a classroom scene: its configuration (from NeuralNet) plus a
 /// one-line banner telling the class what to look at.
 extension TrainingPreset {
+    /// The pace the scene opens at, unless `--speed` says otherwise. The
+    /// lecture's loop takes one step per epoch (full batch), so at the usual
+    /// 100 steps a second its 100 epochs would be over in one; at 6 they take
+    /// about 17 s.
+    public var stepsPerSecond: Double {
+        switch self {
+        case .lecture: 6
+        default: ExplorerOptions.defaultStepsPerSecond
+        }
+    }
+
     public func banner(in language: Language) -> String {
         switch (self, language) {
         case (.lecture, .english):

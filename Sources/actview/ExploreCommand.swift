@@ -18,7 +18,7 @@ struct ExploreCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "Training pace: steps per second, or max for as fast as the machine allows (default: 100; < and > change it).")
+    @Option(help: "Training pace: steps per second, or max for as fast as the machine allows (default: 100, the lecture preset 6; < and > change it).")
     var speed: String?
 
     func run() throws {
@@ -27,7 +27,7 @@ struct ExploreCommand: ParsableCommand {
         let options = ExplorerOptions(
             preset: scene.preset, activation: scene.activation, dataset: scene.dataset, language: language.resolved,
             theme: appearance.theme, unicode: !appearance.ascii, color: appearance.wantsColor,
-            seed: scene.seed, stepsPerSecond: stepsPerSecond)
+            seed: scene.seed, stepsPerSecond: stepsPerSecond, keepsPace: speed != nil)
         do {
             try ExplorerShell.run(options: options,
                                   exitAfterFirstFrame: environment["ACTVIEW_EXIT_AFTER_FIRST_FRAME"] == "1",
