@@ -13,15 +13,15 @@ extension Explorer {
         let options = renderOptions
         let banner = bannerLines(width: screen.width - 2, height: screen.height, options: options)
         let layout = Layout(width: screen.width, height: screen.height, hasBanner: preset != nil,
-                            layerCount: configuration.hiddenSizes.count, bannerLines: banner.count)
+                            layerCount: configuration.hiddenSizes.count, bannerLines: banner.banner.count + banner.setup.count)
         if layout.isTooSmall {
             drawTooSmall(into: &screen, options: options)
             return screen
         }
         if let area = layout.header { HeaderBar(explorer: self).render(into: &screen, area: area, options: options) }
         if let area = layout.banner {
-            for (i, line) in banner.enumerated() where i < area.height {
-                let style = i == 0 ? options.theme.highlight : options.theme.dimText
+            let lines = banner.banner.map { ($0, options.theme.highlight) } + banner.setup.map { ($0, options.theme.dimText) }
+            for (i, (line, style)) in lines.enumerated() where i < area.height {
                 screen.put(line, x: area.x + 1, y: area.y + i, style: options.resolve(style), clip: area)
             }
         }
@@ -41,16 +41,16 @@ extension Explorer {
         return screen
     }
 
-    /// A preset's banner line, then its setup (`SetupLine`): one line on
-    /// small screens, two from 36 rows up.
-    func bannerLines(width: Int, height: Int, options: RenderOptions) -> [String] {
-        guard let preset, width > 0 else { return [] }
+    /// A preset's banner, then its setup (`SetupLine`): one line each on
+    /// small screens, up to two each from 36 rows up.
+    func bannerLines(width: Int, height: Int, options: RenderOptions) -> (banner: [String], setup: [String]) {
+        guard let preset, width > 0 else { return ([], []) }
         let strings = Strings.of(self.options.language)
-        let banner = options.text(preset.banner(in: self.options.language))
+        let most = height >= 36 ? 2 : 1
+        let banner = TextBlock.wrap(options.text(preset.banner(in: self.options.language)), width: width).prefix(most)
         let parts = SetupLine(explorer: self).parts(strings: strings, unicode: options.unicode).map(options.text)
-        let setup = SetupLine.lines(parts, width: width, maximumLines: height >= 36 ? 2 : 1,
-                                    separator: options.unicode ? " · " : " | ")
-        return [banner] + setup
+        let setup = SetupLine.lines(parts, width: width, maximumLines: most, separator: options.unicode ? " · " : " | ")
+        return (Array(banner), setup)
     }
 
     private func drawTooSmall(into screen: inout Screen, options: RenderOptions) {

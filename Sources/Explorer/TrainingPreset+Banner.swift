@@ -25,9 +25,9 @@ extension TrainingPreset {
         case (.saturation, .korean):
             return "평평한 꼬리로 밀려난 깊은 시그모이드: 포화 비율이 100%에 가깝고 입력 쪽 기울기가 사라집니다."
         case (.deadReLU, .english):
-            return "ReLU with a large step: dead % climbs. Press 2 (leaky) or 3 (PReLU) to keep units alive."
+            return "ReLU at lr 0.6: layer 2's dead % passes 30% within 10 s. Press 2 (Leaky ReLU) or 3 (PReLU): none die, some stuck."
         case (.deadReLU, .korean):
-            return "큰 학습률의 ReLU: 죽은 유닛 비율이 올라갑니다. 2(leaky)나 3(PReLU)을 눌러 살려 보세요."
+            return "학습률 0.6의 ReLU: 10초 안에 2층 죽은 유닛이 30%를 넘습니다. 2(Leaky ReLU), 3(PReLU): 죽지 않고 일부만 고착."
         case (.noActivation, .english):
             return "No activation on a spiral: deep linear = one linear layer, so the boundary stays straight."
         case (.noActivation, .korean):
