@@ -1,5 +1,6 @@
 import Activations
 import Datasets
+import Foundation
 import NeuralNet
 
 /// Runs: switching activations, restarts, presets, the race, and snapshots
@@ -26,9 +27,24 @@ extension Explorer {
             ghost = nil
         }
         snapshot = nil
+        start = nil
         isPaused = false
         lastStartedConfiguration = configuration
         return [startNextRun()]
+    }
+
+    /// Why the current run diverged, when its start says so: biases that
+    /// start far from 0 (the saturation scene's +6, which pins sigmoid near
+    /// 1) are passed on, layer after layer, by an activation with no upper
+    /// bound, so the loss starts far above a guess's. Nil otherwise.
+    func divergenceCause() -> DivergenceCause? {
+        guard case .diverged = snapshot?.state, configuration.initialBias != 0,
+              !Catalogue.entry(for: activation).properties.isBounded,
+              let start, let loss = start.trainLoss, !start.layers.isEmpty else { return nil }
+        let means = start.layers.map(\.activationMean)
+        let guess = configuration.output == .softmax && start.classCount > 1 ? log(Double(start.classCount)) : nil
+        return DivergenceCause(initialBias: configuration.initialBias, activation: activation,
+                               firstMean: means.first ?? 0, lastMean: means.last ?? 0, startLoss: loss, guessLoss: guess)
     }
 
     /// A new run of the current configuration, numbered after the last.
@@ -78,6 +94,7 @@ extension Explorer {
         // A late snapshot of a run already replaced must not pollute.
         guard new.run == run else { return [] }
         snapshot = new
+        if new.step == 0, new.trainLoss != nil { start = new }
         switch new.state {
         case .paused: isPaused = true
         case .running: isPaused = false
@@ -100,6 +117,7 @@ extension Explorer {
         activation = next
         configuration.setActivation(LayerActivation(next))
         snapshot = nil
+        start = nil
         lastStartedConfiguration = configuration
         return [startNextRun()]
     }

@@ -38,6 +38,9 @@ public struct Explorer: Sendable {
     var overlay: Overlay?
     var notice: Notice?
     var race: Race?
+    /// The current run's first evaluation, before any step: what a
+    /// divergence is explained from.
+    var start: TrainingSnapshot?
     /// The configuration of the run on screen, to label its ghost.
     var lastStartedConfiguration: TrainingConfiguration
 

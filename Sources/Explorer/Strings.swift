@@ -123,6 +123,23 @@ struct Strings: Sendable {
         return "step lr × \(n) = \(NumberText.compact(step))" + (matched ? " (the lecture's on MNIST)" : " (lecture on MNIST: 0.06; m matches it)")
     }
 
+    /// The training pane's line under a diverged run with a known cause.
+    func cause(_ c: DivergenceCause) -> String {
+        let bias = (c.initialBias > 0 ? "+" : "") + NumberText.plain(c.initialBias)
+        let name = ActivationText.displayName(c.activation)
+        func signed(_ v: Double) -> String { (v >= 0 ? "+" : "") + NumberText.fixed(v, 1) }
+        let means = "\(signed(c.firstMean)) … \(signed(c.lastMean))"
+        let loss = NumberText.compact(c.startLoss)
+        if ko {
+            let guess = c.guessLoss.map { "(찍기: \(NumberText.fixed($0, 2)))" } ?? ""
+            return "원인: 편향 초깃값 \(bias)을 상한이 없는 함수(\(name))가 층마다 넘겨줌: 시작 시 출력 평균 \(means), "
+                + "손실 \(loss)\(guess)"
+        }
+        let guess = c.guessLoss.map { " (a guess: \(NumberText.fixed($0, 2)))" } ?? ""
+        return "why: biases start at \(bias) and \(name) is unbounded, so every layer passes them on: "
+            + "outputs average \(means) and the loss starts at \(loss)\(guess)"
+    }
+
     func newSeed(_ seed: UInt64) -> String { (ko ? "새 시드 " : "new seed ") + String(seed) }
     func initializer(_ name: String) -> String { (ko ? "초기화 " : "initialiser ") + name }
     func optimizer(_ name: String) -> String { (ko ? "옵티마이저 " : "optimiser ") + name }

@@ -67,6 +67,11 @@ struct TrainingPane {
         }
         losses.insert(contentsOf: ["\(marker) \(strings.state(state))", strings.pace(explorer.stepsPerSecond)], at: 0)
         lines.append(Line(text: options.text(fit(losses, width: width)), style: stateStyle))
+        if let cause = explorer.divergenceCause() {
+            for piece in TextBlock.wrap(options.text(strings.cause(cause)), width: width).prefix(3) {
+                lines.append(Line(text: piece, style: theme.highlight))
+            }
+        }
 
         if let race = explorer.race {
             var parts = ["\(strings.target) \(NumberText.percent(race.targetAccuracy))"]

@@ -21,9 +21,10 @@ extension TrainingPreset {
         case (.lecture, .korean):
             return "강의의 신경망: 시그모이드 은닉층, Glorot 균등 초기화, 경사 하강법. 1을 눌러 ReLU와 비교하세요."
         case (.saturation, .english):
-            return "Deep sigmoid pushed into its flat tails: saturated % near 100, gradients collapse toward the input."
+            return "Deep sigmoid with biases starting at +6: units sit in the flat tail (saturated % near 100), "
+                + "gradients collapse toward the input."
         case (.saturation, .korean):
-            return "평평한 꼬리로 밀려난 깊은 시그모이드: 포화 비율이 100%에 가깝고 입력 쪽 기울기가 사라집니다."
+            return "편향 초깃값 +6의 깊은 시그모이드: 유닛이 평평한 꼬리에 머물러 포화 비율이 100%에 가깝고 입력 쪽 기울기가 사라집니다."
         case (.deadReLU, .english):
             return "ReLU at lr 0.6: layer 2's dead % passes 30% within 10 s. Press 2 (Leaky ReLU) or 3 (PReLU): none die, some stuck."
         case (.deadReLU, .korean):
