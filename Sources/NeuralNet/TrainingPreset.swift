@@ -44,7 +44,9 @@ public enum TrainingPreset: String, Sendable, Hashable, CaseIterable {
             // multiplies by σ′ ≈ 0.002, so the weight gradients collapse
             // toward the input and the loss hardly moves. (Huge weights
             // saturate the units too, but the same huge weights then blow
-            // the backward signal up rather than shrink it.)
+            // the backward signal up rather than shrink it.) An unbounded
+            // activation passes the +6 on from layer to layer and diverges
+            // at once; the explorer says so (`DivergenceCause`).
             c.dataset = .digits
             c.hiddenLayers = Self.layers([64, 64, 64, 64, 64], .sigmoid)
             c.initializer = .glorotUniform
