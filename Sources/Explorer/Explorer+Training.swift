@@ -30,7 +30,32 @@ extension Explorer {
         start = nil
         isPaused = false
         lastStartedConfiguration = configuration
-        return [startNextRun()]
+        return [startNextRun()] + (baselineRequest.map { [Effect.measureBaseline($0)] } ?? [])
+    }
+
+    /// The run a deep linear net is measured against: the same training
+    /// without hidden layers, one linear map (softmax regression). Wanted
+    /// in the no-activation scene, whatever the keys switched to, and
+    /// whenever the hidden layers are linear.
+    var baselineConfiguration: TrainingConfiguration? {
+        // The configuration the run started with: + and − do not retrain it.
+        let started = lastStartedConfiguration
+        guard !started.hiddenLayers.isEmpty, preset == .noActivation || activation == .linear else { return nil }
+        var c = started
+        c.hiddenLayers = []
+        return c
+    }
+
+    /// The baseline to ask the shell for, unless it is known already.
+    var baselineRequest: TrainingConfiguration? {
+        guard let wanted = baselineConfiguration, baseline?.configuration != wanted else { return nil }
+        return wanted
+    }
+
+    /// The baseline's result, when it belongs to the current configuration.
+    var currentBaseline: TrainingSnapshot? {
+        guard let wanted = baselineConfiguration, let baseline, baseline.configuration == wanted else { return nil }
+        return baseline.result
     }
 
     /// Why the current run diverged, when its start says so: biases that

@@ -41,6 +41,13 @@ public struct Explorer: Sendable {
     /// The current run's first evaluation, before any step: what a
     /// divergence is explained from.
     var start: TrainingSnapshot?
+    /// The latest baseline measured (`Effect.measureBaseline`).
+    var baseline: Baseline?
+
+    struct Baseline: Hashable, Sendable {
+        var configuration: TrainingConfiguration
+        var result: TrainingSnapshot
+    }
     /// The configuration of the run on screen, to label its ghost.
     var lastStartedConfiguration: TrainingConfiguration
 
@@ -85,6 +92,7 @@ public struct Explorer: Sendable {
     /// Training starts as soon as the explorer opens, at the chosen pace.
     public var startupEffects: [Effect] {
         [.startTraining(configuration, run: run), .setPace(stepsPerSecond: stepsPerSecond)]
+            + (baselineRequest.map { [Effect.measureBaseline($0)] } ?? [])
     }
 
 
@@ -107,6 +115,9 @@ public struct Explorer: Sendable {
             return []
         case .costs(let measured):
             costs.merge(measured) { _, new in new }
+            return []
+        case .baseline(let configuration, let result):
+            baseline = Baseline(configuration: configuration, result: result)
             return []
         }
     }

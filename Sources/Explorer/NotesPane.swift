@@ -45,6 +45,7 @@ struct NotesPane {
             measured += "  \(strings.zigzag) \(NumberText.percent(share, unicode: options.unicode))"
         }
         add(measured, theme.highlight)
+        if let straight = nearlyLinearText(strings: strings) { add(straight, theme.highlight) }
         add("Keras \(entry.keras)  PyTorch \(entry.pytorch)", theme.dimText)
         let korean = explorer.options.language == .korean
         let pros = korean ? entry.pros.korean : entry.pros.english
@@ -56,6 +57,24 @@ struct NotesPane {
         }
         return out
     }
+
+    /// When nearly all the hidden layers' inputs lie where a smooth
+    /// activation is almost a line (`Activation.linearRange`), the net is
+    /// almost linear, whatever the activation: tanh on the no-activation
+    /// scene's spiral, from its small initial weights.
+    func nearlyLinearText(strings: Strings) -> String? {
+        guard let layers = explorer.snapshot?.layers, !layers.isEmpty,
+              let range = Activation(explorer.activation).linearRange else { return nil }
+        let shares = layers.compactMap(\.linearShare)
+        guard shares.count == layers.count else { return nil }
+        let share = shares.reduce(0, +) / Double(shares.count)
+        guard share >= Self.nearlyLinearShare else { return nil }
+        return strings.nearlyLinear(share: NumberText.percent(share), name: ActivationText.displayName(explorer.activation),
+                                    range: NumberText.compact(range))
+    }
+
+    /// The share of inputs inside the linear range that makes a net "nearly linear".
+    static let nearlyLinearShare = 0.9
 
     /// "12.3 ns/el (×4.1 ReLU)", or that it has not been measured yet.
     private func costText(_ kind: ActivationKind, strings: Strings, options: RenderOptions) -> String {

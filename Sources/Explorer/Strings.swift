@@ -140,6 +140,19 @@ struct Strings: Sendable {
             + "outputs average \(means) and the loss starts at \(loss)\(guess)"
     }
 
+    /// The zero-hidden-layer baseline beside a deep linear net.
+    func baseline(loss: String, accuracy: String) -> String {
+        ko ? "은닉층 없음(선형 변환 하나): 손실 \(loss), 정확도 \(accuracy)"
+            : "no hidden layer (one linear map): loss \(loss), accuracy \(accuracy)"
+    }
+
+    /// Why a smooth activation's net draws a straight boundary.
+    func nearlyLinear(share: String, name: String, range: String) -> String {
+        ko ? "직선에 가까운 이유: \(name) 입력의 \(share)가 ±\(range) 안, 곧 직선과 10% 이내로 같은 구간에 있어 이 신경망도 거의 선형입니다"
+            : "why nearly straight: \(share) of \(name)'s inputs lie within ±\(range), where it is within 10% of a line, "
+                + "so this net is nearly linear too"
+    }
+
     func newSeed(_ seed: UInt64) -> String { (ko ? "새 시드 " : "new seed ") + String(seed) }
     func initializer(_ name: String) -> String { (ko ? "초기화 " : "initialiser ") + name }
     func optimizer(_ name: String) -> String { (ko ? "옵티마이저 " : "optimiser ") + name }

@@ -67,6 +67,12 @@ struct TrainingPane {
         }
         losses.insert(contentsOf: ["\(marker) \(strings.state(state))", strings.pace(explorer.stepsPerSecond)], at: 0)
         lines.append(Line(text: options.text(fit(losses, width: width)), style: stateStyle))
+        if let base = explorer.currentBaseline {
+            let accuracy = "\(NumberText.percent(base.trainAccuracy, unicode: options.unicode))/"
+                + NumberText.percent(base.testAccuracy, unicode: options.unicode)
+            let text = strings.baseline(loss: NumberText.compact(base.trainLoss, unicode: options.unicode), accuracy: accuracy)
+            lines.append(Line(text: options.text(fit([text], width: width)), style: theme.highlight))
+        }
         if let cause = explorer.divergenceCause() {
             for piece in TextBlock.wrap(options.text(strings.cause(cause)), width: width).prefix(3) {
                 lines.append(Line(text: piece, style: theme.highlight))

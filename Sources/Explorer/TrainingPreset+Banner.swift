@@ -30,9 +30,11 @@ extension TrainingPreset {
         case (.deadReLU, .korean):
             return "학습률 0.6의 ReLU: 10초 안에 2층 죽은 유닛이 30%를 넘습니다. 2(Leaky ReLU), 3(PReLU): 죽지 않고 일부만 고착."
         case (.noActivation, .english):
-            return "No activation on a spiral: deep linear = one linear layer, so the boundary stays straight."
+            return "No activation on a spiral: three linear layers are one linear map, so the boundary stays straight "
+                + "and scores what no hidden layer does. Press 8 for tanh."
         case (.noActivation, .korean):
-            return "활성화 함수 없이 나선 데이터: 깊은 선형망은 선형층 하나와 같아서 경계가 직선입니다."
+            return "활성화 함수 없이 나선 데이터: 선형층 셋은 선형 변환 하나와 같아 경계가 직선이고, 은닉층 없는 모델과 "
+                + "점수가 같습니다. 8을 눌러 tanh와 비교."
         case (.seluDeep, .english):
             return "16 SELU layers, LeCun init: each layer's mean stays near 0 and std near 1. Press 1 for ReLU."
         case (.seluDeep, .korean):

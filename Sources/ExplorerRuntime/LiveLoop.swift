@@ -89,6 +89,9 @@ struct LiveLoop {
             pacer.markDirty(at: Self.now())
             if let costs = probe.take() { apply(explorer.update(.costs(costs))) }
             if let notice = runner.takeNotice() { apply(explorer.update(.notice(notice))) }
+            if let (configuration, result) = runner.takeBaseline() {
+                apply(explorer.update(.baseline(configuration, result)))
+            }
         case .suspend:
             terminal.suspend()
             relayout()
@@ -119,6 +122,8 @@ struct LiveLoop {
                 runner.setLearningRate(rate)
             case .setPace(let stepsPerSecond):
                 runner.setPace(stepsPerSecond: stepsPerSecond)
+            case .measureBaseline(let configuration):
+                runner.measureBaseline(configuration)
             case .saveScreenshot:
                 let size = terminal.size
                 let screen = explorer.view(width: size.width, height: size.height)

@@ -18,6 +18,10 @@ public struct LayerDiagnostics: Sendable, Hashable {
     /// `TrainingSnapshot.outputGradientNorm`: the latest step's batch, at the
     /// weights before that step, under every optimiser.
     public var gradientNorm: Double = 0
+    /// Share of the inputs (over examples and units) inside the activation's
+    /// linear range (`Activation.linearRange`), where it is within 10% of a
+    /// straight line; nil for an activation without one (a line, a kink at 0).
+    public var linearShare: Double?
     /// Mean and standard deviation of this layer's outputs.
     public var activationMean: Double = 0
     public var activationStandardDeviation: Double = 0

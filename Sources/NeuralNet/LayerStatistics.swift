@@ -20,6 +20,8 @@ struct LayerStatistics {
         var negativeEdge: Float?
         var positiveEdge: Float?
         var canBeStuck = false
+        /// Inputs within ± this see an almost straight line (`Activation.linearRange`).
+        var linearRange: Float?
 
         static let none = Rules()
 
@@ -34,6 +36,7 @@ struct LayerStatistics {
             negativeEdge = tails.negativeEdge.map(Float.init)
             positiveEdge = tails.positiveEdge.map(Float.init)
             canBeStuck = activation.canBeStuck
+            linearRange = activation.linearRange.map(Float.init)
         }
 
         var saturates: Bool { negativeEdge != nil || positiveEdge != nil }
@@ -47,6 +50,8 @@ struct LayerStatistics {
     var tailCounts: [Int]
     /// Per unit: the input was above 0 at least once.
     var wasPositive: [Bool]
+    /// Inputs (over examples and units) within the linear range.
+    var linearCount = 0
     var outputSum = 0.0
     var outputSquares = 0.0
     var examples = 0
@@ -71,6 +76,8 @@ struct LayerStatistics {
         let lastBin = Self.histogramBins - 1
         let lower = rules.negativeEdge ?? -.infinity, upper = rules.positiveEdge ?? .infinity
         let saturates = rules.saturates
+        let linear = rules.linearRange ?? -1
+        var nearlyLinear = 0
         examples += rows
         var sum = 0.0, squares = 0.0
         alive.withUnsafeMutableBufferPointer { alive in
@@ -86,6 +93,7 @@ struct LayerStatistics {
                                 if let z = preactivations?[base + unit] {
                                     if z > 0 { wasPositive[unit] = true }
                                     if saturates, z <= lower || z >= upper { tailCounts[unit] += 1 }
+                                    if abs(z) <= linear { nearlyLinear += 1 }
                                 } else {
                                     wasPositive[unit] = true
                                 }
@@ -106,6 +114,7 @@ struct LayerStatistics {
         }
         outputSum += sum
         outputSquares += squares
+        linearCount += nearlyLinear
     }
 
     func diagnostics(activation: ActivationKind?) -> LayerDiagnostics {
@@ -127,6 +136,9 @@ struct LayerStatistics {
         result.deadShare = Double(dead) / Double(unitCount)
         result.saturatedShare = Double(saturated) / Double(unitCount)
         result.stuckShare = Double(stuck) / Double(unitCount)
+        if rules.linearRange != nil {
+            result.linearShare = Double(linearCount) / Double(examples * unitCount)
+        }
         let count = Double(examples * unitCount)
         let mean = outputSum / count
         result.activationMean = mean

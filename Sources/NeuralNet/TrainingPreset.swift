@@ -72,14 +72,18 @@ public enum TrainingPreset: String, Sendable, Hashable, CaseIterable {
             c.evaluationsPerEpoch = 4
         case .noActivation:
             // Without activations a deep net is one linear map: the boundary
-            // on the spiral stays straight however long it trains.
+            // on the spiral stays straight however long it trains, and the
+            // explorer trains the same thing without hidden layers beside it.
+            // 60 epochs let both settle at the best line (seed 42: training
+            // loss 0.6652 against 0.6648, accuracy 58.1% against 58.4%; at
+            // 30 epochs 57.2% against 58.8%).
             c.dataset = .synthetic(.spiral)
             c.hiddenLayers = Self.layers([32, 32, 32], .linear)
             c.initializer = .glorotUniform
             c.optimizer = .adam
             c.learningRate = 0.01
             c.batchSize = 32
-            c.epochs = 30
+            c.epochs = 60
             c.evaluationsPerEpoch = 4
         case .seluDeep:
             // Sixteen SELU layers with LeCun-normal weights on z-scored

@@ -107,3 +107,20 @@ import Testing
         }
     }
 }
+
+/// The range around 0 where a smooth activation is within 10% of a line.
+@Suite struct LinearRangeTests {
+    @Test func tanhAndSigmoidAreNearlyLinearNearZero() throws {
+        // tanh(x)/x = 0.9 at x ≈ 0.5838; σ(x) − ½ = tanh(x/2)/2, so sigmoid's is twice that.
+        let tanh = try #require(Activation(.tanh).linearRange)
+        #expect(tanh <= 0.5838 && tanh > 0.5838 - 1.0 / 64)
+        let sigmoid = try #require(Activation(.sigmoid).linearRange)
+        #expect(sigmoid <= 1.1676 && sigmoid > 1.1676 - 1.0 / 64)
+    }
+
+    @Test func linesKinksAndFlatStartsHaveNone() {
+        for kind in [ActivationKind.linear, .relu, .leakyReLU, .step, .hardSigmoid, .maxout] {
+            #expect(Activation(kind).linearRange == nil, "\(kind)")
+        }
+    }
+}

@@ -427,6 +427,11 @@ struct ModelFuzz {
                 if let bad = rows.first(where: { ViewCheck.spellsNonFinite($0) }) {
                     return "metrics CSV spells a non-finite number: \(bad)"
                 }
+            case .measureBaseline(let c):
+                // A baseline from the pool's snapshots, sometimes damaged like the rest.
+                if random.index(below: 2) == 0, let result = pool.snapshots[c.primaryActivation]?.last {
+                    queue += explorer.update(.baseline(c, result))
+                }
             case .quit, .setLearningRate, .setPace:
                 break
             }
@@ -450,6 +455,7 @@ struct ModelFuzz {
         case .tick(let t): return "tick \(t)"
         case .notice(let text): return "notice \(text.debugDescription.prefix(60))"
         case .costs(let c): return "costs for \(c.count) activations"
+        case .baseline(let c, let s): return "baseline of \(c.hiddenLayers.count) layers, loss \(String(describing: s.trainLoss))"
         }
     }
 }

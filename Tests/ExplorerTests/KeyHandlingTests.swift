@@ -261,7 +261,11 @@ import Testing
             let preset = try #require(e.preset)
             // A scene with a pace of its own (the lecture's full-batch loop) sets it.
             let pace: [Effect] = before == preset.stepsPerSecond ? [] : [.setPace(stepsPerSecond: preset.stepsPerSecond)]
-            #expect(effects == [.startTraining(e.configuration, run: e.run)] + pace)
+            // The no-activation scene measures its zero-hidden-layer baseline beside the run.
+            var baseline = e.configuration
+            baseline.hiddenLayers = []
+            let measured: [Effect] = preset == .noActivation ? [.measureBaseline(baseline)] : []
+            #expect(effects == [.startTraining(e.configuration, run: e.run)] + measured + pace)
             #expect(e.stepsPerSecond == preset.stepsPerSecond)
             seen.append(preset)
         }
