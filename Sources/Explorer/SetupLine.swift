@@ -13,9 +13,10 @@ struct SetupLine {
         let c = explorer.configuration
         let s = explorer.snapshot
         var parts: [String] = []
+        let hidden = c.hiddenLayers.isEmpty ? nil : ActivationText.displayName(explorer.activation)
         switch c.output {
-        case .softmax: parts.append(strings.softmaxOutput)
-        case .sigmoid: parts.append(strings.sigmoidOutput(layer: c.hiddenLayers.count + 1))
+        case .softmax: parts.append(strings.softmaxOutput(hidden: hidden))
+        case .sigmoid: parts.append(strings.sigmoidOutput(hidden: hidden, layer: c.hiddenLayers.count + 1))
         }
         if !c.useBias {
             parts.append(strings.noBias)

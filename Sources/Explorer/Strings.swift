@@ -72,10 +72,15 @@ struct Strings: Sendable {
         ko ? "파라미터 \(NumberText.grouped(count))개" : "\(NumberText.grouped(count)) params"
     }
 
-    var softmaxOutput: String { ko ? "softmax 출력(교차 엔트로피)" : "softmax output (cross-entropy)" }
+    /// "Sigmoid hidden, softmax output (cross-entropy)"; nil hidden: none.
+    func softmaxOutput(hidden: String?) -> String {
+        (hidden.map { ko ? "은닉층 \($0), " : "\($0) hidden, " } ?? "")
+            + (ko ? "softmax 출력(교차 엔트로피)" : "softmax output (cross-entropy)")
+    }
     /// The lecture's output layer: δ = a2 − y for one hidden layer.
-    func sigmoidOutput(layer: Int) -> String {
-        (ko ? "시그모이드 출력, δ = a" : "sigmoid output, δ = a") + "\(layer) − y"
+    func sigmoidOutput(hidden: String?, layer: Int) -> String {
+        (hidden.map { ko ? "은닉층 \($0), " : "\($0) hidden, " } ?? "")
+            + (ko ? "시그모이드 출력, δ = a" : "sigmoid output, δ = a") + "\(layer) − y"
     }
     var weights: String { ko ? "가중치" : "weights" }
     var noBias: String { ko ? "편향 없음" : "no bias" }

@@ -17,9 +17,11 @@ extension TrainingPreset {
     public func banner(in language: Language) -> String {
         switch (self, language) {
         case (.lecture, .english):
-            return "The lecture's network: sigmoid hidden layer, Glorot uniform, plain gradient descent. Press 1 for ReLU."
+            return "The lecture's loop (784-1000-10 on MNIST): its lr 1e-6 is for 60,000 summed examples; m gives this data "
+                + "the same step. Press 1 for ReLU."
         case (.lecture, .korean):
-            return "강의의 신경망: 시그모이드 은닉층, Glorot 균등 초기화, 경사 하강법. 1을 눌러 ReLU와 비교하세요."
+            return "강의의 학습 루프(MNIST에서 784-1000-10): lr 1e-6은 예제 60,000개의 기울기 합 기준입니다. m으로 이 데이터에 "
+                + "같은 스텝을, 1로 ReLU와 비교."
         case (.saturation, .english):
             return "Deep sigmoid with biases starting at +6: units sit in the flat tail (saturated % near 100), "
                 + "gradients collapse toward the input."
@@ -36,9 +38,11 @@ extension TrainingPreset {
             return "활성화 함수 없이 나선 데이터: 선형층 셋은 선형 변환 하나와 같아 경계가 직선이고, 은닉층 없는 모델과 "
                 + "점수가 같습니다. 8을 눌러 tanh와 비교."
         case (.seluDeep, .english):
-            return "16 SELU layers, LeCun init: each layer's mean stays near 0 and std near 1. Press 1 for ReLU."
+            return "16 SELU layers, LeCun init, z-scored inputs: each layer starts at mean 0, std 1, and drifts as it learns. "
+                + "Press 1 for ReLU (He init)."
         case (.seluDeep, .korean):
-            return "SELU 16층, LeCun 초기화: 층마다 평균은 0, 표준편차는 1 근처를 유지합니다. 1을 눌러 ReLU와 비교."
+            return "SELU 16층, LeCun 초기화, 표준화된 입력: 층마다 평균 0, 표준편차 1에서 시작해 학습하며 조금씩 벗어납니다. "
+                + "1: ReLU(He 초기화)와 비교."
         case (.race, .english):
             return "ReLU, tanh and sigmoid from one init, one after another: epochs to the target accuracy."
         case (.race, .korean):
