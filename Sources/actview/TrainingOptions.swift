@@ -32,6 +32,10 @@ struct TrainingOptions: ParsableArguments {
     @Option(help: "Epochs to train.")
     var epochs: Int?
 
+    @Option(name: .customLong("evaluations-per-epoch"),
+            help: "Evaluations on the whole train and test sets per epoch (default 1; train prints each).")
+    var evaluationsPerEpoch: Int?
+
     @Option(help: "Seed for the weights, the data order and synthetic data.")
     var seed: UInt64?
 
@@ -104,6 +108,7 @@ struct TrainingOptions: ParsableArguments {
         if let learningRate { c.learningRate = learningRate }
         if let batch { c.batchSize = batch }
         if let epochs { c.epochs = epochs }
+        if let evaluationsPerEpoch { c.evaluationsPerEpoch = evaluationsPerEpoch }
         if let seed { c.seed = seed }
         if let output { c.output = output }
         if let reduction { c.reduction = reduction }

@@ -38,6 +38,18 @@ import Testing
         #expect(c.stdout.contains("inputs z-scored"), "\(c.stdout)")
     }
 
+    @Test func evaluationsWithinAnEpochPrintALineEach() throws {
+        let r = try BinaryRunner.run(["train", "--dataset", "digits", "--hidden", "8", "--epochs", "2",
+                                      "--evaluations-per-epoch", "3", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        // 45 steps an epoch, every 15: 0.33, 0.67, then the epoch's end.
+        let epochs = r.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[0] }
+        #expect(epochs == ["0.33", "0.67", "1", "1.33", "1.67", "2"])
+        // A preset's own rate (race: 4) is for the explorer; train keeps to epochs.
+        let preset = try BinaryRunner.run(["train", "--preset", "race", "--epochs", "1", "--format", "csv"])
+        #expect(preset.stdout.split(separator: "\n").count == 2, "\(preset.stdout)")
+    }
+
     @Test func trainWritesCSVWithHeader() throws {
         let r = try BinaryRunner.run(["train", "--dataset", "xor", "--hidden", "8,4", "--activation", "tanh,relu",
                                       "--epochs", "2", "--format", "csv"])
