@@ -90,7 +90,7 @@ extension Explorer {
         activation = c.primaryActivation
         highlightedLayer = 0
         race = nil
-        if newPreset == .race { startRace() }
+        if newPreset.raceRates != nil { startRace() }
         show(Strings.of(options.language).preset(newPreset.name))
         var effects = restart(keepingGhost: false)
         if !paceIsChosen, stepsPerSecond != newPreset.stepsPerSecond {
@@ -100,19 +100,18 @@ extension Explorer {
         return effects
     }
 
+    /// Sets up the preset's race and its first runner.
     mutating func startRace() {
-        race = Race(targetAccuracy: Explorer.raceTarget(for: configuration.dataset))
-        activation = Race.runners[0]
-        configuration.setActivation(LayerActivation(activation))
+        let race = Race(preset: preset, learningRate: configuration.learningRate)
+        self.race = race
+        if let first = race.currentRunner { enter(first) }
     }
 
-    /// A target every runner can reach on the set, so "epochs to target"
-    /// measures speed rather than luck.
-    static func raceTarget(for dataset: DatasetSpec) -> Double {
-        switch dataset {
-        case .digits, .mnist: 0.9
-        case .synthetic, .csv: 0.8
-        }
+    /// The current configuration with `runner`'s activation and rate.
+    private mutating func enter(_ runner: Race.Runner) {
+        activation = runner.kind
+        configuration.setActivation(LayerActivation(runner.kind))
+        configuration.learningRate = runner.learningRate
     }
 
     mutating func receive(_ new: TrainingSnapshot) -> [Effect] {
@@ -126,21 +125,25 @@ extension Explorer {
         case .finished, .diverged: break
         }
         highlightedLayer = min(highlightedLayer, max(0, new.layers.count - 1))
-        guard var race, let runner = race.currentKind else { return [] }
+        guard var race, let runner = race.currentRunner else { return [] }
         var diverged = false
         if case .diverged = new.state { diverged = true }
-        guard new.state == .finished || diverged else { return [] }
-        race.results.append(Race.Result(kind: runner, history: new.history,
-                                        epochsToTarget: Race.epochs(toReach: race.targetAccuracy, in: new.history),
-                                        diverged: diverged))
+        // A runner stops at the target, or when its epochs run out.
+        let reached = Race.epochs(toReach: race.targetTrainAccuracy, in: new.history)
+        guard new.state == .finished || diverged || reached != nil else { return [] }
+        race.results.append(Race.Result(kind: runner.kind, learningRate: runner.learningRate, history: new.history,
+                                        epochsToTarget: reached, diverged: diverged && reached == nil,
+                                        epochs: configuration.epochs))
         race.current += 1
         self.race = race
-        guard let next = race.currentKind else {
+        guard let next = race.currentRunner else {
             show(Strings.of(options.language).raceFinished)
-            return []
+            // The last runner may have stopped at the target with epochs to go.
+            guard new.state == .running || new.state == .paused else { return [] }
+            isPaused = true
+            return [.pauseTraining]
         }
-        activation = next
-        configuration.setActivation(LayerActivation(next))
+        enter(next)
         snapshot = nil
         start = nil
         lastStartedConfiguration = configuration

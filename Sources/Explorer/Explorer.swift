@@ -83,7 +83,7 @@ public struct Explorer: Sendable {
         self.configuration = configuration
         self.activation = activation
         self.lastStartedConfiguration = configuration
-        if preset == .race, options.activation == nil {
+        if preset?.raceRates != nil, options.activation == nil {
             startRace()
             lastStartedConfiguration = self.configuration
         }

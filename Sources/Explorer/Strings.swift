@@ -46,6 +46,35 @@ struct Strings: Sendable {
     var target: String { ko ? "목표" : "target" }
     var epochsShort: String { ko ? "에폭" : "ep" }
     var notReached: String { ko ? "미달" : "not reached" }
+    func notReached(within epochs: Int) -> String { ko ? "\(epochs) 에폭 내 미달" : "not in \(epochs) ep" }
+    var trainTarget: String { ko ? "목표 훈련 정확도" : "target train acc" }
+    func trainErrorTarget(_ error: Double) -> String {
+        ko ? "훈련 오차 \(NumberText.percent(error)) 목표" : "\(NumberText.percent(error)) training error"
+    }
+
+    /// The race's end line: the paper's figure beside the one measured here.
+    func raceVerdict(_ verdict: Race.Verdict, conditions: String) -> String {
+        let paper = ko ? "Krizhevsky 2012: ReLU가 tanh보다 6배 빠름(4층 CNN, CIFAR-10)"
+            : "Krizhevsky 2012: ReLU 6× faster than tanh (4-layer CNN, CIFAR-10)"
+        let times = { (x: Double) in NumberText.compact(x) + (self.ko ? "배" : "×") }
+        let here: String
+        switch verdict {
+        case .reluFaster(let x):
+            here = ko ? "ReLU가 tanh보다 \(times(x)) 빠름" : "ReLU \(times(x)) faster than tanh"
+        case .tanhFaster(let x):
+            here = ko ? "tanh가 ReLU보다 \(times(x)) 빠름, 이 조건에서는 성립하지 않음"
+                : "tanh \(times(x)) faster than ReLU: the claim does not hold here"
+        case .onlyReLU(let r, let tanhEpochs, let x):
+            here = ko ? "ReLU \(NumberText.fixed(r, 2)) 에폭, tanh는 \(tanhEpochs) 에폭 안에 못 미침: ReLU가 \(times(x)) 이상 빠름"
+                : "ReLU \(NumberText.fixed(r, 2)) ep, tanh not within \(tanhEpochs): ReLU at least \(times(x)) faster"
+        case .onlyTanh(let t, let reluEpochs):
+            here = ko ? "tanh \(NumberText.fixed(t, 2)) 에폭, ReLU는 \(reluEpochs) 에폭 안에 못 미침"
+                : "tanh \(NumberText.fixed(t, 2)) ep, ReLU not within \(reluEpochs): the claim does not hold here"
+        case .neither:
+            here = ko ? "둘 다 목표에 못 미침" : "neither reached the target"
+        }
+        return paper + (ko ? " · 여기서는(\(conditions)): " : " · here (\(conditions)): ") + here
+    }
     var notMeasured: String { ko ? "측정 전" : "not measured" }
 
     func state(_ state: TrainingState) -> String {

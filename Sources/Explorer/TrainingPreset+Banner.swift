@@ -44,9 +44,15 @@ extension TrainingPreset {
             return "SELU 16층, LeCun 초기화, 표준화된 입력: 층마다 평균 0, 표준편차 1에서 시작해 학습하며 조금씩 벗어납니다. "
                 + "1: ReLU(He 초기화)와 비교."
         case (.race, .english):
-            return "ReLU, tanh and sigmoid from one init, one after another: epochs to the target accuracy."
+            return "The paper's race on digits: ReLU, tanh and sigmoid, each at its own fastest lr (swept), "
+                + "timed to 25% training error."
         case (.race, .korean):
-            return "같은 초기화에서 ReLU, tanh, 시그모이드를 차례로: 목표 정확도까지 걸린 에폭을 비교합니다."
+            return "digits에서 논문의 방식으로 경주: ReLU, tanh, 시그모이드를 각자 가장 빠른 학습률(탐색 결과)로, "
+                + "훈련 오차 25%까지 걸린 에폭을 잽니다."
+        case (.raceSpiral, .english):
+            return "The same race on the spiral, which only a bent boundary fits: tanh and sigmoid start almost linear."
+        case (.raceSpiral, .korean):
+            return "같은 경주를 나선 데이터에서: 휘어진 경계로만 나뉘는 데이터인데 tanh와 시그모이드는 거의 선형으로 시작합니다."
         }
     }
 }

@@ -486,7 +486,7 @@ enum StateCheck {
             return "notice with \(notice.secondsLeft) s left"
         }
         if let race = e.race {
-            guard race.current <= Race.runners.count, race.results.count == race.current else {
+            guard race.current <= race.runners.count, race.results.count == race.current else {
                 return "race at runner \(race.current) with \(race.results.count) results"
             }
         }
