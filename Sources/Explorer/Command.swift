@@ -8,7 +8,7 @@ enum Command: Hashable, Sendable {
     case togglePause, step, restart, newSeed
     case learningRateUp, learningRateDown, lectureStep
     case slower, faster
-    case cursorLeft, cursorRight, zoomIn, zoomOut
+    case cursorLeft, cursorRight, nextNotablePoint, zoomIn, zoomOut
     case toggleLogLoss, toggleGhost
     case previousLayer, nextLayer
     case cycleInitializer, cycleOptimizer, cycleDataset, cyclePreset

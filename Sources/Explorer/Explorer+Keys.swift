@@ -74,6 +74,16 @@ extension Explorer {
             cursorX += command == .cursorLeft ? -step : step
             cursorX = min(max(cursorX, -halfWidth), halfWidth)
             return []
+        case .nextNotablePoint:
+            // In view, after the cursor, wrapping round to the first.
+            let points = ActivationPane(explorer: self).plotted.notablePoints.map(\.x)
+                .filter { abs($0) <= halfWidth }
+            guard let first = points.first else {
+                show(Strings.of(options.language).noNotablePoint)
+                return []
+            }
+            cursorX = points.first { $0 > cursorX + 1e-9 } ?? first
+            return []
         case .zoomIn, .zoomOut:
             halfWidth = min(max(command == .zoomIn ? halfWidth / 2 : halfWidth * 2, 0.75), 48)
             cursorX = min(max(cursorX, -halfWidth), halfWidth)

@@ -1,3 +1,4 @@
+import Activations
 import NeuralNet
 
 /// The explorer's own words in English and Korean. The activation notes come
@@ -46,6 +47,19 @@ struct Strings: Sendable {
     var target: String { ko ? "목표" : "target" }
     var epochsShort: String { ko ? "에폭" : "ep" }
     var notReached: String { ko ? "미달" : "not reached" }
+    /// "min −0.278 at −1.278".
+    func minimum(value: Double, at x: Double) -> String {
+        let v = NumberText.fixed(value, 3), at = NumberText.fixed(x, 3)
+        return ko ? "최솟값 \(v) (x = \(at))" : "min \(v) at x = \(at)"
+    }
+    func notablePoint(_ kind: NotablePoint.Kind) -> String {
+        switch kind {
+        case .minimum: ko ? "최솟값" : "minimum"
+        case .kink: ko ? "꺾이는 점" : "kink"
+        case .saturationEdge: ko ? "포화 시작" : "saturation edge"
+        }
+    }
+    var noNotablePoint: String { ko ? "보이는 범위에 눈여겨볼 점이 없습니다" : "no minimum, kink or saturation edge in view" }
     func notReached(within epochs: Int) -> String { ko ? "\(epochs) 에폭 내 미달" : "not in \(epochs) ep" }
     var trainTarget: String { ko ? "목표 훈련 정확도" : "target train acc" }
     func trainErrorTarget(_ error: Double) -> String {

@@ -124,3 +124,28 @@ import Testing
         }
     }
 }
+
+/// The points the plot's `j` key visits.
+@Suite struct NotablePointTests {
+    @Test func swishsMinimumIsFound() throws {
+        let swish = Activation(.swish)
+        let x = try #require(swish.minimumX)
+        #expect(abs(x - -1.278464542761074) < 1e-7)
+        #expect(abs(swish.value(x) - -0.278464542761074) < 1e-12)
+        let kinds = swish.notablePoints.map(\.kind)
+        #expect(kinds == [.saturationEdge, .minimum])
+        // β = 2 halves where it lies.
+        let sharp = try Activation(.swish, parameters: ["beta": 2])
+        #expect(abs(try #require(sharp.minimumX) - -1.278464542761074 / 2) < 1e-7)
+    }
+
+    @Test func kinksComeFromTheFormulas() throws {
+        #expect(Activation(.relu).notablePoints == [NotablePoint(x: 0, kind: .kink)])
+        #expect(Activation(.relu6).kinks == [0, 6])
+        let maxout = try Activation(.maxout, parameters: ["w1": 1, "b1": 0, "w2": -1, "b2": 2])
+        #expect(maxout.kinks == [1])
+        #expect(Activation(.sigmoid).notablePoints.map(\.kind) == [.saturationEdge, .saturationEdge])
+        #expect(Activation(.linear).notablePoints.isEmpty)
+        #expect(Activation(.hardSwish).minimumX == -1.5)
+    }
+}
