@@ -59,6 +59,20 @@ struct Strings: Sendable {
         case .saturationEdge: ko ? "포화 시작" : "saturation edge"
         }
     }
+    /// What the layer-health and notes words mean (`Saturation`), for the help.
+    var definitions: [String] {
+        ko ? [
+            "죽음: 모든 예제에서 f′ = 0인 유닛",
+            "고착: 모든 예제에서 입력이 0 이하인 Leaky ReLU·PReLU 유닛 (작은 기울기로 계속 학습)",
+            "포화: 예제의 90% 이상에서 입력이 f′가 사라지는 꼬리(최대 기울기의 10% 미만)에 있는 유닛",
+            "지그재그: 한 유닛으로 들어오는 가중치의 갱신이 모두 같은 부호인 비율",
+        ] : [
+            "dead: f′ = 0 on every example",
+            "stuck: a Leaky ReLU or PReLU unit whose input is ≤ 0 on every example (it still learns, at the small slope)",
+            "saturated: input in a tail where f′ vanishes (below 10% of its peak) on 90% of the examples",
+            "zigzag: share of units whose incoming-weight updates all share one sign",
+        ]
+    }
     var noNotablePoint: String { ko ? "보이는 범위에 눈여겨볼 점이 없습니다" : "no minimum, kink or saturation edge in view" }
     func notReached(within epochs: Int) -> String { ko ? "\(epochs) 에폭 내 미달" : "not in \(epochs) ep" }
     var trainTarget: String { ko ? "목표 훈련 정확도" : "target train acc" }
