@@ -73,6 +73,13 @@ struct Strings: Sendable {
             "zigzag: share of units whose incoming-weight updates all share one sign",
         ]
     }
+    /// "f on 4,096 el/step ≈ 3% of a 0.21 ms step".
+    func stepShare(elements: Int, share: Double, stepSeconds: Double) -> String {
+        let time = stepSeconds >= 1e-3 ? "\(NumberText.compact(stepSeconds * 1e3)) ms" : "\(NumberText.compact(stepSeconds * 1e6)) µs"
+        let percent = share < 0.01 ? "<1%" : NumberText.percent(share)
+        return ko ? "스텝당 f \(NumberText.grouped(elements))개 ≈ 스텝(\(time))의 \(percent)"
+            : "f on \(NumberText.grouped(elements)) el/step ≈ \(percent) of a \(time) step"
+    }
     var noNotablePoint: String { ko ? "보이는 범위에 눈여겨볼 점이 없습니다" : "no minimum, kink or saturation edge in view" }
     func notReached(within epochs: Int) -> String { ko ? "\(epochs) 에폭 내 미달" : "not in \(epochs) ep" }
     var trainTarget: String { ko ? "목표 훈련 정확도" : "target train acc" }
