@@ -11,8 +11,10 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Train several activations from the same start and compare how fast they reach a target.",
         discussion: """
-            Every activation starts from the same initial weights (drawn once per seed, using the \
-            first activation's initialiser) and sees the examples in the same order. Epochs and \
+            Every activation sees the examples in the same order and draws its initial weights from \
+            the same seed: the very same weights under a fixed --init; under --init auto each by its \
+            own rule (He for the ReLU family, LeCun for SELU, Glorot otherwise), so the order of the \
+            names changes no row. Epochs and \
             seconds to target are averaged over the repeats that reached it; seconds count the \
             training loop only. The ratios divide by the fastest activation.
             """
@@ -81,7 +83,10 @@ struct CompareCommand: ParsableCommand {
             let first = try Trainer(configuration: seeded, dataset: dataset)
             if run == 0 {
                 print(TrainCommand.describe(first).replacingOccurrences(of: " \(names[0]),", with: " \(names.joined(separator: "|")),"))
-                print("# same initial weights and data order for every activation; \(repeats) seed(s) from \(base.seed); "
+                let start = base.initializer == .automatic
+                    ? "same data order for every activation, each with its own auto initialiser"
+                    : "same initial weights and data order for every activation"
+                print("# \(start); \(repeats) seed(s) from \(base.seed); "
                       + (target.map { "target: \($0.label)" } ?? "no target: final metrics after \(base.epochs) epochs"))
                 flushStandardOutput()
             }
