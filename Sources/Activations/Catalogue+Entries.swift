@@ -66,7 +66,8 @@ extension Catalogue {
                     ("The lecture's SVM-style row: a hard, bounded response", "강의 표의 SVM 행: 경계가 있는 딱딱한 응답"),
                 ]),
                 cons: points([
-                    ("Gradient is exactly 0 outside (−½, ½): saturated units stop learning", "(−½, ½) 밖에서는 기울기가 정확히 0 → 포화된 뉴런은 학습이 멈춤"),
+                    ("Gradient is exactly 0 outside (−½, ½): a unit whose inputs all lie there is dead, it stops learning",
+                     "(−½, ½) 밖에서는 기울기가 정확히 0 → 입력이 모두 그 밖에 있는 뉴런은 죽어서 학습이 멈춤"),
                     ("Not differentiable at ±½", "±½에서 미분 불가능"),
                 ]),
                 keras: "none built in: keras.layers.Lambda(lambda x: keras.ops.clip(x + 0.5, 0.0, 1.0))",
@@ -86,7 +87,8 @@ extension Catalogue {
                 cons: points([
                     ("Vanishing gradient: for large or small inputs the slope is near 0 (at most 0.25 anywhere)", "기울기 소실(vanishing gradient): 입력이 크거나 작으면 기울기가 0에 가까워짐 (최대도 0.25)"),
                     ("Outputs are always positive → weight updates zigzag", "출력이 항상 양수 → 가중치 갱신이 지그재그"),
-                    ("exp is expensive to compute", "exp 연산 비용이 큼"),
+                    ("exp is expensive to compute (actview uses a short polynomial for it: see the measured cost)",
+                     "exp 연산 비용이 큼 (actview는 짧은 다항식으로 계산: 측정 비용 참고)"),
                     ("Do not use it in hidden layers: start with ReLU", "은닉층에는 쓰지 말 것: ReLU부터 시작"),
                 ]),
                 keras: "keras.layers.Dense(units, activation='sigmoid')",
@@ -105,7 +107,10 @@ extension Catalogue {
                 ]),
                 cons: points([
                     ("Still saturates: vanishing gradient for large |x|", "여전히 포화됨: |x|가 크면 기울기 소실"),
-                    ("exp is expensive to compute", "exp 연산 비용이 큼"),
+                    ("The textbook formula needs exp; actview computes tanh without it, as a rational fit x·P(x²)/Q(x²) "
+                        + "(Kernels/VectorMath.swift): compare the measured cost above",
+                     "교과서의 식에는 exp가 필요하지만 actview는 exp 없이 유리식 근사 x·P(x²)/Q(x²)로 계산함 "
+                        + "(Kernels/VectorMath.swift): 위의 측정 비용과 비교해 보세요"),
                 ]),
                 keras: "keras.layers.Dense(units, activation='tanh')",
                 pytorch: "torch.nn.Tanh()"

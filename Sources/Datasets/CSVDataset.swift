@@ -87,7 +87,7 @@ enum CSVDataset {
         var split = DatasetSplit(features: features, labels: labels, featureCount: featureCount,
                                  classCount: classNames.count, testFraction: testFraction, seed: seed)
         features = []
-        standardise(&split, featureCount: featureCount)
+        Dataset.standardize(train: &split.trainFeatures, test: &split.testFeatures, featureCount: featureCount)
         return Dataset(name: "csv:\(path)", featureCount: featureCount, classCount: classNames.count,
                        trainFeatures: split.trainFeatures, trainLabels: split.trainLabels,
                        testFeatures: split.testFeatures, testLabels: split.testLabels,
@@ -129,38 +129,5 @@ enum CSVDataset {
             throw DatasetError("\(path): \(place) has \(names.count) distinct labels, more than \(maximumClassCount) classes; is it the label column?")
         }
         return (texts.map { index[$0]! }, names)
-    }
-
-    /// z-scores every column with the training part's statistics.
-    private static func standardise(_ split: inout DatasetSplit, featureCount: Int) {
-        let rows = split.trainLabels.count
-        guard rows > 0 else { return }
-        var mean = [Double](repeating: 0, count: featureCount)
-        var squares = [Double](repeating: 0, count: featureCount)
-        for row in 0..<rows {
-            for column in 0..<featureCount {
-                mean[column] += Double(split.trainFeatures[row * featureCount + column])
-            }
-        }
-        for column in 0..<featureCount { mean[column] /= Double(rows) }
-        for row in 0..<rows {
-            for column in 0..<featureCount {
-                let d = Double(split.trainFeatures[row * featureCount + column]) - mean[column]
-                squares[column] += d * d
-            }
-        }
-        let scale = squares.map { sum -> Double in
-            let deviation = (sum / Double(rows)).squareRoot()
-            // A constant column carries no information; centring it is enough.
-            return deviation > 1e-12 ? 1 / deviation : 1
-        }
-        func apply(_ values: inout [Float]) {
-            for i in values.indices {
-                let column = i % featureCount
-                values[i] = Float((Double(values[i]) - mean[column]) * scale[column])
-            }
-        }
-        apply(&split.trainFeatures)
-        apply(&split.testFeatures)
     }
 }

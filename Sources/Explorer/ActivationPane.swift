@@ -61,15 +61,8 @@ struct ActivationPane {
         let xs = (0..<count).map { range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(count - 1) }
         let fs = xs.map { activation.value($0) }
         let ds = xs.map { activation.derivative($0) }
-        let visibleLargest = ds.filter(\.isFinite).map(abs).max() ?? 0
-        // Saturation is judged against the activation's largest slope anywhere,
-        // not just in view, so zooming does not move the shading.
-        let largest = max(activation.maximumSlope.isFinite ? activation.maximumSlope : visibleLargest, 1e-12)
-        let fraction = visibleLargest > 0 ? Saturation.pointSlopeFraction * largest / visibleLargest : 0
-        let regions = ShadedRegion.regions(xs: xs, derivatives: ds, saturationFraction: fraction).map {
-            ShadedRegion(lowerX: $0.lowerX, upperX: $0.upperX, kind: $0.kind,
-                         label: $0.kind == .dead ? strings.deadLegend : strings.saturatedLegend)
-        }
+        let regions = ShadedRegion.regions(of: activation, at: xs, saturatedLabel: strings.saturatedLegend,
+                                           zeroSlopeLabel: strings.deadLegend)
         var histogram: ChartHistogram?
         if let layers = explorer.snapshot?.layers, layers.indices.contains(explorer.highlightedLayer) {
             let h = layers[explorer.highlightedLayer].preactivationHistogram
@@ -81,16 +74,32 @@ struct ActivationPane {
             }
         }
         let x = explorer.cursorX
-        let readout = "x=\(NumberText.compact(x)) f=\(NumberText.compact(activation.value(x))) f′=\(NumberText.compact(activation.derivative(x)))"
+        var readout = "x=\(NumberText.compact(x)) f=\(NumberText.compact(activation.value(x))) f′=\(NumberText.compact(activation.derivative(x)))"
+        let notable = activation.notablePoints
+        if let point = notable.first(where: { abs($0.x - x) < 1e-9 }) {
+            readout += " " + strings.notablePoint(point.kind)
+        }
+        var series = [
+            ChartSeries(name: "f", xs: xs, ys: fs),
+            ChartSeries(name: "f′", xs: xs, ys: ds, lineStyle: .dotted),
+        ]
+        if activation.kind == .maxout {
+            // Maxout is the larger of its pieces: draw both, dim, behind f.
+            for (w, b, name) in [("w1", "b1", "w₁x+b₁"), ("w2", "b2", "w₂x+b₂")] {
+                let slope = activation[parameter: w] ?? 0, offset = activation[parameter: b] ?? 0
+                series.append(ChartSeries(name: name, xs: xs, ys: xs.map { slope * $0 + offset }, isDimmed: true))
+            }
+        }
+        let markers = notable.filter { $0.kind == .minimum && range.contains($0.x) }.map { point in
+            ChartMarker(x: point.x, y: activation.value(point.x),
+                        label: strings.minimum(value: activation.value(point.x), at: point.x))
+        }
         return LineChart(
             xRange: range,
-            yRange: yRange(values: fs, derivatives: ds),
-            series: [
-                ChartSeries(name: "f", xs: xs, ys: fs),
-                ChartSeries(name: "f′", xs: xs, ys: ds, lineStyle: .dotted),
-            ],
+            yRange: yRange(values: series.flatMap(\.ys), derivatives: []),
+            series: series,
             regions: regions, histogram: histogram,
-            cursor: ChartCursor(x: x, readout: readout))
+            cursor: ChartCursor(x: x, readout: readout), markers: markers)
     }
 
     /// A y range showing both curves, kept modest for unbounded activations
@@ -114,6 +123,9 @@ struct ActivationPane {
             for spec in entry.parameters {
                 parts.append("\(spec.name)=\(NumberText.compact(activation[parameter: spec.name]))")
             }
+        }
+        if let x = activation.minimumX {
+            parts.append(strings.minimum(value: activation.value(x), at: x))
         }
         parts.append("\(strings.range) \(entry.outputRange)")
         return parts.joined(separator: "  ")

@@ -6,9 +6,9 @@ enum Command: Hashable, Sendable {
     case favourite(Int)
     case openPicker
     case togglePause, step, restart, newSeed, continueRun, openingScene, mark
-    case learningRateUp, learningRateDown
+    case learningRateUp, learningRateDown, lectureStep
     case slower, faster
-    case cursorLeft, cursorRight, zoomIn, zoomOut
+    case cursorLeft, cursorRight, nextNotablePoint, zoomIn, zoomOut
     case toggleLogLoss, toggleGhost
     case previousLayer, nextLayer
     case cycleInitializer, cycleOptimizer, cycleDataset, cyclePreset

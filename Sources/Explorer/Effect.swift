@@ -24,6 +24,11 @@ public enum Effect: Sendable, Equatable {
     /// as fast as the machine allows). Applies to the current run and to
     /// every run the shell starts after it; single steps are never held back.
     case setPace(stepsPerSecond: Double?)
+    /// Train this configuration to its end beside the current run (not as a
+    /// run: nothing of it is drawn but its result) and answer with
+    /// `Event.baseline(configuration, snapshot)`. The no-activation scene's
+    /// zero-hidden-layer baseline.
+    case measureBaseline(TrainingConfiguration)
     /// Render the current view to SVG and plain text, write both atomically
     /// under a new timestamped name in the working directory (never over an
     /// existing file), then answer with `Event.notice("saved actview-….svg")`.

@@ -16,5 +16,8 @@ public enum Event: Sendable {
     /// "exp is slow"), for the notes pane. The shell measures; tests send
     /// fixed values.
     case costs([ActivationKind: Double])
+    /// The final evaluation of a baseline asked for with
+    /// `Effect.measureBaseline`, with its configuration.
+    case baseline(TrainingConfiguration, TrainingSnapshot)
 }
 

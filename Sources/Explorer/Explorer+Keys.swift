@@ -87,12 +87,24 @@ extension Explorer {
             configuration.learningRate = rate
             show(Strings.of(options.language).learningRate(rate.value))
             return [.setLearningRate(rate)]
+        case .lectureStep:
+            return toggleLectureStep()
         case .slower, .faster:
             return changePace(faster: command == .faster)
         case .cursorLeft, .cursorRight:
             let step = halfWidth / 16
             cursorX += command == .cursorLeft ? -step : step
             cursorX = min(max(cursorX, -halfWidth), halfWidth)
+            return []
+        case .nextNotablePoint:
+            // In view, after the cursor, wrapping round to the first.
+            let points = ActivationPane(explorer: self).plotted.notablePoints.map(\.x)
+                .filter { abs($0) <= halfWidth }
+            guard let first = points.first else {
+                show(Strings.of(options.language).noNotablePoint)
+                return []
+            }
+            cursorX = points.first { $0 > cursorX + 1e-9 } ?? first
             return []
         case .zoomIn, .zoomOut:
             halfWidth = min(max(command == .zoomIn ? halfWidth / 2 : halfWidth * 2, 0.75), 48)
@@ -157,6 +169,7 @@ extension Explorer {
         let next = faster
             ? Explorer.paces.first { rank($0) > current }
             : Explorer.paces.last { rank($0) < current }
+        paceIsChosen = true
         guard let next else {
             show(Strings.of(options.language).pace(stepsPerSecond))
             return []

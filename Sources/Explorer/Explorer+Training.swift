@@ -1,5 +1,6 @@
 import Activations
 import Datasets
+import Foundation
 import NeuralNet
 
 /// Runs: switching activations, restarts, presets, the race, and snapshots
@@ -27,12 +28,53 @@ extension Explorer {
         }
         snapshot = nil
         marks = []
+        start = nil
         lastStartedConfiguration = configuration
-        guard isPaused else { return [startNextRun()] }
+        let baseline = baselineRequest.map { [Effect.measureBaseline($0)] } ?? []
+        guard isPaused else { return [startNextRun()] + baseline }
         // A class that paused to talk keeps the floor: the new run waits too.
         let hint = Strings.of(options.language).pausedHint
         show(notice.map { $0.text + " · " + hint } ?? hint)
-        return [startNextRun(), .pauseTraining]
+        return [startNextRun(), .pauseTraining] + baseline
+    }
+
+    /// The run a deep linear net is measured against: the same training
+    /// without hidden layers, one linear map (softmax regression). Wanted
+    /// in the no-activation scene, whatever the keys switched to, and
+    /// whenever the hidden layers are linear.
+    var baselineConfiguration: TrainingConfiguration? {
+        // The configuration the run started with: + and − do not retrain it.
+        let started = lastStartedConfiguration
+        guard !started.hiddenLayers.isEmpty, preset == .noActivation || activation == .linear else { return nil }
+        var c = started
+        c.hiddenLayers = []
+        return c
+    }
+
+    /// The baseline to ask the shell for, unless it is known already.
+    var baselineRequest: TrainingConfiguration? {
+        guard let wanted = baselineConfiguration, baseline?.configuration != wanted else { return nil }
+        return wanted
+    }
+
+    /// The baseline's result, when it belongs to the current configuration.
+    var currentBaseline: TrainingSnapshot? {
+        guard let wanted = baselineConfiguration, let baseline, baseline.configuration == wanted else { return nil }
+        return baseline.result
+    }
+
+    /// Why the current run diverged, when its start says so: biases that
+    /// start far from 0 (the saturation scene's +6, which pins sigmoid near
+    /// 1) are passed on, layer after layer, by an activation with no upper
+    /// bound, so the loss starts far above a guess's. Nil otherwise.
+    func divergenceCause() -> DivergenceCause? {
+        guard case .diverged = snapshot?.state, configuration.initialBias != 0,
+              !Catalogue.entry(for: activation).properties.isBounded,
+              let start, let loss = start.trainLoss, !start.layers.isEmpty else { return nil }
+        let means = start.layers.map(\.activationMean)
+        let guess = configuration.output == .softmax && start.classCount > 1 ? log(Double(start.classCount)) : nil
+        return DivergenceCause(initialBias: configuration.initialBias, activation: activation,
+                               firstMean: means.first ?? 0, lastMean: means.last ?? 0, startLoss: loss, guessLoss: guess)
     }
 
     /// A new run of the current configuration, numbered after the last.
@@ -73,24 +115,28 @@ extension Explorer {
         activation = c.primaryActivation
         highlightedLayer = 0
         race = nil
-        if newPreset == .race { startRace() }
+        if newPreset.raceRates != nil { startRace() }
         show(Strings.of(options.language).preset(newPreset.name))
-        return restart(keepingGhost: false)
-    }
-
-    mutating func startRace() {
-        race = Race(targetAccuracy: Explorer.raceTarget(for: configuration.dataset))
-        activation = Race.runners[0]
-        configuration.setActivation(LayerActivation(activation))
-    }
-
-    /// A target every runner can reach on the set, so "epochs to target"
-    /// measures speed rather than luck.
-    static func raceTarget(for dataset: DatasetSpec) -> Double {
-        switch dataset {
-        case .digits, .mnist: 0.9
-        case .synthetic, .csv: 0.8
+        var effects = restart(keepingGhost: false)
+        if !paceIsChosen, stepsPerSecond != newPreset.stepsPerSecond {
+            stepsPerSecond = newPreset.stepsPerSecond
+            effects.append(.setPace(stepsPerSecond: stepsPerSecond))
         }
+        return effects
+    }
+
+    /// Sets up the preset's race and its first runner.
+    mutating func startRace() {
+        let race = Race(preset: preset, learningRate: configuration.learningRate)
+        self.race = race
+        if let first = race.currentRunner { enter(first) }
+    }
+
+    /// The current configuration with `runner`'s activation and rate.
+    private mutating func enter(_ runner: Race.Runner) {
+        activation = runner.kind
+        configuration.setActivation(LayerActivation(runner.kind))
+        configuration.learningRate = runner.learningRate
     }
 
     mutating func receive(_ new: TrainingSnapshot) -> [Effect] {
@@ -101,23 +147,29 @@ extension Explorer {
         // by Space and s: a new run's first snapshot says "paused" (the
         // trainer starts paused) a moment before the shell resumes it, and
         // taking that for the class's wish would turn the next Space around.
+        if new.step == 0, new.trainLoss != nil { start = new }
         highlightedLayer = min(highlightedLayer, max(0, new.layers.count - 1))
-        guard var race, let runner = race.currentKind else { return [] }
+        guard var race, let runner = race.currentRunner else { return [] }
         var diverged = false
         if case .diverged = new.state { diverged = true }
-        guard new.state == .finished || diverged else { return [] }
-        race.results.append(Race.Result(kind: runner, history: new.history,
-                                        epochsToTarget: Race.epochs(toReach: race.targetAccuracy, in: new.history),
-                                        diverged: diverged))
+        // A runner stops at the target, or when its epochs run out.
+        let reached = Race.epochs(toReach: race.targetTrainAccuracy, in: new.history)
+        guard new.state == .finished || diverged || reached != nil else { return [] }
+        race.results.append(Race.Result(kind: runner.kind, learningRate: runner.learningRate, history: new.history,
+                                        epochsToTarget: reached, diverged: diverged && reached == nil,
+                                        epochs: configuration.epochs))
         race.current += 1
         self.race = race
-        guard let next = race.currentKind else {
+        guard let next = race.currentRunner else {
             show(Strings.of(options.language).raceFinished)
-            return []
+            // The last runner may have stopped at the target with epochs to go.
+            guard new.state == .running || new.state == .paused else { return [] }
+            isPaused = true
+            return [.pauseTraining]
         }
-        activation = next
-        configuration.setActivation(LayerActivation(next))
+        enter(next)
         snapshot = nil
+        start = nil
         lastStartedConfiguration = configuration
         return [startNextRun()]
     }

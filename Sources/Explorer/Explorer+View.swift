@@ -11,16 +11,19 @@ extension Explorer {
     public func view(width: Int, height: Int) -> Screen {
         var screen = Screen(width: max(0, width), height: max(0, height))
         let options = renderOptions
+        let banner = bannerLines(width: screen.width - 2, height: screen.height, options: options)
         let layout = Layout(width: screen.width, height: screen.height, hasBanner: showsBanner,
-                            layerCount: configuration.hiddenSizes.count)
+                            layerCount: configuration.hiddenSizes.count, bannerLines: banner.banner.count + banner.setup.count)
         if layout.isTooSmall {
             drawTooSmall(into: &screen, options: options)
             return screen
         }
         if let area = layout.header { HeaderBar(explorer: self).render(into: &screen, area: area, options: options) }
-        if let area = layout.banner, showsBanner, let preset {
-            screen.put(options.text(preset.banner(in: self.options.language)), x: area.x + 1, y: area.y,
-                       style: options.resolve(options.theme.highlight), clip: area)
+        if let area = layout.banner {
+            let lines = banner.banner.map { ($0, options.theme.highlight) } + banner.setup.map { ($0, options.theme.dimText) }
+            for (i, (line, style)) in lines.enumerated() where i < area.height {
+                screen.put(line, x: area.x + 1, y: area.y + i, style: options.resolve(style), clip: area)
+            }
         }
         if let area = layout.activation { ActivationPane(explorer: self).render(into: &screen, area: area, options: options) }
         if let area = layout.training { TrainingPane(explorer: self).render(into: &screen, area: area, options: options) }
@@ -38,6 +41,18 @@ extension Explorer {
         case nil: break
         }
         return screen
+    }
+
+    /// A preset's banner, then its setup (`SetupLine`): one line each on
+    /// small screens, up to two each from 36 rows up.
+    func bannerLines(width: Int, height: Int, options: RenderOptions) -> (banner: [String], setup: [String]) {
+        guard let preset, width > 0 else { return ([], []) }
+        let strings = Strings.of(self.options.language)
+        let most = height >= 36 ? 2 : 1
+        let banner = TextBlock.wrap(options.text(preset.banner(in: self.options.language)), width: width).prefix(most)
+        let parts = SetupLine(explorer: self).parts(strings: strings, unicode: options.unicode).map(options.text)
+        let setup = SetupLine.lines(parts, width: width, maximumLines: most, separator: options.unicode ? " · " : " | ")
+        return (Array(banner), setup)
     }
 
     private func drawTooSmall(into screen: inout Screen, options: RenderOptions) {

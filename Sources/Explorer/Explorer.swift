@@ -22,6 +22,9 @@ public struct Explorer: Sendable {
     public internal(set) var costs: [ActivationKind: Double] = [:]
     /// Training pace in optimiser steps per second; nil is flat out.
     public internal(set) var stepsPerSecond: Double?
+    /// True once the pace was chosen (`--speed`, `<`, `>`): from then on a
+    /// preset with a pace of its own does not change it.
+    var paceIsChosen: Bool
     /// The run on screen: only its snapshots are taken.
     public internal(set) var run = RunID(1)
 
@@ -39,6 +42,16 @@ public struct Explorer: Sendable {
     var overlay: Overlay?
     var notice: Notice?
     var race: Race?
+    /// The current run's first evaluation, before any step: what a
+    /// divergence is explained from.
+    var start: TrainingSnapshot?
+    /// The latest baseline measured (`Effect.measureBaseline`).
+    var baseline: Baseline?
+
+    struct Baseline: Hashable, Sendable {
+        var configuration: TrainingConfiguration
+        var result: TrainingSnapshot
+    }
     /// The configuration of the run on screen, to label its ghost.
     var lastStartedConfiguration: TrainingConfiguration
 
@@ -63,7 +76,9 @@ public struct Explorer: Sendable {
             throw ExplorerError("the training pace must be a positive number of steps per second, not \(rate)")
         }
         stepsPerSecond = options.stepsPerSecond
+        paceIsChosen = options.keepsPace
         preset = options.preset
+        if let preset, !paceIsChosen { stepsPerSecond = preset.stepsPerSecond }
         var configuration: TrainingConfiguration
         if let given = options.configuration {
             configuration = given
@@ -89,7 +104,7 @@ public struct Explorer: Sendable {
         logScaleLoss = options.logScaleLoss
         showsGhost = options.showsGhost
         isPaused = options.startsPaused
-        if preset == .race, options.runsRace ?? (options.activation == nil) {
+        if preset?.raceRates != nil, options.runsRace ?? (options.activation == nil) {
             startRace()
             lastStartedConfiguration = self.configuration
         }
@@ -101,6 +116,7 @@ public struct Explorer: Sendable {
     public var startupEffects: [Effect] {
         [.startTraining(configuration, run: run), .setPace(stepsPerSecond: stepsPerSecond)]
             + (options.startsPaused ? [.pauseTraining] : [])
+            + (baselineRequest.map { [Effect.measureBaseline($0)] } ?? [])
     }
 
 
@@ -124,6 +140,9 @@ public struct Explorer: Sendable {
         case .costs(let measured):
             costs.merge(measured) { _, new in new }
             return []
+        case .baseline(let configuration, let result):
+            baseline = Baseline(configuration: configuration, result: result)
+            return []
         }
     }
 
@@ -142,7 +161,10 @@ public struct Explorer: Sendable {
         view.language = options.language
         // A race is saved as its start: the scene reopens it from the first runner.
         var saved = configuration
-        if race != nil { saved.setActivation(LayerActivation(Race.runners[0])) }
+        if let first = race?.runners.first {
+            saved.setActivation(LayerActivation(first.kind))
+            saved.learningRate = first.learningRate
+        }
         return Scene(configuration: saved, preset: preset, runsRace: race != nil, view: view)
     }
 

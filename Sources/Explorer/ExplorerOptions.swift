@@ -24,6 +24,9 @@ public struct ExplorerOptions: Sendable, Equatable {
     /// Training pace in optimiser steps per second; nil trains as fast as the
     /// machine allows. `<` and `>` move it through `Explorer.paces`.
     public var stepsPerSecond: Double?
+    /// True when the pace was asked for (`--speed`): a preset with a pace of
+    /// its own (the lecture's full-batch loop) then keeps this one.
+    public var keepsPace: Bool
 
     /// The whole configuration to train, when the command line or a scene
     /// file gave one; it wins over `preset`, `activation` and `dataset`
@@ -47,7 +50,7 @@ public struct ExplorerOptions: Sendable, Equatable {
     public init(preset: TrainingPreset? = nil, activation: ActivationKind? = nil, dataset: DatasetSpec? = nil,
                 language: Language = .english, theme: Theme = .dark, unicode: Bool = true,
                 color: Bool = true, seed: UInt64 = TrainingConfiguration.explorerSeed, showsTiming: Bool = true,
-                stepsPerSecond: Double? = ExplorerOptions.defaultStepsPerSecond) {
+                stepsPerSecond: Double? = ExplorerOptions.defaultStepsPerSecond, keepsPace: Bool = false) {
         self.preset = preset
         self.activation = activation
         self.dataset = dataset
@@ -58,6 +61,7 @@ public struct ExplorerOptions: Sendable, Equatable {
         self.seed = seed
         self.showsTiming = showsTiming
         self.stepsPerSecond = stepsPerSecond
+        self.keepsPace = keepsPace
     }
 
     /// The options that open `scene` exactly, in `language` and `theme`
@@ -66,6 +70,7 @@ public struct ExplorerOptions: Sendable, Equatable {
         self.init(preset: scene.preset, activation: nil, dataset: nil, language: scene.view.language, theme: theme,
                   unicode: unicode, color: color, seed: scene.configuration.seed, showsTiming: showsTiming,
                   stepsPerSecond: scene.view.stepsPerSecond)
+        keepsPace = true
         configuration = scene.configuration
         runsRace = scene.runsRace
         halfWidth = scene.view.halfWidth

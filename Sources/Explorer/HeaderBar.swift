@@ -3,21 +3,25 @@ import Datasets
 import NeuralNet
 import TermPlot
 
-/// The top line: what is being trained, how, and with which seed.
+/// The top line: what is being trained, on what shape with how many
+/// parameters (maxout's doubling shows on switching), how, and with which
+/// seed. Parts that do not fit are dropped from the end.
 struct HeaderBar {
     let explorer: Explorer
 
     func render(into screen: inout Screen, area: Rect, options: RenderOptions) {
+        let strings = Strings.of(explorer.options.language)
         let c = explorer.configuration
         let separator = options.unicode ? " · " : " | "
         var parts = [
             "actview",
             ActivationText.displayName(explorer.activation),
-            c.dataset.printableDescription,
-            c.hiddenSizes.count <= 4 ? c.hiddenSizes.map(String.init).joined(separator: "-")
-                : "\(c.hiddenSizes.count)×\(c.hiddenSizes.first ?? 0)",
+            "\(c.dataset.printableDescription) \(HeaderBar.shape(of: c, snapshot: explorer.snapshot))",
+        ]
+        if let count = explorer.snapshot?.parameterCount, count > 0 { parts.append(strings.parameters(count)) }
+        parts += [
             "\(c.optimizer.rawValue) lr \(NumberText.compact(c.learningRate.value))",
-            c.initializer.name,
+            HeaderBar.initializerName(c, activation: explorer.activation),
             "seed \(c.seed)",
         ]
         if let preset = explorer.preset { parts.append("preset \(preset.name)") }
@@ -29,5 +33,30 @@ struct HeaderBar {
             text = candidate
         }
         screen.put(options.text(text), x: area.x + 1, y: area.y, style: options.resolve(options.theme.title), clip: area)
+    }
+
+    /// "64-1000-10" once the data's inputs and classes are known ("1000"
+    /// before), "64-16×32-10" for a deep uniform stack, "64-10" without a
+    /// hidden layer.
+    static func shape(of c: TrainingConfiguration, snapshot: TrainingSnapshot?) -> String {
+        let sizes = c.hiddenSizes
+        var middle: [String]
+        if sizes.count > 4, Set(sizes).count == 1 {
+            middle = ["\(sizes.count)×\(sizes[0])"]
+        } else if sizes.count > 4 {
+            middle = ["\(sizes.count) layers"]
+        } else {
+            middle = sizes.map(String.init)
+        }
+        if let s = snapshot, s.inputCount > 0, s.classCount > 0 {
+            middle = [String(s.inputCount)] + middle + [String(s.classCount)]
+        }
+        return middle.joined(separator: "-")
+    }
+
+    /// The initialiser, with what `auto` chose for the activation on screen.
+    static func initializerName(_ c: TrainingConfiguration, activation: ActivationKind) -> String {
+        guard c.initializer == .automatic else { return c.initializer.name }
+        return "auto: \(c.initializer.resolved(for: activation).name)"
     }
 }

@@ -1,9 +1,11 @@
+import Activations
 import NeuralNet
 import TermPlot
 
-/// One row per hidden layer, input side at the top: dead %, saturated %, the
-/// weight-gradient norm on a log scale (vanishing gradients show as bars
-/// shrinking toward the input), and the outputs' mean and std.
+/// One row per hidden layer, input side at the top: dead %, stuck % (for
+/// Leaky ReLU and PReLU layers), saturated %, the weight-gradient norm on a
+/// log scale (vanishing gradients show as bars shrinking toward the input),
+/// and the outputs' mean and std. The words are `Saturation`'s.
 struct HealthPane {
     let explorer: Explorer
 
@@ -18,17 +20,22 @@ struct HealthPane {
             screen.put(options.text(strings.noData), x: inner.x, y: inner.y, style: options.resolve(options.theme.dimText), clip: inner)
             return
         }
-        let columns = Columns(width: inner.width)
+        // Leaky ReLU and PReLU have no saturated tail, so their column says
+        // "stuck" instead; a net mixing them with others shows both.
+        let columns = Columns(width: inner.width, showsStuck: layers.contains { HealthPane.canBeStuck($0.activation) },
+                              showsSaturated: layers.contains { !HealthPane.canBeStuck($0.activation) })
         let textStyle = options.resolve(options.theme.text)
         let dimStyle = options.resolve(options.theme.dimText)
         // Header.
+        // A header may use the gap after its column ("stuck" over 4 cells).
         func header(_ text: String, _ x: Int, _ width: Int) {
             screen.put(options.text(text), x: inner.x + x, y: inner.y, style: dimStyle,
-                       clip: Rect(x: inner.x + x, y: inner.y, width: width, height: 1))
+                       clip: Rect(x: inner.x + x, y: inner.y, width: width + 1, height: 1).intersection(inner))
         }
         header(strings.layerShort, 0, columns.label)
         header(strings.dead, columns.deadX, columns.dead)
-        header(strings.saturatedShort, columns.saturatedX, columns.saturated)
+        if columns.stuck > 0 { header(strings.stuck, columns.stuckX, columns.stuck) }
+        if columns.saturated > 0 { header(strings.saturatedShort, columns.saturatedX, columns.saturated) }
         let gradientTitle = strings.gradient + " (log)"
         header(CharacterWidth.of(gradientTitle) <= columns.gradient ? gradientTitle : strings.gradient,
                columns.gradientX, columns.gradient)
@@ -53,9 +60,16 @@ struct HealthPane {
             BarMeter(label: "", share: finite(layer.deadShare), valueText: NumberText.percent(layer.deadShare, unicode: options.unicode),
                      color: red, labelWidth: 0)
                 .render(into: &screen, area: cell(columns.deadX, columns.dead), options: options)
-            BarMeter(label: "", share: finite(layer.saturatedShare),
-                     valueText: NumberText.percent(layer.saturatedShare, unicode: options.unicode), color: amber, labelWidth: 0)
-                .render(into: &screen, area: cell(columns.saturatedX, columns.saturated), options: options)
+            if columns.stuck > 0 {
+                BarMeter(label: "", share: finite(layer.stuckShare),
+                         valueText: NumberText.percent(layer.stuckShare, unicode: options.unicode), color: amber, labelWidth: 0)
+                    .render(into: &screen, area: cell(columns.stuckX, columns.stuck), options: options)
+            }
+            if columns.saturated > 0 {
+                BarMeter(label: "", share: finite(layer.saturatedShare),
+                         valueText: NumberText.percent(layer.saturatedShare, unicode: options.unicode), color: amber, labelWidth: 0)
+                    .render(into: &screen, area: cell(columns.saturatedX, columns.saturated), options: options)
+            }
             LogBar(label: "", value: layer.gradientNorm, decades: HealthPane.gradientDecades,
                    valueText: NumberText.compact(layer.gradientNorm, unicode: options.unicode), labelWidth: 0)
                 .render(into: &screen, area: cell(columns.gradientX, columns.gradient), options: options)
@@ -69,24 +83,41 @@ struct HealthPane {
 
     private func finite(_ v: Double) -> Double { v.isFinite ? v : 0 }
 
+    /// Layers whose units can be stuck get the column (see `Saturation`).
+    static func canBeStuck(_ kind: ActivationKind?) -> Bool {
+        kind == .leakyReLU || kind == .prelu
+    }
+
+    private func signed(_ v: Double, options: RenderOptions) -> String {
+        let text = NumberText.fixed(v, 2, unicode: options.unicode)
+        return v.isFinite && !text.hasPrefix("-") ? "+" + text : text
+    }
+
     /// Column positions for a pane `width` wide: bars share what the fixed
     /// text columns leave, the gradient bar getting the most.
     struct Columns {
         let label = 4
-        var dead: Int, saturated: Int, gradient: Int
+        /// `stuck` and `saturated` are 0 when their column is not shown.
+        var dead: Int, stuck: Int, saturated: Int, gradient: Int
         let mean = 6, deviation = 5
         var deadX: Int { label }
-        var saturatedX: Int { deadX + dead + 1 }
-        var gradientX: Int { saturatedX + saturated + 1 }
+        var stuckX: Int { deadX + dead + 1 }
+        var saturatedX: Int { stuck > 0 ? stuckX + stuck + 1 : stuckX }
+        var gradientX: Int { saturated > 0 ? saturatedX + saturated + 1 : saturatedX }
         var meanX: Int { gradientX + gradient + 1 }
         var deviationX: Int { meanX + mean }
 
-        init(width: Int) {
-            let free = max(0, width - 4 - 6 - 5 - 3)
-            // Each bar needs its value text (4–5 columns) plus a few cells of bar.
-            dead = max(4, free / 4)
-            saturated = max(4, free / 4)
-            gradient = max(5, free - dead - saturated)
+        init(width: Int, showsStuck: Bool = false, showsSaturated: Bool = true) {
+            let bars = 1 + (showsStuck ? 1 : 0) + (showsSaturated ? 1 : 0)
+            let free = max(0, width - 4 - 6 - 5 - bars - 1)
+            // Two bars: a quarter each (the gradient gets half); three: two
+            // ninths each. Each needs its value text (4–5 columns) plus a
+            // few cells of bar.
+            let share = max(4, bars == 3 ? free * 2 / 9 : free / 4)
+            dead = share
+            stuck = showsStuck ? share : 0
+            saturated = showsSaturated ? share : 0
+            gradient = max(5, free - share * bars)
         }
     }
 }

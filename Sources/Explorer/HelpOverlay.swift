@@ -20,7 +20,12 @@ struct HelpOverlay {
         let perColumn = (rows.count + columnCount - 1) / columnCount
         let boxWidth = min(screen.width, max(columnCount * entryWidth + (columnCount - 1) * 3 + 4,
                                              CharacterWidth.of(favourites) + 4))
-        let footer = TextBlock.wrap(options.text(favourites), width: max(1, boxWidth - 4))
+        var footer = TextBlock.wrap(options.text(favourites), width: max(1, boxWidth - 4))
+        // The words the panes use, when there is room for all of them.
+        let definitions = strings.definitions.flatMap { TextBlock.wrap(options.text($0), width: max(1, boxWidth - 4)) }
+        if perColumn + 4 + footer.count + 1 + definitions.count + 1 <= screen.height {
+            footer += [""] + definitions
+        }
         let boxHeight = min(screen.height, perColumn + 4 + footer.count + 1)
         let box = Rect(x: (screen.width - boxWidth) / 2, y: (screen.height - boxHeight) / 2, width: boxWidth, height: boxHeight)
         screen.fill(box, with: Cell(" ", style: options.resolve(options.theme.text)))

@@ -19,7 +19,9 @@ struct Layout: Equatable {
     var notes: Rect?
     var isTooSmall = false
 
-    init(width: Int, height: Int, hasBanner: Bool, layerCount: Int) {
+    /// `bannerLines` rows under the header go to a preset's banner and its
+    /// setup lines (0: no banner; `hasBanner` alone is one row).
+    init(width: Int, height: Int, hasBanner: Bool, layerCount: Int, bannerLines: Int? = nil) {
         guard width >= Layout.minimumWidth, height >= Layout.minimumHeight else {
             isTooSmall = true
             return
@@ -27,9 +29,10 @@ struct Layout: Equatable {
         header = Rect(x: 0, y: 0, width: width, height: 1)
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
         var top = 1
-        if hasBanner {
-            banner = Rect(x: 0, y: 1, width: width, height: 1)
-            top = 2
+        let rows = hasBanner ? max(1, bannerLines ?? 1) : 0
+        if rows > 0 {
+            banner = Rect(x: 0, y: 1, width: width, height: rows)
+            top = 1 + rows
         }
         let bodyHeight = height - 1 - top
         guard width >= Layout.fullWidth, height >= Layout.fullHeight else {

@@ -47,6 +47,7 @@ struct NotesPane {
             measured += "  \(strings.zigzag) \(NumberText.percent(share, unicode: options.unicode))"
         }
         add(measured, theme.highlight)
+        if let straight = nearlyLinearText(strings: strings) { add(straight, theme.highlight) }
         add(frameworkLine, theme.dimText)
         let korean = explorer.options.language == .korean
         let pros = korean ? entry.pros.korean : entry.pros.english
@@ -74,13 +75,50 @@ struct NotesPane {
                                                    bias: configuration.useBias)
     }
 
-    /// "12.3 ns/el (×4.1 ReLU)", or that it has not been measured yet.
+    /// When nearly all the hidden layers' inputs lie where a smooth
+    /// activation is almost a line (`Activation.linearRange`), the net is
+    /// almost linear, whatever the activation: tanh on the no-activation
+    /// scene's spiral, from its small initial weights.
+    func nearlyLinearText(strings: Strings) -> String? {
+        guard let layers = explorer.snapshot?.layers, !layers.isEmpty,
+              let range = Activation(explorer.activation).linearRange else { return nil }
+        let shares = layers.compactMap(\.linearShare)
+        guard shares.count == layers.count else { return nil }
+        let share = shares.reduce(0, +) / Double(shares.count)
+        guard share >= Self.nearlyLinearShare else { return nil }
+        return strings.nearlyLinear(share: NumberText.percent(share), name: ActivationText.displayName(explorer.activation),
+                                    range: NumberText.compact(range))
+    }
+
+    /// The share of inputs inside the linear range that makes a net "nearly linear".
+    static let nearlyLinearShare = 0.9
+
+    /// "12.3 ns/el (×4.1 ReLU)", or that it has not been measured yet; with
+    /// timing shown, also the forward pass's share of a training step.
     private func costText(_ kind: ActivationKind, strings: Strings, options: RenderOptions) -> String {
         guard let ns = explorer.costs[kind], ns.isFinite, ns > 0 else { return strings.notMeasured }
         var text = "\(NumberText.compact(ns)) ns/el"
         if kind != .relu, let relu = explorer.costs[.relu], relu.isFinite, relu > 0 {
             text += " (×\(NumberText.compact(ns / relu)) ReLU)"
         }
+        if explorer.options.showsTiming, let share = stepShare(nanosecondsPerElement: ns) {
+            text += ", " + strings.stepShare(elements: share.elements, share: share.share, stepSeconds: share.stepSeconds)
+        }
         return text
+    }
+
+    /// The activation's forward pass per training step, as a share of the
+    /// step's measured time: the probe's ns per element (measured on one
+    /// thread, outside the net) × the batch's hidden units, against the
+    /// trainer's own seconds per step. An estimate: the derivative pass,
+    /// fused into the backward products, is not counted.
+    func stepShare(nanosecondsPerElement ns: Double) -> (elements: Int, share: Double, stepSeconds: Double)? {
+        guard let s = explorer.snapshot, s.step > 0, s.trainingSeconds > 0 else { return nil }
+        let c = explorer.configuration
+        let batch = c.batchSize == 0 ? s.trainCount : min(c.batchSize, max(s.trainCount, 1))
+        let elements = batch * c.hiddenSizes.reduce(0, +)
+        let stepSeconds = s.trainingSeconds / Double(s.step)
+        guard elements > 0, stepSeconds > 0, stepSeconds.isFinite else { return nil }
+        return (elements, Double(elements) * ns * 1e-9 / stepSeconds, stepSeconds)
     }
 }

@@ -57,6 +57,17 @@ enum NumberText {
         return String(format: "%.3g", value)
     }
 
+    /// A count with thousands grouped by commas: 65,010.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return value < 0 ? "-" + out : out
+    }
+
     /// A share in 0…1 as a whole percentage.
     static func percent(_ share: Double?, unicode: Bool = true) -> String {
         // A finite share near Double's limit still overflows when scaled.

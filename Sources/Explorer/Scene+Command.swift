@@ -23,7 +23,7 @@ extension Scene {
         }
         if c.hiddenSizes != base.hiddenSizes { add("--hidden", c.hiddenSizes.map(String.init).joined(separator: ",")) }
         let kinds = c.activations.map(\.kind)
-        let leavesRace = preset == .race && !runsRace
+        let leavesRace = preset?.raceRates != nil && !runsRace
         if kinds != base.activations.map(\.kind) || leavesRace {
             let names = c.hasUniformActivation ? [kinds[0].rawValue] : kinds.map(\.rawValue)
             add("--activation", names.joined(separator: ","))
@@ -52,7 +52,8 @@ extension Scene {
         if c.initialBias != base.initialBias { add("--initial-bias", String(c.initialBias)) }
         if c.testFraction != base.testFraction { add("--test-fraction", String(c.testFraction)) }
         if c.evaluationsPerEpoch != base.evaluationsPerEpoch { add("--evaluations-per-epoch", String(c.evaluationsPerEpoch)) }
-        let defaults = SceneView()
+        var defaults = SceneView()
+        if let preset { defaults.stepsPerSecond = preset.stepsPerSecond }
         if view.stepsPerSecond != defaults.stepsPerSecond { add("--speed", view.stepsPerSecond.map { String($0) } ?? "max") }
         if view.halfWidth != defaults.halfWidth { add("--x-range", String(view.halfWidth)) }
         if view.cursorX != defaults.cursorX { add("--cursor", String(view.cursorX)) }

@@ -67,15 +67,27 @@ struct TrainingPane {
         }
         losses.insert(contentsOf: ["\(marker) \(strings.state(state))", strings.pace(explorer.stepsPerSecond)], at: 0)
         lines.append(Line(text: options.text(fit(losses, width: width)), style: stateStyle))
+        if let base = explorer.currentBaseline {
+            let accuracy = "\(NumberText.percent(base.trainAccuracy, unicode: options.unicode))/"
+                + NumberText.percent(base.testAccuracy, unicode: options.unicode)
+            let text = strings.baseline(loss: NumberText.compact(base.trainLoss, unicode: options.unicode), accuracy: accuracy)
+            lines.append(Line(text: options.text(fit([text], width: width)), style: theme.highlight))
+        }
+        if let cause = explorer.divergenceCause() {
+            for piece in TextBlock.wrap(options.text(strings.cause(cause)), width: width).prefix(3) {
+                lines.append(Line(text: piece, style: theme.highlight))
+            }
+        }
 
         if let race = explorer.race {
-            var parts = ["\(strings.target) \(NumberText.percent(race.targetAccuracy))"]
-            for (i, kind) in Race.runners.enumerated() {
-                let name = ActivationText.name(kind)
+            var parts = ["\(strings.trainTarget) \(NumberText.percent(race.targetTrainAccuracy))"]
+            for (i, runner) in race.runners.enumerated() {
+                let name = "\(ActivationText.name(runner.kind)) lr \(NumberText.compact(runner.learningRate.value))"
                 if i < race.results.count {
                     let r = race.results[i]
                     let epochs = r.epochsToTarget.map { NumberText.fixed($0, 2) + " " + strings.epochsShort }
-                        ?? (r.diverged ? strings.state(.diverged(reason: "")).trimmingCharacters(in: [" ", ":"]) : strings.notReached)
+                        ?? (r.diverged ? strings.state(.diverged(reason: "")).trimmingCharacters(in: [" ", ":"])
+                            : strings.notReached(within: r.epochs))
                     parts.append("\(name) \(epochs)")
                 } else if i == race.current {
                     parts.append("\(name) …")
@@ -83,9 +95,23 @@ struct TrainingPane {
                     parts.append("\(name) –")
                 }
             }
-            lines.append(Line(text: options.text(fit(parts, width: width)), style: theme.highlight))
+            for piece in SetupLine.lines(parts.map(options.text), width: width, maximumLines: 2, separator: "  ") {
+                lines.append(Line(text: piece, style: theme.highlight))
+            }
+            if let verdict = race.verdict {
+                let text = strings.raceVerdict(verdict, conditions: raceConditions)
+                for piece in TextBlock.wrap(options.text(text), width: width).prefix(3) {
+                    lines.append(Line(text: piece, style: theme.highlight))
+                }
+            }
         }
         return lines
+    }
+
+    /// "digits, 64-64 MLP": what the race ran on, beside the paper's CNN.
+    var raceConditions: String {
+        let c = explorer.configuration
+        return "\(c.dataset.description), \(c.hiddenSizes.map(String.init).joined(separator: "-")) MLP"
     }
 
     /// Joins as many parts as fit, two spaces apart.
@@ -102,13 +128,20 @@ struct TrainingPane {
     func chartSeries(strings: Strings) -> [ChartSeries] {
         var series: [ChartSeries] = []
         if let race = explorer.race {
+            // The paper's figure: training error against epochs, to the target line.
+            func error(_ history: [EvaluationRecord]) -> [Double] { history.map { 1 - $0.trainAccuracy } }
             for result in race.results {
                 series.append(ChartSeries(name: ActivationText.name(result.kind), xs: result.history.map(\.epoch),
-                                          ys: result.history.map(\.testLoss)))
+                                          ys: error(result.history)))
             }
             if let kind = race.currentKind, let history = explorer.snapshot?.history, !history.isEmpty {
-                series.append(ChartSeries(name: ActivationText.name(kind), xs: history.map(\.epoch),
-                                          ys: history.map(\.testLoss)))
+                series.append(ChartSeries(name: ActivationText.name(kind), xs: history.map(\.epoch), ys: error(history)))
+            }
+            if !series.isEmpty {
+                let end = series.flatMap(\.xs).filter(\.isFinite).max() ?? 1
+                let target = 1 - race.targetTrainAccuracy
+                series.append(ChartSeries(name: strings.trainErrorTarget(target), xs: [0, Swift.max(end, 0.25)],
+                                          ys: [target, target], isDimmed: true, lineStyle: .dotted))
             }
             return series
         }
@@ -127,8 +160,10 @@ struct TrainingPane {
     func chart(strings: Strings) -> LineChart {
         let series = chartSeries(strings: strings)
         let lastEpoch = series.flatMap(\.xs).filter(\.isFinite).max() ?? 1
-        var chart = LineChart(xRange: 0...max(lastEpoch, 0.25), yScale: explorer.logScaleLoss ? .log10 : .linear,
-                              series: series, showsZeroLines: false)
+        // A race plots training error, 0 to 1, as the paper's figure does.
+        let race = explorer.race != nil
+        var chart = LineChart(xRange: 0...max(lastEpoch, 0.25), yRange: race ? 0...1 : nil,
+                              yScale: explorer.logScaleLoss && !race ? .log10 : .linear, series: series, showsZeroLines: false)
         chart.marks = explorer.marks.enumerated().map { ChartMark(x: $0.element, label: String($0.offset + 1)) }
         return chart
     }

@@ -108,6 +108,9 @@ public struct HeadlessDriver: Sendable {
                 // Steps are taken explicitly here (`train(steps:)`), so
                 // there is nothing to hold back.
                 break
+            case .measureBaseline(let configuration):
+                let result = try engine.trainToEnd(configuration)
+                try send(.baseline(configuration, result))
             case .saveScreenshot, .exportMetrics, .saveScene:
                 outputRequests.append(effect)
             }

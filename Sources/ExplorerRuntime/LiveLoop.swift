@@ -95,6 +95,9 @@ struct LiveLoop {
             pacer.markDirty(at: Self.now())
             if let costs = probe.take() { apply(explorer.update(.costs(costs))) }
             if let notice = runner.takeNotice() { apply(explorer.update(.notice(notice))) }
+            if let (configuration, result) = runner.takeBaseline() {
+                apply(explorer.update(.baseline(configuration, result)))
+            }
         case .suspend:
             terminal.suspend()
             relayout()
@@ -127,6 +130,8 @@ struct LiveLoop {
                 runner.continueTraining(forEpochs: epochs)
             case .setPace(let stepsPerSecond):
                 runner.setPace(stepsPerSecond: stepsPerSecond)
+            case .measureBaseline(let configuration):
+                runner.measureBaseline(configuration)
             case .saveScreenshot:
                 let size = terminal.size
                 let screen = explorer.view(width: size.width, height: size.height)

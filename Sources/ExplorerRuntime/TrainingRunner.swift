@@ -25,6 +25,10 @@ final class TrainingRunner: Sendable {
         /// The pace for this run and every later one (nil: flat out).
         var stepsPerSecond: Double?
         var notice: String?
+        /// The latest baseline finished, not yet taken.
+        var baseline: (TrainingConfiguration, TrainingSnapshot)?
+        /// Bumped by every baseline asked for; an older one is dropped.
+        var baselineGeneration = 0
     }
 
     private let state = Mutex(State())
@@ -125,6 +129,37 @@ final class TrainingRunner: Sendable {
             return true
         }
         return isNew ? session.latestSnapshot : nil
+    }
+
+    /// Trains `configuration` to its end on the builder queue, after any run
+    /// being built, with the same engine (so the same data), then wakes the
+    /// UI; `takeBaseline` hands the result over. Only the latest asked for
+    /// is kept.
+    func measureBaseline(_ configuration: TrainingConfiguration) {
+        let generation = state.withLock { s -> Int in
+            s.baselineGeneration += 1
+            return s.baselineGeneration
+        }
+        builder.async { [self] in
+            guard state.withLock({ $0.baselineGeneration == generation }) else { return }
+            let result = Result { try engine.withLock { try $0.trainToEnd(configuration) } }
+            let stillWanted = state.withLock { s -> Bool in
+                guard s.baselineGeneration == generation else { return false }
+                switch result {
+                case .success(let snapshot): s.baseline = (configuration, snapshot)
+                case .failure(let error): s.notice = "baseline not measured: \(error)"
+                }
+                return true
+            }
+            if stillWanted { notify() }
+        }
+    }
+
+    func takeBaseline() -> (TrainingConfiguration, TrainingSnapshot)? {
+        state.withLock { s in
+            defer { s.baseline = nil }
+            return s.baseline
+        }
     }
 
     /// A message for the status bar (a data set that failed to load).

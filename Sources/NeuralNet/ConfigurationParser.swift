@@ -63,7 +63,7 @@ public enum ConfigurationParser {
     /// per layer.
     public static func hiddenLayers(sizes: [Int], activations: [LayerActivation]) throws(ConfigurationError) -> [HiddenLayer] {
         guard !activations.isEmpty else { throw ConfigurationError("no activation given") }
-        guard activations.count == 1 || activations.count == sizes.count else {
+        guard activations.count == 1 || activations.count == sizes.count || sizes.isEmpty else {
             throw ConfigurationError(
                 "\(activations.count) activations for \(sizes.count) hidden layers (give one, or one per layer)")
         }

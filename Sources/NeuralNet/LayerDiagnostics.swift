@@ -4,14 +4,24 @@ import Activations
 public struct LayerDiagnostics: Sendable, Hashable {
     public var activation: ActivationKind?
     public var unitCount: Int = 0
-    /// Share of units with f′(z) = 0 for every training example.
+    /// Share of units with f′(z) = 0 on every training example, saturated
+    /// units apart (`Saturation`).
     public var deadShare: Double = 0
-    /// Share of units whose mean |f′(z)| is below 5% of the activation's largest slope.
+    /// Share of units whose input lies in a saturated tail (where f′ → 0) on
+    /// every training example (`Saturation`).
     public var saturatedShare: Double = 0
+    /// Share of Leaky ReLU or PReLU units whose input is at most 0 on every
+    /// training example: alive (the slope there is not 0) but only ever
+    /// linear (`Saturation`).
+    public var stuckShare: Double = 0
     /// L2 norm of this layer's incoming weight gradient, with the meaning of
     /// `TrainingSnapshot.outputGradientNorm`: the latest step's batch, at the
     /// weights before that step, under every optimiser.
     public var gradientNorm: Double = 0
+    /// Share of the inputs (over examples and units) inside the activation's
+    /// linear range (`Activation.linearRange`), where it is within 10% of a
+    /// straight line; nil for an activation without one (a line, a kink at 0).
+    public var linearShare: Double?
     /// Mean and standard deviation of this layer's outputs.
     public var activationMean: Double = 0
     public var activationStandardDeviation: Double = 0

@@ -27,12 +27,12 @@ public struct Network: Sendable {
         output = configuration.output
         var layers: [DenseLayer] = []
         var fanIn = inputCount
-        for hidden in configuration.hiddenLayers {
+        let rules = configuration.layerInitializers
+        for (index, hidden) in configuration.hiddenLayers.enumerated() {
             let function = LayerFunction(hidden.activation)
             var layer = DenseLayer(inputCount: fanIn, unitCount: hidden.units, function: function,
                                    useBias: configuration.useBias)
-            configuration.initializer.resolved(for: hidden.activation.kind)
-                .fill(&layer.weights, fanIn: fanIn, fanOut: hidden.units, generator: &generator)
+            rules[index].fill(&layer.weights, fanIn: fanIn, fanOut: hidden.units, generator: &generator)
             for i in layer.bias.indices { layer.bias[i] = Float(configuration.initialBias) }
             layers.append(layer)
             fanIn = hidden.units
@@ -40,8 +40,7 @@ public struct Network: Sendable {
         let outputFunction: LayerFunction = configuration.output == .softmax ? .softmax : .sigmoid
         var last = DenseLayer(inputCount: fanIn, unitCount: classCount, function: outputFunction,
                               useBias: configuration.useBias)
-        configuration.initializer.resolvedForOutput(firstHidden: configuration.hiddenLayers.first?.activation.kind)
-            .fill(&last.weights, fanIn: fanIn, fanOut: classCount, generator: &generator)
+        rules[rules.count - 1].fill(&last.weights, fanIn: fanIn, fanOut: classCount, generator: &generator)
         layers.append(last)
         self.layers = layers
     }

@@ -3,8 +3,8 @@ import Datasets
 /// Builds the trainer of every run, for the headless driver and the live
 /// runner alike: it loads and caches the data set, and applies the one
 /// restart rule — a new run on the same data starts from the previous run's
-/// initial weights and data order whenever the seed, the initialiser and the
-/// layer shapes allow (`Trainer.restarted(with:)`), whatever changed
+/// initial weights and data order whenever the seed, each layer's resolved
+/// initialiser and the layer shapes allow (`Trainer.restarted(with:)`), whatever changed
 /// besides (activation, learning rate, optimiser, …).
 public struct RunEngine: Sendable {
     public let computePath: ComputePath
@@ -37,19 +37,7 @@ public struct RunEngine: Sendable {
     /// The trainer for run `id` of `configuration`, paused at step 0 and not
     /// yet evaluated. Throws the data set's or the configuration's error.
     public mutating func trainer(for configuration: TrainingConfiguration, run id: RunID) throws -> Trainer {
-        let key = DataKey(spec: configuration.dataset, seed: configuration.seed, testFraction: configuration.testFraction)
-        let dataset: Dataset
-        if let cached, cached.key == key {
-            dataset = cached.dataset
-        } else {
-            // One data set at a time: the explorer shows one, and MNIST is large.
-            cached = nil
-            template = nil
-            try RunFootprint.estimate(configuration, threads: threads, trainerCopies: trainerCopies).check(against: budget)
-            dataset = try Dataset.load(configuration.dataset, seed: configuration.seed,
-                                       testFraction: configuration.testFraction, budget: budget)
-            cached = (key, dataset)
-        }
+        let dataset = try data(for: configuration)
         try RunFootprint.estimate(configuration, dataset: dataset, threads: threads, trainerCopies: trainerCopies)
             .check(against: budget)
         var trainer: Trainer
@@ -61,5 +49,31 @@ public struct RunEngine: Sendable {
         trainer.run = id
         template = trainer
         return trainer
+    }
+
+    /// `configuration` trained to its last epoch on the cached data, beside
+    /// the runs rather than as one (the restart template stays): the
+    /// explorer's baseline, such as the one linear layer a deep linear net
+    /// collapses to. Returns the final evaluation.
+    public mutating func trainToEnd(_ configuration: TrainingConfiguration) throws -> TrainingSnapshot {
+        var trainer = try Trainer(configuration: configuration, dataset: try data(for: configuration),
+                                  computePath: computePath, threads: threads)
+        while !trainer.isFinished && !trainer.hasDiverged { trainer.runEpoch() }
+        trainer.evaluate()
+        return trainer.snapshot()
+    }
+
+    /// The data `configuration` trains on, loaded once.
+    private mutating func data(for configuration: TrainingConfiguration) throws -> Dataset {
+        let key = DataKey(spec: configuration.dataset, seed: configuration.seed, testFraction: configuration.testFraction)
+        if let cached, cached.key == key { return cached.dataset }
+        // One data set at a time: the explorer shows one, and MNIST is large.
+        cached = nil
+        template = nil
+        try RunFootprint.estimate(configuration, threads: threads, trainerCopies: trainerCopies).check(against: budget)
+        let dataset = try Dataset.load(configuration.dataset, seed: configuration.seed,
+                                       testFraction: configuration.testFraction, budget: budget)
+        cached = (key, dataset)
+        return dataset
     }
 }

@@ -16,7 +16,9 @@ extension Trainer {
         writeLatestGradients()
         let hasGradients = latestGradients == .written
         let hiddenCount = network.hiddenLayerCount
-        var statistics = (0..<hiddenCount).map { LayerStatistics(unitCount: network.layers[$0].unitCount) }
+        var statistics = (0..<hiddenCount).map {
+            LayerStatistics(unitCount: network.layers[$0].unitCount, rules: rules(of: network.layers[$0]))
+        }
         let train = pass(features: dataset.trainFeatures, labels: dataset.trainLabels, statistics: &statistics,
                          confusion: nil)
         var noStatistics: [LayerStatistics] = []
@@ -35,8 +37,7 @@ extension Trainer {
         snapshot.confusion = dataset.testCount > 0 ? confusion : nil
         snapshot.layers = (0..<hiddenCount).map { index in
             let layer = network.layers[index]
-            var diagnostics = statistics[index].diagnostics(activation: layer.function.kind,
-                                                            maximumSlope: maximumSlope(of: layer))
+            var diagnostics = statistics[index].diagnostics(activation: layer.function.kind)
             if hasGradients {
                 diagnostics.gradientNorm = Network.norm(workspace.weightGradients[index])
             }
@@ -111,7 +112,7 @@ extension Trainer {
             slopes.update(repeating: 1, count: rows * units)
             Network.multiplyByDerivative(activation, preactivations: z, deltas: slopes, count: rows * units,
                                          path: computePath)
-            statistics.add(rows: rows, slopes: slopes, binned: z, outputs: outputs)
+            statistics.add(rows: rows, slopes: slopes, preactivations: z, binned: z, outputs: outputs)
         case .prelu:
             layer.alpha.withUnsafeBufferPointer { alpha in
                 for row in 0..<rows {
@@ -121,20 +122,21 @@ extension Trainer {
                     }
                 }
             }
-            statistics.add(rows: rows, slopes: slopes, binned: z, outputs: outputs)
+            statistics.add(rows: rows, slopes: slopes, preactivations: z, binned: z, outputs: outputs)
         case .maxout:
             // The winning piece passes its gradient through unchanged.
-            statistics.add(rows: rows, slopes: nil, binned: outputs, outputs: outputs)
+            statistics.add(rows: rows, slopes: nil, preactivations: nil, binned: outputs, outputs: outputs)
         case .softmax, .sigmoid:
             break
         }
     }
 
-    private func maximumSlope(of layer: DenseLayer) -> Double {
+    /// The saturated tails and whether units can be stuck, for the unit rules.
+    private func rules(of layer: DenseLayer) -> LayerStatistics.Rules {
         switch layer.function {
-        case .activation(let activation): activation.maximumSlope
-        case .prelu: Swift.max(1, layer.alpha.map { Double(abs($0)) }.max() ?? 0)
-        default: 1
+        case .activation(let activation): LayerStatistics.Rules(activation)
+        case .prelu: LayerStatistics.Rules(canBeStuck: true)
+        default: .none
         }
     }
 

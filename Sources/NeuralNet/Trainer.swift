@@ -19,7 +19,11 @@ import Foundation
 /// step (`ZigzagTally`).
 public struct Trainer: Sendable {
     public private(set) var configuration: TrainingConfiguration
+    /// The data the network trains on: `source`, z-scored when the
+    /// configuration standardises its inputs.
     public let dataset: Dataset
+    /// The data as given, which a restart starts from again.
+    let source: Dataset
     public internal(set) var network: Network
     /// The weights before the first step, kept so a restart with another
     /// activation or learning rate starts from the same point.
@@ -91,6 +95,8 @@ public struct Trainer: Sendable {
             throw ConfigurationError("the data set '\(dataset.name)' has no training examples or fewer than two classes")
         }
         self.configuration = configuration
+        source = dataset
+        let dataset = configuration.standardizeInputs ? dataset.standardized() : dataset
         self.dataset = dataset
         self.computePath = computePath
         self.threads = Swift.max(1, threads)
@@ -129,13 +135,15 @@ public struct Trainer: Sendable {
     public var shufflesEachEpoch: Bool { batchSize < dataset.trainCount }
 
     /// A fresh run with `configuration` on the same data. When the seed, the
-    /// initialiser and the layer shapes are unchanged, it starts from this
-    /// run's initial weights, whatever the activation or learning rate: a
-    /// fair comparison. The data order depends only on the seed.
+    /// rule each layer's weights are drawn by (`automatic` resolved per
+    /// activation, so ReLU gets He and SELU LeCun weights) and the layer
+    /// shapes are unchanged, it starts from this run's initial weights,
+    /// whatever the activation or learning rate: a fair comparison. The data
+    /// order depends only on the seed.
     public func restarted(with configuration: TrainingConfiguration) throws -> Trainer {
         let sameStart = configuration.seed == self.configuration.seed
-            && configuration.initializer == self.configuration.initializer
-        return try Trainer(configuration: configuration, dataset: dataset, computePath: computePath, threads: threads,
+            && configuration.layerInitializers == self.configuration.layerInitializers
+        return try Trainer(configuration: configuration, dataset: source, computePath: computePath, threads: threads,
                            reusing: sameStart ? initialNetwork : nil)
     }
 
@@ -252,6 +260,9 @@ public struct Trainer: Sendable {
         snapshot.batchLoss = batchLoss
         snapshot.parameterCount = network.parameterCount
         snapshot.featureCount = dataset.featureCount
+        snapshot.inputCount = network.inputCount
+        snapshot.classCount = network.classCount
+        snapshot.trainCount = dataset.trainCount
         snapshot.history = history
         return snapshot
     }

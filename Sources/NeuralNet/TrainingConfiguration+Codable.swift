@@ -17,7 +17,8 @@ import Datasets
 ///   "output": "softmax", "bias": true, "initializer": "auto",
 ///   "optimizer": "adam", "learningRate": 0.01, "batchSize": 32,
 ///   "initialBias": 0, "weightDecay": 0, "reduction": "mean",
-///   "seed": 1, "epochs": 20, "evaluationsPerEpoch": 1, "testFraction": 0.2
+///   "seed": 1, "epochs": 20, "evaluationsPerEpoch": 1, "testFraction": 0.2,
+///   "standardizeInputs": false
 /// }
 /// ```
 ///
@@ -32,6 +33,7 @@ extension TrainingConfiguration: Codable {
     private enum Key: String, CodingKey {
         case version, dataset, labelColumn, layers, output, bias, initializer, optimizer, learningRate
         case batchSize, initialBias, weightDecay, reduction, seed, epochs, evaluationsPerEpoch, testFraction
+        case standardizeInputs
     }
 
     private enum LayerKey: String, CodingKey {
@@ -102,6 +104,7 @@ extension TrainingConfiguration: Codable {
         if let value = try c.decodeIfPresent(Int.self, forKey: .epochs) { epochs = value }
         if let value = try c.decodeIfPresent(Int.self, forKey: .evaluationsPerEpoch) { evaluationsPerEpoch = value }
         if let value = try c.decodeIfPresent(Double.self, forKey: .testFraction) { testFraction = value }
+        if let value = try c.decodeIfPresent(Bool.self, forKey: .standardizeInputs) { standardizeInputs = value }
         do {
             try validate()
         } catch {
@@ -136,5 +139,6 @@ extension TrainingConfiguration: Codable {
         try c.encode(epochs, forKey: .epochs)
         try c.encode(evaluationsPerEpoch, forKey: .evaluationsPerEpoch)
         try c.encode(testFraction, forKey: .testFraction)
+        try c.encode(standardizeInputs, forKey: .standardizeInputs)
     }
 }

@@ -34,6 +34,11 @@ public struct TrainingConfiguration: Sendable, Hashable {
     public var evaluationsPerEpoch = 1
     /// Share of the data held out when the set has no test split of its own.
     public var testFraction: Double = 0.2
+    /// z-scores every input feature with the training set's mean and
+    /// standard deviation before training (`Dataset.standardized()`), as
+    /// SELU's self-normalisation assumes. Off by default: digits and MNIST
+    /// pixels stay in [0, 1] as the lecture feeds them.
+    public var standardizeInputs = false
 
     public init() {}
 
@@ -60,6 +65,16 @@ public struct TrainingConfiguration: Sendable, Hashable {
     /// The first hidden layer's activation kind (the one the explorer's keys
     /// act on); ReLU for a net without hidden layers.
     public var primaryActivation: ActivationKind { hiddenLayers.first?.activation.kind ?? .relu }
+
+    /// The rule each layer's weights are drawn by, hidden layers first, then
+    /// the output layer, with `automatic` resolved: what decides whether two
+    /// runs can start from the same weights. The output layer follows the
+    /// hidden layers' rule, as in the lecture (Glorot uniform on both).
+    public var layerInitializers: [WeightInitializer] {
+        let first = hiddenLayers.first?.activation.kind
+        return hiddenLayers.map { initializer.resolved(for: $0.activation.kind) }
+            + [initializer.resolved(for: first == .selu ? .selu : .sigmoid)]
+    }
 
     /// True when every hidden layer has the same activation.
     public var hasUniformActivation: Bool { Set(activations).count <= 1 }

@@ -25,6 +25,11 @@ public struct TrainingSnapshot: Sendable, Hashable {
     public var parameterCount: Int = 0
     /// Inputs per example: the data set's features (0 before a trainer reports).
     public var featureCount: Int = 0
+    /// The network's inputs and classes, and the training examples: what a
+    /// screen needs to spell out the run's shape and batch.
+    public var inputCount: Int = 0
+    public var classCount: Int = 0
+    public var trainCount: Int = 0
     /// One entry per hidden layer, input side first.
     public var layers: [LayerDiagnostics] = []
     /// L2 norm of the output layer's weight gradient ∂loss/∂W over the latest

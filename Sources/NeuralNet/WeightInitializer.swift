@@ -71,30 +71,30 @@ public enum WeightInitializer: Sendable, Hashable {
         resolved(for: kind == .selu ? .selu : .sigmoid)
     }
 
-    /// Fills `weights` (fanIn × fanOut values) from `generator`.
-    func fill(_ weights: inout [Float], fanIn: Int, fanOut: Int, generator: inout SeededRandom) {
+    /// The distribution a layer of `fanIn` inputs and `fanOut` units draws
+    /// its weights from (`automatic` as Glorot uniform; resolve it first).
+    public func distribution(fanIn: Int, fanOut: Int) -> WeightDistribution {
         let fanIn = Double(fanIn), fanOut = Double(fanOut)
         switch self {
-        case .automatic, .glorotUniform:
-            let bound = (6 / (fanIn + fanOut)).squareRoot()
-            for i in weights.indices { weights[i] = Float(generator.uniform(-bound, bound)) }
-        case .glorotNormal:
-            let deviation = (2 / (fanIn + fanOut)).squareRoot()
-            for i in weights.indices { weights[i] = Float(deviation * generator.normal()) }
-        case .heUniform:
-            let bound = (6 / fanIn).squareRoot()
-            for i in weights.indices { weights[i] = Float(generator.uniform(-bound, bound)) }
-        case .heNormal:
-            let deviation = (2 / fanIn).squareRoot()
-            for i in weights.indices { weights[i] = Float(deviation * generator.normal()) }
-        case .lecunNormal:
-            let deviation = (1 / fanIn).squareRoot()
-            for i in weights.indices { weights[i] = Float(deviation * generator.normal()) }
+        case .automatic, .glorotUniform: return .uniform(bound: (6 / (fanIn + fanOut)).squareRoot())
+        case .glorotNormal: return .normal(deviation: (2 / (fanIn + fanOut)).squareRoot())
+        case .heUniform: return .uniform(bound: (6 / fanIn).squareRoot())
+        case .heNormal: return .normal(deviation: (2 / fanIn).squareRoot())
+        case .lecunNormal: return .normal(deviation: (1 / fanIn).squareRoot())
+        case .uniform(let bound): return .uniform(bound: bound)
+        case .normal(let deviation): return .normal(deviation: deviation)
+        case .zeros: return .zero
+        }
+    }
+
+    /// Fills `weights` (fanIn × fanOut values) from `generator`.
+    func fill(_ weights: inout [Float], fanIn: Int, fanOut: Int, generator: inout SeededRandom) {
+        switch distribution(fanIn: fanIn, fanOut: fanOut) {
         case .uniform(let bound):
             for i in weights.indices { weights[i] = Float(generator.uniform(-bound, bound)) }
         case .normal(let deviation):
             for i in weights.indices { weights[i] = Float(deviation * generator.normal()) }
-        case .zeros:
+        case .zero:
             for i in weights.indices { weights[i] = 0 }
         }
     }

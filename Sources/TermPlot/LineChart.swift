@@ -24,6 +24,8 @@ public struct LineChart: Widget {
     public var regions: [ShadedRegion]
     public var histogram: ChartHistogram?
     public var cursor: ChartCursor?
+    /// Points marked over the curves, each with its label.
+    public var markers: [ChartMarker]
     public var showsLegend: Bool
     /// Faint lines at x = 0 and y = 0 when they fall inside the plot.
     public var showsZeroLines: Bool
@@ -33,7 +35,7 @@ public struct LineChart: Widget {
     public init(title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
                 xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,
                 yScale: AxisScale = .linear, series: [ChartSeries] = [], regions: [ShadedRegion] = [],
-                histogram: ChartHistogram? = nil, cursor: ChartCursor? = nil,
+                histogram: ChartHistogram? = nil, cursor: ChartCursor? = nil, markers: [ChartMarker] = [],
                 showsLegend: Bool = true, showsZeroLines: Bool = true) {
         self.title = title
         self.xLabel = xLabel
@@ -45,6 +47,7 @@ public struct LineChart: Widget {
         self.regions = regions
         self.histogram = histogram
         self.cursor = cursor
+        self.markers = markers
         self.showsLegend = showsLegend
         self.showsZeroLines = showsZeroLines
     }
@@ -107,6 +110,7 @@ public struct LineChart: Widget {
         if options.needsGlyphDistinction && options.unicode {
             drawShadingPatterns(into: &screen, plot: plot, mapping: mapping, options: options)
         }
+        drawMarkers(into: &screen, plot: plot, mapping: mapping, options: options)
 
         // Axes and ticks.
         let axisStyle = options.resolve(theme.axis)
@@ -238,6 +242,24 @@ public struct LineChart: Widget {
     }
 
     // MARK: - Layers
+
+    /// Each marker as a glyph on its cell, its label to the right (or the
+    /// left, near the edge) on the row below, inside the plot.
+    private func drawMarkers(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
+        let style = options.resolve(options.theme.highlight)
+        for marker in markers {
+            guard let p = yScale.position(of: marker.y), let column = mapping.column(forX: marker.x),
+                  let row = mapping.row(forPosition: p) else { continue }
+            screen.put(options.unicode ? "◆" : "o", x: column, y: row, style: style)
+            let label = options.text(marker.label)
+            let width = CharacterWidth.of(label)
+            let labelRow = row + 1 < plot.maxY ? row + 1 : row - 1
+            guard labelRow >= plot.y else { continue }
+            var x = column + 1
+            if x + width > plot.maxX { x = max(plot.x, column - width) }
+            screen.put(label, x: x, y: labelRow, style: style, clip: plot)
+        }
+    }
 
     private func regionKind(atColumn column: Int, mapping: Mapping) -> ShadedRegion.Kind? {
         let x = mapping.x(atColumnCentre: column)

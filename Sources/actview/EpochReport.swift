@@ -20,8 +20,10 @@ enum EpochReport {
         }
     }
 
-    /// One epoch. `seconds` is the training-loop time of this epoch alone.
-    static func line(_ format: ReportFormat, epoch: Int, seconds: Double, snapshot s: TrainingSnapshot) -> String {
+    /// One epoch, or one evaluation within an epoch (`epoch` 2.25). `seconds`
+    /// is the training-loop time since the previous line.
+    static func line(_ format: ReportFormat, epoch: Double, seconds: Double, snapshot s: TrainingSnapshot) -> String {
+        let epoch = epochText(epoch)
         switch format {
         case .table:
             let units = s.layers.reduce(0) { $0 + $1.unitCount }
@@ -73,6 +75,11 @@ enum EpochReport {
             ]
             return "{" + fields.joined(separator: ",") + "}"
         }
+    }
+
+    /// "3" at an epoch's end, "2.25" within one.
+    static func epochText(_ epoch: Double) -> String {
+        epoch == epoch.rounded() && abs(epoch) < 1e9 ? String(Int(epoch)) : String(format: "%.2f", epoch)
     }
 
     /// Right-aligned in `width` columns.

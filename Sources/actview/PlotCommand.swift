@@ -1,5 +1,6 @@
 import Activations
 import ArgumentParser
+import Explorer
 import Foundation
 import NeuralNet
 import TermPlot
@@ -120,8 +121,14 @@ struct PlotCommand: ParsableCommand {
         // The fullest title that fits; the chart cuts the last one if need be.
         let candidates = [named + ":  " + entry.formula, entry.displayName + ":  " + entry.formula, named, entry.displayName]
         let title = candidates.first { CharacterWidth.of($0) <= columns } ?? entry.displayName
+        // Swish's, GELU's and mish's minimum, marked with its value.
+        let markers = activation.minimumX.flatMap { x -> [ChartMarker]? in
+            guard range.contains(x) else { return nil }
+            let y = activation.value(x)
+            return [ChartMarker(x: x, y: y, label: "min \(NumberFormat.short(y, digits: 3)) at x = \(NumberFormat.short(x, digits: 4))")]
+        } ?? []
         return LineChart(title: title, xLabel: "x", xRange: range, series: series,
-                         regions: ShadedRegion.regions(xs: xs, derivatives: ds, saturationFraction: Saturation.pointSlopeFraction))
+                         regions: ShadedRegion.regions(of: activation, at: xs), markers: markers)
     }
 
     static func parseRange(_ text: String) throws -> ClosedRange<Double> {

@@ -58,7 +58,8 @@ struct SceneOptions: ParsableArguments {
             var base = training.preset?.configuration ?? .explorerDefault
             base.seed = TrainingConfiguration.explorerSeed
             scene = Scene(configuration: base, preset: training.preset,
-                          runsRace: training.preset == .race && activation == nil)
+                          runsRace: training.preset?.raceRates != nil && activation == nil)
+            if let preset = training.preset { scene.view.stepsPerSecond = preset.stepsPerSecond }
             scene.view.language = language.resolved
         }
         scene.configuration = try training.configuration(activations: activation, base: scene.configuration)

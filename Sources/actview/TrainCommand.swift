@@ -11,12 +11,15 @@ struct TrainCommand: ParsableCommand {
         abstract: "Train a small network and print loss, accuracy and layer health per epoch.",
         discussion: """
             Dead share: units whose f′(z) is 0 on every training example. Saturated share: units whose \
-            mean |f′(z)| is below 5% of the activation's largest slope. Zigzag share (zig%): the \
+            input lies in a saturated tail (where f′ vanishes, |f′| below 10% of its peak) on 90% of \
+            the examples. The seconds column is the training-loop time since the previous line, \
+            evaluation excluded. With --evaluations-per-epoch N, N lines per epoch.
+            Zigzag share (zig%): the \
             lecture's zigzag, per example — of the latest step's non-zero updates δⱼ·x of a unit's \
             incoming weights (one per example and unit of the layer above a hidden layer), the share \
             whose non-zero components all have one sign, as they do whenever the layer's outputs x \
             are all positive (sigmoid, ReLU); pooled over the layers in the table, per layer in csv \
-            and json. The seconds column is the training-loop time of the epoch, evaluation excluded.
+            and json.
             Exit status: 0 when done, 1 for bad input, 3 when the run diverged (a NaN or infinite \
             loss, or a loss 100 times the first step's).
             """
@@ -46,8 +49,11 @@ struct TrainCommand: ParsableCommand {
         if let header = EpochReport.header(format, hiddenLayers: configuration.hiddenSizes.count) { print(header) }
         flushStandardOutput()
         var progress = ProgressLine()
+        // Every epoch's end, and with --evaluations-per-epoch N the points
+        // between, on the explorer's schedule.
+        var schedule = EvaluationSchedule(for: trainer)
+        var before = 0.0
         for epoch in 1...configuration.epochs {
-            let before = trainer.trainingSeconds
             let steps = trainer.stepsPerEpoch
             var step = 0
             while trainer.completedEpochs < epoch && !trainer.hasDiverged {
@@ -57,28 +63,43 @@ struct TrainCommand: ParsableCommand {
                 let done = Double(epoch - 1) + Double(step) / Double(steps)
                 progress.draw(label: "epoch \(epoch)/\(configuration.epochs)", fraction: done / Double(configuration.epochs),
                               secondsSoFar: trainer.trainingSeconds)
+                // Only when asked for: a preset's own rate is for the explorer's curves.
+                let within = trainer.completedEpochs < epoch && options.evaluationsPerEpoch.map { $0 > 1 } == true
+                if within, !trainer.hasDiverged, schedule.isDue(for: trainer) {
+                    progress.clear()
+                    _ = try report(&trainer, epoch: trainer.epochProgress, since: &before)
+                    schedule.evaluated(atStep: trainer.stepCount)
+                }
             }
-            let seconds = trainer.trainingSeconds - before
             progress.clear()
             if case .diverged(let reason) = trainer.state {
                 throw CLIError("diverged: \(reason)", status: Self.divergedStatus)
             }
-            trainer.evaluate()
-            let snapshot = trainer.snapshot()
-            // A step on a finite batch loss can still leave non-finite weights
-            // (a huge weight decay, say); the evaluation is where that shows,
-            // and a "nan" in the table would hide it.
-            if let bad = [snapshot.trainLoss, snapshot.testLoss].compactMap({ $0 }).first(where: { !$0.isFinite }) {
-                throw CLIError("diverged: loss became \(bad.isNaN ? "NaN" : "infinite") in the evaluation after step \(trainer.stepCount)",
-                               status: Self.divergedStatus)
-            }
-            print(EpochReport.line(format, epoch: epoch, seconds: seconds, snapshot: snapshot))
-            flushStandardOutput()
+            let snapshot = try report(&trainer, epoch: Double(epoch), since: &before)
+            schedule.evaluated(atStep: trainer.stepCount)
             if epoch == 1, let warning = Self.stillWeightsWarning(trainer, snapshot: snapshot) {
                 writeStandardError("actview: \(warning)\n")
             }
             try stopIfInterrupted(trainer, epoch: epoch + 1, progress: &progress)
         }
+    }
+
+    /// Evaluates and prints one line; `before` is the training time at the
+    /// previous line. Returns the evaluation.
+    private func report(_ trainer: inout Trainer, epoch: Double, since before: inout Double) throws -> TrainingSnapshot {
+        trainer.evaluate()
+        let snapshot = trainer.snapshot()
+        // A step on a finite batch loss can still leave non-finite weights
+        // (a huge weight decay, say); the evaluation is where that shows,
+        // and a "nan" in the table would hide it.
+        if let bad = [snapshot.trainLoss, snapshot.testLoss].compactMap({ $0 }).first(where: { !$0.isFinite }) {
+            throw CLIError("diverged: loss became \(bad.isNaN ? "NaN" : "infinite") in the evaluation after step \(trainer.stepCount)",
+                           status: Self.divergedStatus)
+        }
+        print(EpochReport.line(format, epoch: epoch, seconds: trainer.trainingSeconds - before, snapshot: snapshot))
+        before = trainer.trainingSeconds
+        flushStandardOutput()
+        return snapshot
     }
 
     /// After Ctrl-C (or SIGTERM, SIGHUP): the rows printed so far stand, and
@@ -119,7 +140,7 @@ struct TrainCommand: ParsableCommand {
         let shape = ([d.featureCount] + c.hiddenSizes + [d.classCount]).map(String.init).joined(separator: "-")
         let activations: String = c.hiddenLayers.isEmpty ? "no hidden layer"
             : (c.hasUniformActivation ? Array(c.activations.prefix(1)) : c.activations).map(\.name).joined(separator: ",")
-        return "# \(d.printableName) \(d.trainCount)/\(d.testCount) | \(shape) \(activations), "
+        return "# \(d.printableName) \(d.trainCount)/\(d.testCount)\(c.standardizeInputs ? ", inputs z-scored" : "") | \(shape) \(activations), "
             + "\(c.output.rawValue)\(c.useBias ? "" : ", no bias") | \(c.initializer.name) init | "
             + "\(c.optimizer.rawValue) lr \(c.learningRate.value), batch \(trainer.batchSize) \(c.reduction.rawValue) | "
             + "\(trainer.network.parameterCount) params"

@@ -66,6 +66,10 @@ struct TrainingOptions: ParsableArguments {
             help: "For csv: data, the label's column, counting from 0 (negative from the end: -1 is the last).")
     var labelColumn: Int?
 
+    @Flag(inversion: .prefixedNo,
+          help: "z-score every input feature with the training set's statistics (SELU expects it); --no-standardize turns a preset's off.")
+    var standardize: Bool?
+
     @Option(name: .customLong("test-fraction"), parsing: .unconditional, help: "Share held out for testing when the set has no split (default 0.2).")
     var testFraction: Double?
 
@@ -141,14 +145,15 @@ struct TrainingOptions: ParsableArguments {
         }
         if let batch { c.batchSize = batch }
         if let epochs { c.epochs = epochs }
+        if let evaluationsPerEpoch { c.evaluationsPerEpoch = evaluationsPerEpoch }
         if let seed { c.seed = seed }
         if let output { c.output = output }
         if let reduction { c.reduction = reduction }
         if let bias { c.useBias = bias }
+        if let standardize { c.standardizeInputs = standardize }
         if let weightDecay { c.weightDecay = weightDecay }
         if let initialBias { c.initialBias = initialBias }
         if let testFraction { c.testFraction = testFraction }
-        if let evaluationsPerEpoch { c.evaluationsPerEpoch = evaluationsPerEpoch }
         try c.validate()
         return c
     }

@@ -129,3 +129,14 @@ import Testing
         #expect(r.stderr.contains("sigmoidd"))
     }
 }
+
+@Suite struct PlotMinimumTests {
+    @Test func swishsMinimumIsMarkedWithItsValue() throws {
+        let r = try BinaryRunner.run(["plot", "swish", "--size", "80x20", "--format", "text"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("min -0.278 at x = -1.278"), "\(r.stdout)")
+        #expect(r.stdout.contains("◆"))
+        let relu = try BinaryRunner.run(["plot", "relu", "--size", "80x20", "--format", "text"])
+        #expect(!relu.stdout.contains("min "), "ReLU has no minimum below zero")
+    }
+}

@@ -15,6 +15,42 @@ import Testing
         #expect(lines.allSatisfy { $0.count <= 100 })
     }
 
+    @Test func noHiddenLayerIsSoftmaxRegression() throws {
+        for spelling in ["none", ""] {
+            let r = try BinaryRunner.run(["train", "--dataset", "digits", "--hidden", spelling, "--epochs", "2",
+                                          "--format", "csv"])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.split(separator: "\n").first
+                    == "epoch,seconds,train_loss,test_loss,train_accuracy,test_accuracy,grad_norm_out")
+        }
+        let table = try BinaryRunner.run(["train", "--dataset", "digits", "--hidden", "none", "--epochs", "1"])
+        // 64 inputs and a bias into each of 10 classes.
+        #expect(table.stdout.hasPrefix("# digits 1438/359 | 64-10 no hidden layer, softmax") == true, "\(table.stdout)")
+        #expect(table.stdout.contains("| 650 params"))
+    }
+
+    @Test func standardizeIsAFlagOfTrainAndCompare() throws {
+        let r = try BinaryRunner.run(["train", "--dataset", "digits", "--hidden", "8", "--epochs", "1", "--standardize"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("# digits 1438/359, inputs z-scored | "), "\(r.stdout)")
+        let c = try BinaryRunner.run(["compare", "relu,tanh", "--dataset", "xor", "--hidden", "4", "--epochs", "1",
+                                      "--standardize"])
+        #expect(c.status == 0, "\(c.stderr)")
+        #expect(c.stdout.contains("inputs z-scored"), "\(c.stdout)")
+    }
+
+    @Test func evaluationsWithinAnEpochPrintALineEach() throws {
+        let r = try BinaryRunner.run(["train", "--dataset", "digits", "--hidden", "8", "--epochs", "2",
+                                      "--evaluations-per-epoch", "3", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        // 45 steps an epoch, every 15: 0.33, 0.67, then the epoch's end.
+        let epochs = r.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[0] }
+        #expect(epochs == ["0.33", "0.67", "1", "1.33", "1.67", "2"])
+        // A preset's own rate (race: 4) is for the explorer; train keeps to epochs.
+        let preset = try BinaryRunner.run(["train", "--preset", "race", "--epochs", "1", "--format", "csv"])
+        #expect(preset.stdout.split(separator: "\n").count == 2, "\(preset.stdout)")
+    }
+
     @Test func trainWritesCSVWithHeader() throws {
         let r = try BinaryRunner.run(["train", "--dataset", "xor", "--hidden", "8,4", "--activation", "tanh,relu",
                                       "--epochs", "2", "--format", "csv"])
@@ -68,7 +104,7 @@ import Testing
 
     @Test(arguments: [
         ["--activation", "nope"], ["--init", "nope"], ["--optimizer", "nope"], ["--dataset", "nope"],
-        ["--lr", "0"], ["--lr", "-1"], ["--batch", "-1"], ["--hidden", ""], ["--hidden", "8,0"],
+        ["--lr", "0"], ["--lr", "-1"], ["--batch", "-1"], ["--hidden", "8,,8"], ["--hidden", "8,0"],
         ["--epochs", "0"], ["--output", "tanh"], ["--reduction", "median"], ["--format", "xml"],
         ["--preset", "nope"], ["--param", "alpha"], ["--lr", "relu=0.1"],
     ])

@@ -54,6 +54,19 @@ import Testing
         #expect(terminal.isStopped)
     }
 
+    @Test func theNoActivationSceneGetsItsBaselineFromTheTrainingThread() throws {
+        // The baseline is trained beside the run on the runner's builder
+        // queue and reaches the screen as an event, under the run's figures.
+        let run = ExplorerRun(options: ExplorerOptions(preset: .noActivation, stepsPerSecond: nil), width: 120, height: 36)
+        let terminal = run.terminal
+        let shown = terminal.waitForFrame(timeout: .seconds(30)) { screen in
+            (0..<screen.height).contains { screen.text(ofRow: $0).contains("no hidden layer (one linear map): loss") }
+        }
+        #expect(shown != nil, "no frame shows the baseline; last: \(terminal.frames.last.map { $0.plainText() } ?? "none")")
+        terminal.push(.key(.character("q")))
+        _ = try #require(run.waitForEnd(), "the loop did not return after q")
+    }
+
     @Test func suspendContinueAndTerminationSignal() throws {
         let run = ExplorerRun(width: 90, height: 28)
         let terminal = run.terminal

@@ -438,6 +438,11 @@ struct ModelFuzz {
                 } catch {
                     return "scene not saved or reopened: \(error)"
                 }
+            case .measureBaseline(let c):
+                // A baseline from the pool's snapshots, sometimes damaged like the rest.
+                if random.index(below: 2) == 0, let result = pool.snapshots[c.primaryActivation]?.last {
+                    queue += explorer.update(.baseline(c, result))
+                }
             case .quit, .setLearningRate, .setPace, .continueTraining:
                 break
             }
@@ -461,6 +466,7 @@ struct ModelFuzz {
         case .tick(let t): return "tick \(t)"
         case .notice(let text): return "notice \(text.debugDescription.prefix(60))"
         case .costs(let c): return "costs for \(c.count) activations"
+        case .baseline(let c, let s): return "baseline of \(c.hiddenLayers.count) layers, loss \(String(describing: s.trainLoss))"
         }
     }
 }
@@ -491,7 +497,7 @@ enum StateCheck {
             return "notice with \(notice.secondsLeft) s left"
         }
         if let race = e.race {
-            guard race.current <= Race.runners.count, race.results.count == race.current else {
+            guard race.current <= race.runners.count, race.results.count == race.current else {
                 return "race at runner \(race.current) with \(race.results.count) results"
             }
         }

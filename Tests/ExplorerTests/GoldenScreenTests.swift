@@ -65,6 +65,25 @@ import Testing
         Golden.check(try screen(options, steps: 10, width: 160, height: 48), named: "saturation-160x48.txt")
     }
 
+    @Test func lecturePresetAfterTheLecturesStep() throws {
+        var options = Self.plain
+        options.preset = .lecture
+        Golden.check(try screen(options, steps: 2, script: "m<steps:5>", width: 160, height: 48),
+                     named: "lecture-160x48.txt")
+    }
+
+    @Test func raceFinished() throws {
+        var options = Self.plain
+        options.preset = .race
+        Golden.check(try screen(options, steps: 1500, width: 120, height: 36), named: "race-120x36.txt")
+    }
+
+    @Test func swishMinimumAfterJ() throws {
+        var options = Self.plain
+        options.activation = .swish
+        Golden.check(try screen(options, steps: 12, script: "jj", width: 120, height: 36), named: "swish-120x36.txt")
+    }
+
     @Test func activationPicker() throws {
         Golden.check(try screen(Self.plain, steps: 0, script: "ae", width: 80, height: 24), named: "picker-80x24.txt")
     }

@@ -152,7 +152,7 @@ import Testing
         #expect(e.notice?.text == "speed 10/s")
         #expect(try press(&e, "<lt>,").isEmpty)
         #expect(e.stepsPerSecond == 10)
-        // The pace outlives restarts and scene changes.
+        // The pace chosen outlives restarts and scene changes, the lecture's too.
         _ = try press(&e, "rnP")
         #expect(e.stepsPerSecond == 10)
         #expect(e.startupEffects.last == .setPace(stepsPerSecond: 10))
@@ -256,9 +256,18 @@ import Testing
         #expect(e.preset == nil)
         var seen: [TrainingPreset] = []
         for _ in TrainingPreset.allCases {
+            let before = e.stepsPerSecond
             let effects = try press(&e, "P")
-            #expect(effects == [.startTraining(e.configuration, run: e.run)])
-            seen.append(try #require(e.preset))
+            let preset = try #require(e.preset)
+            // A scene with a pace of its own (the lecture's full-batch loop) sets it.
+            let pace: [Effect] = before == preset.stepsPerSecond ? [] : [.setPace(stepsPerSecond: preset.stepsPerSecond)]
+            // The no-activation scene measures its zero-hidden-layer baseline beside the run.
+            var baseline = e.configuration
+            baseline.hiddenLayers = []
+            let measured: [Effect] = preset == .noActivation ? [.measureBaseline(baseline)] : []
+            #expect(effects == [.startTraining(e.configuration, run: e.run)] + measured + pace)
+            #expect(e.stepsPerSecond == preset.stepsPerSecond)
+            seen.append(preset)
         }
         #expect(seen == TrainingPreset.allCases)
         #expect(e.race != nil)

@@ -85,11 +85,14 @@ import Testing
         #expect(lines.last?.hasPrefix("1,relu,\(history.last!.step),") == true)
     }
 
-    @Test func raceRunsEachRunnerThenStops() throws {
+    @Test func raceRunsEachRunnerAtItsOwnRateUntilTheTarget() throws {
         var e = try Explorer(options: ExplorerOptions(preset: TrainingPreset(rawValue: "race")!))
         #expect(e.activation == .relu)
         var effects = e.startupEffects
         var order: [ActivationKind] = []
+        var rates: [Double] = []
+        // ReLU reaches 75% training accuracy at epoch 2, tanh at 3; sigmoid
+        // finishes its epochs without, so the verdict is ReLU 1.5× faster.
         for runner in 0..<3 {
             guard case .startTraining(let configuration, let run) = effects.first else {
                 Issue.record("runner \(runner) not started: \(effects)")
@@ -97,29 +100,57 @@ import Testing
             }
             let kind = configuration.primaryActivation
             order.append(kind)
+            rates.append(configuration.learningRate.value)
             var snapshot = TrainingSnapshot()
             var layer = LayerDiagnostics()
             layer.activation = kind
             snapshot.layers = [layer]
-            snapshot.state = .finished
             snapshot.run = run
+            snapshot.state = .running
             snapshot.history = [
-                EvaluationRecord(step: 10, epoch: 1, seconds: 0, trainLoss: 1, testLoss: 1, trainAccuracy: 0.5, testAccuracy: 0.5),
-                EvaluationRecord(step: 20, epoch: Double(runner + 2), seconds: 0, trainLoss: 0.5, testLoss: 0.5,
-                                 trainAccuracy: 0.95, testAccuracy: 0.95),
+                EvaluationRecord(step: 10, epoch: 1, seconds: 0, trainLoss: 1, testLoss: 1, trainAccuracy: 0.5, testAccuracy: 0.9),
             ]
+            // Still short of the target: the runner goes on.
+            #expect(e.update(.training(snapshot)).isEmpty)
+            let last = runner < 2
+                ? EvaluationRecord(step: 20, epoch: Double(runner + 2), seconds: 0, trainLoss: 0.5, testLoss: 0.5,
+                                   trainAccuracy: 0.8, testAccuracy: 0.5)
+                : EvaluationRecord(step: 20, epoch: 10, seconds: 0, trainLoss: 0.9, testLoss: 0.9,
+                                   trainAccuracy: 0.7, testAccuracy: 0.7)
+            snapshot.history.append(last)
+            if runner == 2 { snapshot.state = .finished }
             effects = e.update(.training(snapshot))
         }
-        #expect(order == Race.runners)
+        #expect(order == [.relu, .tanh, .sigmoid])
+        // The rates come from the preset's sweep, not from one shared value.
+        #expect(rates == TrainingPreset.race.raceRates?.map(\.learningRate.value))
         #expect(effects.isEmpty)
         #expect(e.race?.isFinished == true)
-        #expect(e.race?.results.map(\.epochsToTarget) == [2, 3, 4])
+        #expect(e.race?.results.map(\.epochsToTarget) == [2, 3, nil])
+        #expect(e.race?.verdict == .reluFaster(times: 1.5))
         let csv = e.metricsCSV().split(separator: "\n")
         #expect(csv.count == 1 + 6)
         #expect(csv[1].hasPrefix("1,relu,") && csv[3].hasPrefix("2,tanh,") && csv[5].hasPrefix("3,sigmoid,"))
         // A manual switch leaves the race.
         _ = e.update(.key(.character("2")))
         #expect(e.race == nil)
+    }
+
+    @Test func raceVerdictsAreComputedFromTheTimes() {
+        func verdict(_ relu: Double?, _ tanh: Double?) -> Race.Verdict? {
+            var race = Race(runners: [Race.Runner(kind: .relu, learningRate: 1), Race.Runner(kind: .tanh, learningRate: 1)])
+            for (kind, epochs) in [(ActivationKind.relu, relu), (.tanh, tanh)] {
+                race.results.append(Race.Result(kind: kind, learningRate: 1, history: [], epochsToTarget: epochs,
+                                                diverged: false, epochs: 150))
+            }
+            race.current = 2
+            return race.verdict
+        }
+        #expect(verdict(0.5, 3) == .reluFaster(times: 6))
+        #expect(verdict(0.47, 0.2).map { if case .tanhFaster(let x) = $0 { abs(x - 2.35) < 1e-9 } else { false } } == true)
+        #expect(verdict(15, nil) == .onlyReLU(epochs: 15, tanhEpochs: 150, atLeast: 10))
+        #expect(verdict(nil, 2) == .onlyTanh(epochs: 2, reluEpochs: 150))
+        #expect(verdict(nil, nil) == .neither)
     }
 
     @Test func snapshotsOfAnotherRunAreDropped() throws {

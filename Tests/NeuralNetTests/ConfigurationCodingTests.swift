@@ -26,6 +26,7 @@ struct ConfigurationCodingTests {
         synthetic.dataset = .synthetic(.gaussians, SyntheticParameters(count: 120, noise: 0.2, classes: 4))
         var regression = TrainingConfiguration.commandLineDefault
         regression.hiddenLayers = []
+        regression.standardizeInputs = true
         return TrainingPreset.allCases.map(\.configuration) + [.commandLineDefault, .explorerDefault, mixed, synthetic, regression]
     }
 

@@ -98,6 +98,15 @@ struct ConfigurationParserTests {
         #expect(try DatasetSpec(parsing: "SPIRAL:n=400").description == "spiral")
     }
 
+    @Test func noHiddenLayerIsSpelledNoneOrNothing() throws {
+        #expect(try ConfigurationParser.hiddenSizes("none") == [])
+        #expect(try ConfigurationParser.hiddenSizes(" ") == [])
+        #expect(try ConfigurationParser.hiddenSizes("64,32") == [64, 32])
+        #expect(message { _ = try ConfigurationParser.hiddenSizes("0") }?.contains("at least one unit") == true)
+        let layers = try ConfigurationParser.hiddenLayers(sizes: [], activations: [LayerActivation(.linear)])
+        #expect(layers.isEmpty)
+    }
+
     @Test func learningRateIsPositiveByConstruction() throws {
         for bad in [0, -1, Double.nan, .infinity] {
             #expect(throws: ConfigurationError.self) { _ = try LearningRate(bad) }

@@ -30,6 +30,13 @@ import Testing
         try check(activation: activation, output: .softmax, useBias: false)
     }
 
+    /// No hidden layer: softmax (or sigmoid) regression, the baseline a deep
+    /// linear net collapses to.
+    @Test(arguments: [OutputKind.softmax, .sigmoid])
+    func gradientsWithoutHiddenLayersMatchFiniteDifferences(output: OutputKind) throws {
+        try check(activation: "linear", output: output, useBias: output == .softmax, hidden: [])
+    }
+
     /// The objective whose exact gradient the backward pass computes:
     /// cross-entropy for softmax, and for the sigmoid output the per-class
     /// cross-entropy Σ softplus(z) − y·z, of which a − y is the gradient.
@@ -53,9 +60,9 @@ import Testing
         }
     }
 
-    func check(activation: String, output: OutputKind, useBias: Bool) throws {
+    func check(activation: String, output: OutputKind, useBias: Bool, hidden: [Int] = [4, 3]) throws {
         var configuration = TrainingConfiguration()
-        configuration.hiddenSizes = [4, 3]
+        configuration.hiddenSizes = hidden
         configuration.setActivation(LayerActivation(ActivationKind(rawValue: activation)!))
         configuration.output = output
         configuration.useBias = useBias

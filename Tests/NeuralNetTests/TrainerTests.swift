@@ -52,18 +52,43 @@ import Testing
         trainer.evaluate()
         let layer = try #require(trainer.snapshot().layers.first)
         #expect(layer.deadShare == 0.25)
-        #expect(layer.saturatedShare == 0.25)
-        // The same unit never has a positive input; a leaky unit wired the
-        // same way is stuck there, though its slope is never 0.
+        // ReLU has no tail where its slope vanishes: dead, never saturated.
+        #expect(layer.saturatedShare == 0)
+        #expect(layer.stuckShare == 0)
+        // The same unit never has a positive input (what the dead-relu claim counts).
         #expect(trainer.neverPositiveShares() == [0.25])
-        var leaky = TestData.configuration(hidden: [4], activation: "leaky-relu")
-        leaky.seed = 3
-        var stuck = try Trainer(configuration: leaky, dataset: dataset)
-        stuck.network.layers[0].weights = trainer.network.layers[0].weights
-        stuck.network.layers[0].bias = trainer.network.layers[0].bias
-        stuck.evaluate()
-        #expect(stuck.snapshot().layers.first?.deadShare == 0)
-        #expect(stuck.neverPositiveShares() == [0.25])
+    }
+
+    @Test func leakyUnitsWithNegativeInputsAreStuckNotDead() throws {
+        // The same net with Leaky ReLU: unit 0's input is negative on every
+        // example, but its slope there is 0.01, so it learns: stuck.
+        var dataset = TestData.blobs(featureCount: 3)
+        dataset.trainFeatures = dataset.trainFeatures.map { abs($0) + 0.1 }
+        for kind in ["leaky-relu", "prelu"] {
+            var trainer = try Trainer(configuration: TestData.configuration(hidden: [4], activation: kind), dataset: dataset)
+            for input in 0..<3 {
+                for unit in 0..<4 { trainer.network.layers[0].weights[input * 4 + unit] = unit == 0 ? -1 : 1 }
+            }
+            trainer.network.layers[0].bias = [-10, 1, 1, 1]
+            trainer.evaluate()
+            let layer = try #require(trainer.snapshot().layers.first)
+            #expect(layer.deadShare == 0, "\(kind)")
+            #expect(layer.stuckShare == 0.25, "\(kind)")
+            #expect(layer.saturatedShare == 0, "\(kind): a constant small slope is not saturation")
+        }
+    }
+
+    @Test func aSigmoidUnitWhoseSlopeUnderflowsIsSaturatedNotDead() throws {
+        // A bias of −200 puts unit 0 far in sigmoid's left tail, where σ′
+        // is 0 in Float: saturated, as the plot shades it, and not dead.
+        var trainer = try Trainer(configuration: TestData.configuration(hidden: [3], activation: "sigmoid"),
+                                  dataset: TestData.blobs(featureCount: 3))
+        trainer.network.layers[0].weights = [Float](repeating: 0, count: 9)
+        trainer.network.layers[0].bias = [-200, 0, 8]
+        trainer.evaluate()
+        let layer = try #require(trainer.snapshot().layers.first)
+        #expect(layer.deadShare == 0)
+        #expect(abs(layer.saturatedShare - 2.0 / 3) < 1e-12, "units 0 and 2 are in a tail, unit 1 at σ′(0)")
     }
 
     @Test func hugeSigmoidWeightsSaturate() throws {
@@ -80,6 +105,19 @@ import Testing
         var normal = try Trainer(configuration: calm, dataset: TestData.blobs())
         normal.evaluate()
         #expect(normal.snapshot().layers.allSatisfy { $0.saturatedShare <= 0.1 }, "\(normal.snapshot().layers.map(\.saturatedShare))")
+    }
+
+    @Test func standardizedInputsAreTheTrainersAndARestartCanDropThem() throws {
+        let dataset = try Dataset.load("digits", seed: 11)
+        var c = TestData.configuration(hidden: [8], activation: "selu")
+        c.standardizeInputs = true
+        let trainer = try Trainer(configuration: c, dataset: dataset)
+        #expect(trainer.dataset == dataset.standardized())
+        c.standardizeInputs = false
+        let plain = try trainer.restarted(with: c)
+        #expect(plain.dataset == dataset)
+        // Same weights either way: only the inputs changed.
+        #expect(plain.initialNetwork.layers[0].weights == trainer.initialNetwork.layers[0].weights)
     }
 
     @Test func zeroInitialisationKeepsHiddenUnitsIdentical() throws {
@@ -167,7 +205,8 @@ import Testing
     }
 
     @Test func restartWithAnotherActivationStartsFromTheSameWeightsAndOrder() throws {
-        let c = TestData.configuration(hidden: [8, 8], activation: "relu", batch: 10)
+        var c = TestData.configuration(hidden: [8, 8], activation: "relu", batch: 10)
+        c.initializer = .glorotUniform
         var trainer = try Trainer(configuration: c, dataset: TestData.blobs())
         for _ in 0..<7 { trainer.step() }
         var tanh = c
@@ -179,6 +218,27 @@ import Testing
         let fresh = try Trainer(configuration: c, dataset: TestData.blobs())
         #expect(restarted.order == fresh.order)
         #expect(restarted.learningRate == 0.01)
+    }
+
+    @Test func underAutomaticInitEveryActivationGetsItsOwnWeights() throws {
+        // auto: He for ReLU and Leaky ReLU (the same draw), Glorot for tanh,
+        // LeCun for SELU; the data order stays the seed's either way.
+        let relu = TestData.configuration(hidden: [8, 8], activation: "relu", batch: 10)
+        #expect(relu.initializer == .automatic)
+        let trainer = try Trainer(configuration: relu, dataset: TestData.blobs())
+        func weights(_ kind: ActivationKind) throws -> [[Float]] {
+            var c = relu
+            c.setActivation(LayerActivation(kind))
+            let restarted = try trainer.restarted(with: c)
+            #expect(restarted.order == trainer.order)
+            #expect(restarted.network.layers.map(\.weights) == (try Trainer(configuration: c, dataset: TestData.blobs())).network.layers.map(\.weights),
+                    "a restart draws what a fresh run of \(kind) draws")
+            return restarted.network.layers.map(\.weights)
+        }
+        let initial = trainer.initialNetwork.layers.map(\.weights)
+        #expect(try weights(.leakyReLU) == initial)
+        #expect(try weights(.tanh) != initial)
+        #expect(try weights(.selu) != initial)
     }
 
     @Test func fastPathMatchesReferenceAfterAnEpoch() throws {

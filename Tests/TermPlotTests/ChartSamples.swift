@@ -16,7 +16,7 @@ enum ChartSamples {
         let d = xs.map { sigmoid($0) * (1 - sigmoid($0)) }
         return LineChart(title: "Sigmoid:  σ(x) = 1 / (1 + e⁻ˣ)", xLabel: "x", xRange: -6...6,
                          series: [ChartSeries(name: "f(x)", xs: xs, ys: f), ChartSeries(name: "f′(x)", xs: xs, ys: d)],
-                         regions: ShadedRegion.regions(xs: xs, derivatives: d, saturationFraction: 0.1))
+                         regions: ShadedRegion.regions(xs: xs, kinds: xs.map { abs($0) > 3.636 ? .saturated : nil }))
     }
 
     static var reluChart: LineChart {
@@ -25,7 +25,7 @@ enum ChartSamples {
         let d = xs.map { $0 > 0 ? 1.0 : 0.0 }
         return LineChart(title: "ReLU:  max(0, x)", xLabel: "x", xRange: -6...6,
                          series: [ChartSeries(name: "f(x)", xs: xs, ys: f), ChartSeries(name: "f′(x)", xs: xs, ys: d)],
-                         regions: ShadedRegion.regions(xs: xs, derivatives: d, saturationFraction: 0.1))
+                         regions: ShadedRegion.regions(xs: xs, kinds: xs.map { $0 > 0 ? nil : .dead }))
     }
 
     /// A loss curve for a log axis, with a ghost of a previous run, and
