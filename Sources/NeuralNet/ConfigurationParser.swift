@@ -72,14 +72,12 @@ public enum ConfigurationParser {
         }
     }
 
-    /// `64,64`: units per hidden layer, each at least 1. `0` or `none` is no
-    /// hidden layer at all (the inputs feed the output layer directly).
+    /// `64,64`: units per hidden layer, each at least 1. `0`, `none` or
+    /// nothing is no hidden layer at all (the inputs feed the output layer
+    /// directly).
     public static func hiddenSizes(_ text: String) throws(ConfigurationError) -> [Int] {
         let trimmed = text.trimmingSpaces()
-        guard !trimmed.isEmpty else {
-            throw ConfigurationError("the hidden layer list is empty (for no hidden layer, give 0 or none)")
-        }
-        if trimmed == "0" || trimmed.lowercased() == "none" { return [] }
+        if trimmed.isEmpty || trimmed == "0" || trimmed.lowercased() == "none" { return [] }
         var sizes: [Int] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             guard let units = Int(String(part).trimmingSpaces()) else {

@@ -116,7 +116,7 @@ struct CompareCommand: ParsableCommand {
         }
         let batch = c.batchSize == 0 ? d.trainCount : min(c.batchSize, d.trainCount)
         var lines = [
-            "# \(d.printableName) \(d.trainCount)/\(d.testCount) | \(shape) \(names), \(c.output.rawValue)\(c.useBias ? "" : ", no bias") | "
+            "# \(d.printableName) \(d.trainCount)/\(d.testCount)\(c.standardizeInputs ? ", inputs z-scored" : "") | \(shape) \(names), \(c.output.rawValue)\(c.useBias ? "" : ", no bias") | "
                 + "\(initializer) | \(c.optimizer.rawValue) \(rate), batch \(batch) \(c.reduction.rawValue) | up to \(c.epochs) epochs",
             "# every activation: seed \(c.seed)\(comparison.repeats > 1 ? "…\(c.seed &+ UInt64(comparison.repeats - 1))" : "") and "
                 + "the same data order; the same initial weights only where initialisers and shapes agree",
