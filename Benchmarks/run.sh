@@ -197,6 +197,20 @@ def seed_seconds(r, name="seed"):
     return None
 def torch_seconds(r): return seed_seconds(r, "torch")
 pytorch = med([torch_seconds(r) for r in range(1, rounds + 1)]) if torch_version else None
+# Epochs after the first: the first carries each library's warm-up (PyTorch's is ~1 s).
+def loop_epochs(name, r):
+    try:
+        rows = [line.strip().split(",") for line in open(path(name, r) + ".csv")]
+        return [float(row[1]) for row in rows if len(row) == 4 and row[0].isdigit()]
+    except (OSError, ValueError): return []
+def train_epochs(r):
+    try:
+        return [float(row["seconds"]) for row in csv.DictReader(l for l in open(path("train", r) + ".csv") if not l.startswith("#"))]
+    except (OSError, KeyError, ValueError): return []
+def later(values): return statistics.mean(values[1:]) if len(values) > 1 else None
+later_ours = med([later(train_epochs(r)) for r in range(1, rounds + 1)]) if train_available else None
+later_numpy = med([later(loop_epochs("seed", r)) for r in range(1, rounds + 1)])
+later_torch = med([later(loop_epochs("torch", r)) for r in range(1, rounds + 1)]) if torch_version else None
 def train_seconds(r):
     try:
         rows = list(csv.DictReader(l for l in open(path("train", r) + ".csv") if not l.startswith("#")))
@@ -216,6 +230,11 @@ else:
         if torch_version:
             print(f"  torch_loop.py {fmt(pytorch, '.3f')} (torch {torch_version[0]}, {torch_version[1]} threads)   "
                   f"actview/PyTorch {fmt(ratio(ours, pytorch), '.2f')}")
+        line = f"  epochs after the first: actview {fmt(later_ours, '.3f')}   seed_loop.py {fmt(later_numpy, '.3f')}"
+        if torch_version: line += f"   torch_loop.py {fmt(later_torch, '.3f')}"
+        line += f"   actview/numpy {fmt(ratio(later_ours, later_numpy), '.2f')}"
+        if torch_version: line += f"   actview/PyTorch {fmt(ratio(later_ours, later_torch), '.2f')}"
+        print(line)
 if bench and bench[0].get("training"):
     print(f"  (actview bench's own synthetic set: {fmt(med([b['training']['secondsPerEpoch'] for b in bench]), '.3f')} s/epoch)")
 if bench and bench[0].get("frame"):
@@ -259,8 +278,9 @@ print(f"  {verdict(None if agreement is None else agreement <= 1e-5)} (d) fast a
 if torch_version:
     against_torch = ratio(med([train_seconds(r) for r in range(1, rounds + 1)]) if train_available else None, pytorch)
     process_torch = ratio(med([wall("train", r) for r in range(1, rounds + 1)]), med([wall("torch", r) for r in range(1, rounds + 1)]))
-    print(f"  info (e) lecture epoch time {fmt(against_torch, '.2f')}x PyTorch's, whole process {fmt(process_torch, '.2f')}x "
-          f"(torch {torch_version[0]}, {torch_version[1]} threads; no target)")
+    print(f"  info (e) lecture epoch time {fmt(against_torch, '.2f')}x PyTorch's ({fmt(ratio(later_ours, later_torch), '.2f')}x "
+          f"after the first epoch), whole process {fmt(process_torch, '.2f')}x (torch {torch_version[0]}, "
+          f"{torch_version[1]} threads; no target)")
 else:
     print("  n/a  (e) lecture epoch time against PyTorch: torch not importable")
 PY

@@ -30,7 +30,7 @@ import Testing
     }()
 
     static let skipReason: Comment = """
-        skipped: no Python here imports torch (looked at $ACTVIEW_EXPORT_VENV, .build/check-export-venv and \
+        no Python here imports torch (looked at $ACTVIEW_EXPORT_VENV, .build/check-export-venv and \
         python3); `Scripts/check-export.sh --install-only` creates the venv with torch==2.13.0
         """
 
