@@ -23,7 +23,7 @@ shots=(
     "dead-relu-then-leaky|--preset dead-relu --steps 300 --keys 2<steps:300> --timing"
     "race|--preset race --steps 3000 --timing"
     "race-spiral|--preset race-spiral --steps 4000 --timing"
-    "lecture|--preset lecture --steps 10 --keys m<steps:100> --timing"
+    "lecture|--preset lecture --steps 10 --keys M<steps:100> --timing"
     "no-activation|--preset no-activation --steps 600 --timing"
     "swish-minimum|--activation swish --steps 300 --keys jj --timing"
     "help|--steps 200 --keys ?"
