@@ -123,12 +123,17 @@ final class TrainingRunner: Sendable {
     func takeSnapshot() -> TrainingSnapshot? {
         guard let session = state.withLock({ $0.session }) else { return nil }
         let version = session.version
+        let snapshot = session.latestSnapshot
         let isNew = state.withLock { s -> Bool in
             guard s.session === session, version != s.seenVersion else { return false }
+            // A session starts paused and is resumed as it is installed; its
+            // first snapshot, taken before the resume, says "paused", and
+            // the explorer would take a Space pressed then for "resume".
+            if version == 0, s.running, snapshot.state == .paused { return false }
             s.seenVersion = version
             return true
         }
-        return isNew ? session.latestSnapshot : nil
+        return isNew ? snapshot : nil
     }
 
     /// Trains `configuration` to its end on the builder queue, after any run
@@ -194,12 +199,16 @@ final class TrainingRunner: Sendable {
         let installed = state.withLock { s -> Bool in
             guard s.generation == generation else { return false }
             s.session = session
-            session.start()
+            // The wishes go in before the worker starts, so its first pass
+            // takes them all and its first snapshot says "running" when it
+            // runs (started first, it could publish "paused" before the
+            // resume, and a Space pressed then would resume, not pause).
             session.setPace(stepsPerSecond: s.stepsPerSecond)
             if let rate = s.learningRate { session.setLearningRate(rate) }
             for _ in 0..<s.stepsRequested { session.stepOnce() }
             s.stepsRequested = 0
             if s.running { session.resume() }
+            session.start()
             return true
         }
         if installed {
