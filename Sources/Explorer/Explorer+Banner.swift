@@ -15,8 +15,9 @@ extension Explorer {
         current.hiddenLayers = current.hiddenLayers.map { HiddenLayer(units: $0.units, activation: LayerActivation(.relu)) }
         shown.seed = current.seed
         shown.epochs = current.epochs
-        // A race gives each runner its own rate.
-        if race != nil { shown.learningRate = current.learningRate }
+        // A race gives each runner its own rate, and the lecture's banner
+        // itself offers M, which sets the rate.
+        if race != nil || preset == .lecture { shown.learningRate = current.learningRate }
         if preset == .lecture, case .mnist = current.dataset { shown.dataset = current.dataset }
         return shown == current
     }

@@ -25,6 +25,13 @@ public enum AtomicFile {
     /// is a hard link, which fails if the name is taken.
     public static func write(_ data: Data, to url: URL, overwrite: Bool = true) throws {
         let path = url.path
+        // A rename would replace whatever has the name: never let it take a
+        // device (/dev/full, as root), a FIFO or a directory.
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFLNK {
+            throw WriteError(path: path, reason: "not a regular file; the output goes to a new or a regular file",
+                             alreadyExists: true)
+        }
         let directory = url.deletingLastPathComponent().path
         let temporary = try writeTemporary(data, beside: url, in: directory)
         if overwrite {
