@@ -324,25 +324,7 @@ public struct KerasScript: Sendable {
 
     private var training: String {
         var lines: [String] = []
-        if let start = run.start {
-            let order = start.firstOrder.map { PythonLiteral.hex(UInt64($0)) } ?? "None"
-            lines += [
-                "# CRC-32s of actview's arrays (float32 features, int32 labels) and first epoch's order.",
-                "CHECKSUMS = {\"training features\": \(PythonLiteral.hex(UInt64(start.data.trainFeatures))), "
-                    + "\"training labels\": \(PythonLiteral.hex(UInt64(start.data.trainLabels))),",
-                "             \"test features\": \(PythonLiteral.hex(UInt64(start.data.testFeatures))), "
-                    + "\"test labels\": \(PythonLiteral.hex(UInt64(start.data.testLabels))), \"first order\": \(order)}",
-                "",
-                "",
-                "def check(name, data):",
-                "    crc = zlib.crc32(data)",
-                "    if crc != CHECKSUMS[name]:",
-                "        sys.exit(f\"{name}: not actview's (CRC-32 {crc:08x}, expected {CHECKSUMS[name]:08x}); \"",
-                "                 \"is this the same data file, and the same actview?\")",
-                "",
-                "",
-            ]
-        }
+        if let start = run.start { lines += start.checksumDefinitions }
         lines += [
             "def epochs_of_orders(count):",
             "    \"\"\"Each epoch's order of the training examples: actview's own draws",
@@ -369,15 +351,7 @@ public struct KerasScript: Sendable {
             "def main():",
             "    arrays = load_data()",
         ]
-        if run.start != nil {
-            lines += [
-                "    if SAME_START:",
-                "        check(\"training features\", arrays[0].tobytes())",
-                "        check(\"training labels\", array(\"i\", arrays[1]).tobytes())",
-                "        check(\"test features\", arrays[2].tobytes())",
-                "        check(\"test labels\", array(\"i\", arrays[3]).tobytes())",
-            ]
-        }
+        if run.start != nil { lines += StartingPoint.checkCalls }
         lines += [
             "    train_x, train_y, test_x, test_y = to_arrays(*arrays)",
             "    model = build_network()",
