@@ -48,11 +48,27 @@ extension Explorer {
     func bannerLines(width: Int, height: Int, options: RenderOptions) -> (banner: [String], setup: [String]) {
         guard let preset, width > 0 else { return ([], []) }
         let strings = Strings.of(self.options.language)
-        let most = height >= 36 ? 2 : 1
-        let banner = TextBlock.wrap(options.text(preset.banner(in: self.options.language)), width: width).prefix(most)
+        // The banner is what the class must read: on a short screen it keeps
+        // two lines and the dim setup line gives way, rather than the banner
+        // stopping mid-sentence.
+        let tall = height >= 36
+        let wrapped = TextBlock.wrap(options.text(preset.banner(in: self.options.language)), width: width)
+        var banner = Array(wrapped.prefix(tall ? 3 : 2))
+        if wrapped.count > banner.count, let last = banner.popLast() {
+            let mark = options.unicode ? "…" : "..."
+            let room = max(0, width - CharacterWidth.of(mark))
+            let words = last.split(separator: " ")
+            var kept = ""
+            for word in words where CharacterWidth.of(kept.isEmpty ? String(word) : kept + " " + word) <= room {
+                kept = kept.isEmpty ? String(word) : kept + " " + word
+            }
+            banner.append(kept + mark)
+        }
+        let setupLines = tall ? 2 : (banner.count > 1 ? 0 : 1)
         let parts = SetupLine(explorer: self).parts(strings: strings, unicode: options.unicode).map(options.text)
-        let setup = SetupLine.lines(parts, width: width, maximumLines: most, separator: options.unicode ? " · " : " | ")
-        return (Array(banner), setup)
+        let setup = setupLines == 0 ? []
+            : SetupLine.lines(parts, width: width, maximumLines: setupLines, separator: options.unicode ? " · " : " | ")
+        return (banner, setup)
     }
 
     private func drawTooSmall(into screen: inout Screen, options: RenderOptions) {
