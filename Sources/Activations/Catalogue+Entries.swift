@@ -124,7 +124,7 @@ extension Catalogue {
                 properties: properties(monotone: true, smooth: false, zeroCentred: false, bounded: false),
                 pros: points([
                     ("Does not saturate for x > 0", "x > 0에서 포화되지 않음"),
-                    ("Fast to compute; converges about 6× faster than sigmoid/tanh (Krizhevsky 2012)", "계산이 빠름, 수렴이 sigmoid/tanh보다 약 6배 빠름 (Krizhevsky 2012)"),
+                    ("Fast to compute; 6× faster to converge than tanh in Krizhevsky 2012's CNN (the race preset checks it here)", "계산이 빠름, Krizhevsky 2012의 CNN에서 tanh보다 6배 빨리 수렴함 (race 프리셋이 여기서 확인함)"),
                     ("The default to start with", "처음에는 ReLU로 시작하는 것이 기본"),
                 ]),
                 cons: points([
