@@ -13,7 +13,7 @@ struct ActivationPane {
         let strings = Strings.of(explorer.options.language)
         let kind = explorer.activation
         let entry = Catalogue.entry(for: kind)
-        let inner = Frame(title: "\(strings.activationTitle): \(entry.displayName)")
+        let inner = Frame(title: "\(strings.activationTitle): \(entry.displayName)", isHighlighted: explorer.focus == .activation)
             .draw(into: &screen, area: area, options: options)
         guard !inner.isEmpty else { return }
         let activation = plotted

@@ -13,5 +13,6 @@ enum Command: Hashable, Sendable {
     case previousLayer, nextLayer
     case cycleInitializer, cycleOptimizer, cycleDataset, cyclePreset
     case screenshot, exportMetrics, saveScene, showCommand
+    case focusNext, focusPrevious, toggleZoom
     case help, quit
 }

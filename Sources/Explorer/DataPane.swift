@@ -9,7 +9,7 @@ struct DataPane {
     func render(into screen: inout Screen, area: Rect, options: RenderOptions) {
         let strings = Strings.of(explorer.options.language)
         let title = "\(strings.dataTitle): \(explorer.configuration.dataset.description)"
-        let inner = Frame(title: title).draw(into: &screen, area: area, options: options)
+        let inner = Frame(title: title, isHighlighted: explorer.focus == .data).draw(into: &screen, area: area, options: options)
         guard !inner.isEmpty else { return }
         if let map = explorer.snapshot?.decisionMap, map.columns > 0, map.rows > 0 {
             drawDecisionMap(map, into: &screen, area: inner, options: options)

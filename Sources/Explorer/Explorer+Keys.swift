@@ -24,6 +24,11 @@ extension Explorer {
                 return select(kind)
             }
         case nil:
+            // Esc leaves a zoomed pane before it does anything else.
+            if key == .escape, zoomedPane != nil {
+                zoomedPane = nil
+                return []
+            }
             guard let command = KeyBinding.command(for: key) else { return [] }
             return perform(command)
         }
@@ -150,6 +155,13 @@ extension Explorer {
             return [.saveScene(scene)]
         case .showCommand:
             overlay = .command(scene.command)
+            return []
+        case .focusNext, .focusPrevious:
+            focus = focus.moved(by: command == .focusNext ? 1 : -1)
+            if zoomedPane != nil { zoomedPane = focus }
+            return []
+        case .toggleZoom:
+            zoomedPane = zoomedPane == nil ? focus : nil
             return []
         case .help:
             overlay = .help

@@ -13,7 +13,8 @@ extension Explorer {
         let options = renderOptions
         let banner = bannerLines(width: screen.width - 2, height: screen.height, options: options)
         let layout = Layout(width: screen.width, height: screen.height, hasBanner: showsBanner,
-                            layerCount: configuration.hiddenSizes.count, bannerLines: banner.banner.count + banner.setup.count)
+                            layerCount: configuration.hiddenSizes.count, bannerLines: banner.banner.count + banner.setup.count,
+                            zoomed: zoomedPane)
         if layout.isTooSmall {
             drawTooSmall(into: &screen, options: options)
             return screen

@@ -39,6 +39,10 @@ public struct Explorer: Sendable {
     var halfWidth: Double = 6
     var cursorX: Double = 1
     var highlightedLayer = 0
+    /// The pane the arrows and `z` act on; its frame is highlighted.
+    var focus: Pane = .activation
+    /// The pane shown full-screen (`z`), if any.
+    var zoomedPane: Pane?
     var overlay: Overlay?
     var notice: Notice?
     var race: Race?

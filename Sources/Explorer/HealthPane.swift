@@ -14,7 +14,7 @@ struct HealthPane {
 
     func render(into screen: inout Screen, area: Rect, options: RenderOptions) {
         let strings = Strings.of(explorer.options.language)
-        let inner = Frame(title: strings.healthTitle).draw(into: &screen, area: area, options: options)
+        let inner = Frame(title: strings.healthTitle, isHighlighted: explorer.focus == .health).draw(into: &screen, area: area, options: options)
         guard !inner.isEmpty else { return }
         guard let layers = explorer.snapshot?.layers, !layers.isEmpty else {
             screen.put(options.text(strings.noData), x: inner.x, y: inner.y, style: options.resolve(options.theme.dimText), clip: inner)

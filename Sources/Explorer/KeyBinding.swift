@@ -26,10 +26,10 @@ struct KeyBinding: Sendable {
     ]
 
     static let all: [KeyBinding] = [
-        KeyBinding(keys: [.character("n"), .tab], label: "n Tab", command: .nextActivation, group: .activation,
+        KeyBinding(keys: [.character("n")], label: "n", command: .nextActivation, group: .activation,
                    english: "next activation", korean: "다음 활성화 함수",
                    hint: StatusHint(keys: "n/p", english: "activation", korean: "함수", rank: 3)),
-        KeyBinding(keys: [.character("p"), .backTab], label: "p S-Tab", command: .previousActivation, group: .activation,
+        KeyBinding(keys: [.character("p")], label: "p", command: .previousActivation, group: .activation,
                    english: "previous activation", korean: "이전 활성화 함수"),
         KeyBinding(keys: (1...9).map { .character(Character(String($0))) }, label: "1…9",
                    command: .favourite(0), group: .activation,
@@ -103,6 +103,13 @@ struct KeyBinding: Sendable {
                    english: "save the scene (JSON file)", korean: "장면 저장 (JSON 파일)"),
         KeyBinding(keys: [.character("W")], label: "W", command: .showCommand, group: .output,
                    english: "the scene as a command", korean: "장면을 명령으로 보기"),
+        KeyBinding(keys: [.tab], label: "Tab", command: .focusNext, group: .plot,
+                   english: "focus the next pane", korean: "다음 창으로 초점"),
+        KeyBinding(keys: [.backTab], label: "S-Tab", command: .focusPrevious, group: .plot,
+                   english: "focus the previous pane", korean: "이전 창으로 초점"),
+        KeyBinding(keys: [.character("z")], label: "z", command: .toggleZoom, group: .plot,
+                   english: "focused pane full-screen / back", korean: "초점 창 전체 화면 / 되돌리기",
+                   hint: StatusHint(keys: "z", english: "zoom", korean: "확대", rank: 11)),
         KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", command: .help, group: .output,
                    english: "this help (any key closes)", korean: "이 도움말 (아무 키나 닫기)",
                    hint: StatusHint(keys: "?", english: "help", korean: "도움말", rank: 0)),

@@ -17,11 +17,29 @@ struct Layout: Equatable {
     var health: Rect?
     var data: Rect?
     var notes: Rect?
+    /// The network's unit tiles, where there is room for them.
+    var network: Rect?
     var isTooSmall = false
+
+    /// Where `pane` is drawn, if it is.
+    func rect(for pane: Pane) -> Rect? {
+        switch pane {
+        case .activation: activation
+        case .training: training
+        case .health: health
+        case .data: data
+        case .network: network
+        case .notes: notes
+        }
+    }
+
+    /// The panes on screen, in focus order.
+    var shownPanes: [Pane] { Pane.allCases.filter { rect(for: $0) != nil } }
 
     /// `bannerLines` rows under the header go to a preset's banner and its
     /// setup lines (0: no banner; `hasBanner` alone is one row).
-    init(width: Int, height: Int, hasBanner: Bool, layerCount: Int, bannerLines: Int? = nil) {
+    /// With `zoomed`, that pane alone takes the whole body.
+    init(width: Int, height: Int, hasBanner: Bool, layerCount: Int, bannerLines: Int? = nil, zoomed: Pane? = nil) {
         guard width >= Layout.minimumWidth, height >= Layout.minimumHeight else {
             isTooSmall = true
             return
@@ -35,6 +53,18 @@ struct Layout: Equatable {
             top = 1 + rows
         }
         let bodyHeight = height - 1 - top
+        if let zoomed {
+            let body = Rect(x: 0, y: top, width: width, height: bodyHeight)
+            switch zoomed {
+            case .activation: activation = body
+            case .training: training = body
+            case .health: health = body
+            case .data: data = body
+            case .network: network = body
+            case .notes: notes = body
+            }
+            return
+        }
         guard width >= Layout.fullWidth, height >= Layout.fullHeight else {
             // Small: the two panes the lesson needs most.
             if bodyHeight >= 18 {

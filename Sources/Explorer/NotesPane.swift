@@ -11,7 +11,7 @@ struct NotesPane {
 
     func render(into screen: inout Screen, area: Rect, options: RenderOptions) {
         let strings = Strings.of(explorer.options.language)
-        let inner = Frame(title: strings.notesTitle).draw(into: &screen, area: area, options: options)
+        let inner = Frame(title: strings.notesTitle, isHighlighted: explorer.focus == .notes).draw(into: &screen, area: area, options: options)
         guard !inner.isEmpty else { return }
         var y = inner.y
         for line in lines(width: inner.width, strings: strings, options: options) {

@@ -9,7 +9,7 @@ struct TrainingPane {
 
     func render(into screen: inout Screen, area: Rect, options: RenderOptions) {
         let strings = Strings.of(explorer.options.language)
-        let inner = Frame(title: strings.trainingTitle).draw(into: &screen, area: area, options: options)
+        let inner = Frame(title: strings.trainingTitle, isHighlighted: explorer.focus == .training).draw(into: &screen, area: area, options: options)
         guard !inner.isEmpty else { return }
         var top = inner.y
         for line in summaryLines(strings: strings, options: options, width: inner.width).prefix(max(0, inner.height - 6)) {

@@ -32,9 +32,9 @@ import Testing
         #expect(e.activation == all[start + 1])
         #expect(effects == [.startTraining(e.configuration, run: e.run)])
         #expect(e.configuration.activations == [LayerActivation(all[start + 1]), LayerActivation(all[start + 1])])
-        _ = try press(&e, "<Tab>")
+        _ = try press(&e, "n")
         #expect(e.activation == all[start + 2])
-        _ = try press(&e, "p<S-Tab>")
+        _ = try press(&e, "pp")
         #expect(e.activation == .relu)
         // Wraps at both ends.
         e = try explorer(ExplorerOptions(activation: ActivationKind(rawValue: "step")!))
