@@ -1,0 +1,29 @@
+import TermPlot
+
+/// One step of a lesson: the scene it opens (a full configuration and
+/// view), keys pressed on entry, steps trained on entry before it pauses,
+/// the caption, and the claim whose measured figures the caption shows.
+public struct LessonStep: Sendable, Hashable {
+    public var name: String
+    public var scene: Scene
+    /// Pressed in order as the step opens (`M`, `g`…), as a class would.
+    public var keys: [Key]
+    /// Optimiser steps run as the step opens, then paused; nil runs as the
+    /// scene says (paused or not).
+    public var trainSteps: Int?
+    /// May hold placeholders (`LessonCaption.placeholders`), filled from
+    /// measurements as the step is shown.
+    public var caption: LessonText
+    /// The claim measured as the step opens (an `actview claims` name).
+    public var claim: String?
+
+    public init(name: String, scene: Scene, keys: [Key] = [], trainSteps: Int? = nil, caption: LessonText,
+                claim: String? = nil) {
+        self.name = name
+        self.scene = scene
+        self.keys = keys
+        self.trainSteps = trainSteps
+        self.caption = caption
+        self.claim = claim
+    }
+}
