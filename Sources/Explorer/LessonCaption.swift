@@ -6,8 +6,7 @@ import TermPlot
 /// under a progress line.
 struct LessonCaption {
     /// What a caption may say in braces.
-    static let placeholders = ["claim", "measured", "verdict", "reason", "step", "epoch", "train_loss", "test_loss",
-                               "train_accuracy", "test_accuracy"]
+    static let placeholders = LessonStep.captionPlaceholders
 
     let step: LessonStep
     let measurement: LessonMeasurement?

@@ -17,6 +17,14 @@ public struct LessonStep: Sendable, Hashable {
     /// The claim measured as the step opens (an `actview claims` name).
     public var claim: String?
 
+    /// What a caption may say in braces: the step's claim as measured
+    /// (`{claim}`, `{measured}`, `{verdict}`, `{reason}`), and the run on
+    /// screen now.
+    public static let captionPlaceholders = ["claim", "measured", "verdict", "reason", "step", "epoch", "train_loss",
+                                             "test_loss", "train_accuracy", "test_accuracy"]
+    /// The placeholders that need the step's claim.
+    public static let claimPlaceholders: Set<String> = ["claim", "measured", "verdict", "reason"]
+
     public init(name: String, scene: Scene, keys: [Key] = [], trainSteps: Int? = nil, caption: LessonText,
                 claim: String? = nil) {
         self.name = name
