@@ -121,6 +121,7 @@ let package = Package(
         .testTarget(name: "ExportTests", dependencies: ["Export", "NeuralNet", "Datasets", "Activations"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "NeuralNet", "Datasets", "Activations"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "ExplorerRuntime", "GoldenFiles", "TermPlot", "Datasets", "NeuralNet"], resources: [.copy("Golden")]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Explorer", "NeuralNet"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TermPlot", "CNCursesW", "CSignalGuard"]),
         // The live loop on a scripted terminal: keys in, frames out, no tmux.
         .testTarget(name: "ExplorerRuntimeTests", dependencies: ["ExplorerRuntime", "Explorer", "TermPlot", "Activations"]),

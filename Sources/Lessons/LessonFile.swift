@@ -68,6 +68,9 @@ public enum LessonFile {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
             return LessonError(file: file, line: mark.line, key: nil, "not valid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return LessonError(file: file, line: context.mark.line, key: duplicates.joined(separator: ", "),
+                               "given twice in one mapping")
         case .reader(let problem, _, _, _):
             return LessonError(file: file, line: nil, key: nil, "not valid YAML: \(problem)")
         default:
@@ -200,14 +203,15 @@ private struct Reader {
             claim = text
         }
         for (language, words) in [("en", caption.english), ("ko", caption.korean)] {
+            let wordsNode = captionNode[language] ?? captionNode
             for placeholder in Self.placeholders(in: words) {
                 guard LessonStep.captionPlaceholders.contains(placeholder) else {
-                    throw fail(captionNode, key("caption.\(language)"),
+                    throw fail(wordsNode, key("caption.\(language)"),
                                NameSuggestions.unknown("placeholder", "{\(placeholder)}",
                                                        among: LessonStep.captionPlaceholders.map { "{\($0)}" }))
                 }
                 if LessonStep.claimPlaceholders.contains(placeholder), claim == nil {
-                    throw fail(captionNode, key("caption.\(language)"), "{\(placeholder)} needs the step's claim: (which claim is measured)")
+                    throw fail(wordsNode, key("caption.\(language)"), "{\(placeholder)} needs the step's claim: (which claim is measured)")
                 }
             }
         }
