@@ -97,12 +97,14 @@ struct LessonCommand: ParsableCommand {
             let svg = driver.render(width: width, height: height).svg(theme: theme)
             let svgURL = directory.appendingPathComponent(stem + ".svg")
             try AtomicFile.write(Data(svg.utf8), to: svgURL)
-            var written = [svgURL.path]
+            // Named as the user named the directory.
+            let shown = (path as NSString).appendingPathComponent(stem)
+            var written = [shown + ".svg"]
             if let converter {
                 let png = try Self.convert(svg, with: converter)
                 let pngURL = directory.appendingPathComponent(stem + ".png")
                 try AtomicFile.write(png, to: pngURL)
-                written.append(pngURL.path)
+                written.append(shown + ".png")
             }
             print("\(index + 1)/\(lesson.steps.count) \(written.joined(separator: " "))")
         }
