@@ -179,3 +179,14 @@ import Testing
         #expect(LessonClaims.measure("no-such-claim") == nil)
     }
 }
+
+/// The README shows the built-in lecture as the complete example file.
+@Suite struct LessonReadmeTests {
+    @Test func theReadmeShowsTheBuiltInLectureAsItIs() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let source = try #require(LessonLibrary.source(of: "lecture"))
+        #expect(readme.contains("```yaml\n" + source.trimmingCharacters(in: .newlines) + "\n```"))
+    }
+}
