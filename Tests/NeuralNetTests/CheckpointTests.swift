@@ -4,18 +4,20 @@ import Testing
 /// Checkpoints: a restored trainer goes on exactly as the run went on from
 /// there, and the ring keeps a bounded number of moments.
 @Suite struct CheckpointTests {
-    static func trainer(batch: Int = 10, optimizer: OptimizerKind = .adam) throws -> Trainer {
+    static func trainer(batch: Int = 10, optimizer: OptimizerKind = .adam, path: ComputePath = .reference) throws -> Trainer {
         var c = TestData.configuration(hidden: [8], activation: "relu", batch: batch)
         c.optimizer = optimizer
         c.epochs = 100
-        var t = try Trainer(configuration: c, dataset: TestData.blobs(), computePath: .reference, threads: 1)
+        var t = try Trainer(configuration: c, dataset: TestData.blobs(), computePath: path, threads: 1)
         t.setRunning(true)
         return t
     }
 
-    @Test(arguments: [OptimizerKind.sgd, .momentum, .adam])
-    func aRestoredRunRepeatsTheStepsAfterItsMoment(optimizer: OptimizerKind) throws {
-        var t = try Self.trainer(optimizer: optimizer)
+    /// The fast path's fused steps write the weights in place: the moment
+    /// must keep its own copy.
+    @Test(arguments: [OptimizerKind.sgd, .momentum, .adam], [(ComputePath.reference, 10), (.fast, 10), (.fast, 0)])
+    func aRestoredRunRepeatsTheStepsAfterItsMoment(optimizer: OptimizerKind, path: (ComputePath, Int)) throws {
+        var t = try Self.trainer(batch: path.1, optimizer: optimizer, path: path.0)
         for _ in 0..<7 { t.step() }
         let moment = t.checkpoint()
         var losses: [Double?] = []
