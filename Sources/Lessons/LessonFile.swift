@@ -292,6 +292,12 @@ private struct Reader {
                 throw LessonError("\(error)")
             }
         } ?? []
+        // A scene the explorer would refuse is refused here, with its step.
+        do {
+            _ = try Explorer(options: ExplorerOptions(scene: scene, theme: .dark))
+        } catch {
+            throw fail(node, path, "\(error)")
+        }
         return LessonStep(name: name, scene: scene, keys: keys, trainSteps: trainSteps, caption: caption, claim: claim)
     }
 
