@@ -129,7 +129,7 @@ public struct HeadlessDriver: Sendable {
                 pauseAtStep = (trainer?.stepCount ?? 0) + steps
                 try deliverSnapshot()
             case .restoreCheckpoint(let step, let forward, let run):
-                let moment = forward ? checkpoints.moment(atOrAfter: step) : checkpoints.moment(atOrBefore: step)
+                let moment = checkpoints.moment(for: step, forward: forward)
                 guard let moment, var t = trainer else { break }
                 t.restore(moment)
                 t.run = run

@@ -119,7 +119,7 @@ final class TrainingRunner: Sendable {
     func restoreCheckpoint(step: Int, forward: Bool, run: RunID) {
         let (session, moment) = state.withLock { s -> (TrainingSession?, TrainerCheckpoint?) in
             guard let session = s.session,
-                  let moment = forward ? s.checkpoints.moment(atOrAfter: step) : s.checkpoints.moment(atOrBefore: step)
+                  let moment = s.checkpoints.moment(for: step, forward: forward)
             else { return (nil, nil) }
             s.checkpoints.restored(moment, as: run)
             return (session, moment)

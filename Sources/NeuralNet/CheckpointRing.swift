@@ -83,6 +83,15 @@ public struct CheckpointRing: Sendable {
         moments.first { $0.step >= step }
     }
 
+    /// What `Effect.restoreCheckpoint` goes to: the moment at `step`, or
+    /// the nearest one in the asked direction, or else (the moments ahead
+    /// went as the run moved on) the latest one before `step`. Step 0 is
+    /// always kept, so a ring with moments always answers: the explorer has
+    /// moved on to a new run number and must get its snapshots.
+    public func moment(for step: Int, forward: Bool) -> TrainerCheckpoint? {
+        (forward ? moment(atOrAfter: step) : nil) ?? moment(atOrBefore: step) ?? moments.first
+    }
+
     /// Notes that the run goes on as `newRun` from `moment`: the steps it
     /// takes from there are recorded, and the moments past it stay until
     /// the first of them.

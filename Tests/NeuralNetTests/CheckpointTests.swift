@@ -82,6 +82,10 @@ import Testing
             ring.record(t)
         }
         #expect(ring.steps == [0, 5, 10, 15, 20])
+        #expect(ring.moment(for: 7, forward: false)?.step == 5)
+        #expect(ring.moment(for: 7, forward: true)?.step == 10)
+        // Nothing ahead any more: the latest before, never nothing.
+        #expect(ring.moment(for: 21, forward: true)?.step == 20)
         let back = try #require(ring.moment(before: 12))
         #expect(back.step == 10)
         t.restore(back)
