@@ -13,9 +13,30 @@ struct LessonCaption {
     let snapshot: TrainingSnapshot?
     let language: Language
 
-    /// The caption with every placeholder filled ("measuring…" until the
-    /// claim's figures arrive, "—" before the run's first evaluation).
+    /// The caption with every placeholder filled ("…" until the claim's
+    /// figures arrive, with a note of what is being measured; "—" before
+    /// the run's first evaluation).
     var text: String {
+        var result = filled
+        if measurement == nil, let claim = step.claim,
+           Self.placeholders(in: step.caption.text(in: language)).contains(where: LessonStep.claimPlaceholders.contains) {
+            result += language == .korean ? " (\(claim) 측정 중)" : " (measuring \(claim))"
+        }
+        return result
+    }
+
+    /// The names in braces in `text`.
+    static func placeholders(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+
+    private var filled: String {
         var result = ""
         var rest = Substring(step.caption.text(in: language))
         while let open = rest.firstIndex(of: "{") {
@@ -29,8 +50,7 @@ struct LessonCaption {
     }
 
     private func value(of name: String) -> String? {
-        let ko = language == .korean
-        let pending = ko ? "측정 중…" : "measuring…"
+        let pending = "…"
         let none = "—"
         switch name {
         case "claim": return measurement?.claim.text(in: language) ?? pending

@@ -55,6 +55,17 @@ import Testing
         #expect(!caption.contains("{"))
     }
 
+    @Test func untilItsClaimIsMeasuredTheCaptionSaysWhatIsBeingMeasured() throws {
+        var options = ExplorerOptions(showsTiming: false)
+        options.language = .english
+        var d = try HeadlessDriver(explorer: Explorer(lesson: Self.lesson, options: options), computePath: .reference)
+        let pending = try #require(d.explorer.lessonCaption)
+        #expect(pending.hasSuffix("the claim says …. (measuring swish-minimum)"))
+        try d.send(.claimMeasured("swish-minimum", Self.measured))
+        let measured = try #require(d.explorer.lessonCaption)
+        #expect(measured.hasSuffix("the claim says holds."))
+    }
+
     @Test func rightAndLeftWalkTheStepsAndEveryOtherKeyStillWorks() throws {
         var d = try Self.driver()
         try d.train(steps: 10)
