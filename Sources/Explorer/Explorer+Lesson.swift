@@ -120,7 +120,7 @@ extension Explorer {
         let top = height - band
         let separator = options.unicode ? " · " : " | "
         let progressText = "\(strings.lessonWord) \(progress.index + 1)/\(progress.lesson.steps.count)"
-        let parts = [progressText, progress.lesson.title.text(in: options.language), progress.step.name,
+        let parts = [progressText, progress.lesson.title.text(in: options.language), progress.step.displayName.text(in: options.language),
                      options.unicode ? strings.lessonKeys : strings.lessonKeysASCII]
         // The progress first; the title and keys give way on a narrow screen.
         var line = ""

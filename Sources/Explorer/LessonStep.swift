@@ -4,7 +4,10 @@ import TermPlot
 /// view), keys pressed on entry, steps trained on entry before it pauses,
 /// the caption, and the claim whose measured figures the caption shows.
 public struct LessonStep: Sendable, Hashable {
+    /// Names the step's files (`--snapshot`); English.
     public var name: String
+    /// The name on the progress line, in the lesson's language.
+    public var displayName: LessonText
     public var scene: Scene
     /// Pressed in order as the step opens (`M`, `g`…), as a class would.
     public var keys: [Key]
@@ -25,9 +28,10 @@ public struct LessonStep: Sendable, Hashable {
     /// The placeholders that need the step's claim.
     public static let claimPlaceholders: Set<String> = ["claim", "measured", "verdict", "reason"]
 
-    public init(name: String, scene: Scene, keys: [Key] = [], trainSteps: Int? = nil, caption: LessonText,
-                claim: String? = nil) {
+    public init(name: String, displayName: LessonText? = nil, scene: Scene, keys: [Key] = [], trainSteps: Int? = nil,
+                caption: LessonText, claim: String? = nil) {
         self.name = name
+        self.displayName = displayName ?? LessonText(english: name, korean: name)
         self.scene = scene
         self.keys = keys
         self.trainSteps = trainSteps

@@ -188,7 +188,15 @@ private struct Reader {
         }
 
         guard let (_, nameNode) = values["name"] else { throw fail(node, key("name"), "missing: every step has a name") }
-        let name = try string(nameNode, key("name"))
+        // A name is one word for both languages, or en: and ko:.
+        let displayName: LessonText
+        if case .mapping = nameNode {
+            displayName = try text(nameNode, at: key("name"))
+        } else {
+            let plain = try string(nameNode, key("name"))
+            displayName = LessonText(english: plain, korean: plain)
+        }
+        let name = displayName.english
         guard let (_, captionNode) = values["caption"] else {
             throw fail(node, key("caption"), "missing: every step has a caption with en: and ko:")
         }
@@ -298,7 +306,7 @@ private struct Reader {
         } catch {
             throw fail(node, path, "\(error)")
         }
-        return LessonStep(name: name, scene: scene, keys: keys, trainSteps: trainSteps, caption: caption, claim: claim)
+        return LessonStep(name: name, displayName: displayName, scene: scene, keys: keys, trainSteps: trainSteps, caption: caption, claim: claim)
     }
 
     func hiddenLayers(_ values: [String: (Node, Node)], key: (String) -> String, sizes: [Int],

@@ -25,7 +25,7 @@ import Testing
             caption:
               en: "tanh after {step} steps"
               ko: "tanh {step} 스텝 뒤"
-          - name: the race
+          - name: {en: the race, ko: 경주}
             preset: race
             paused: true
             claim: relu-vs-tanh
@@ -58,6 +58,8 @@ import Testing
         }())
         #expect(second.scene.view.startsPaused && second.trainSteps == nil)
         #expect(second.claim == "relu-vs-tanh")
+        #expect(second.name == "the race" && second.displayName.korean == "경주")
+        #expect(first.displayName == LessonText(english: "tanh on xor", korean: "tanh on xor"))
     }
 
     /// Each bad file replaces one line of the good one.
@@ -93,8 +95,10 @@ import Testing
         ("    keys: \"M<Space>\"", "    keys: \"M<Spaec>\"",
          "steps[1].keys: "),
         // The scanner notices the open bracket on the next line.
-        ("  - name: the race", "  - name: [the race",
+        ("  - name: {en: the race, ko: 경주}", "  - name: [the race",
          "@    preset: race|not valid YAML: did not find expected ',' or ']'"),
+        ("  - name: {en: the race, ko: 경주}", "  - name: {en: the race}",
+         "steps[2].name: needs ko: (the Korean text)"),
     ])
     func aBadFileIsOneLineNamingTheLineAndTheKey(good: String, bad: String, expected: String) throws {
         let text = Self.good.replacingOccurrences(of: good, with: bad)
