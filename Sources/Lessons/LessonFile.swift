@@ -294,11 +294,17 @@ private struct Reader {
         var trainSteps: Int?
         if let (_, v) = values["train"] { trainSteps = try integer(v, key("train"), in: 1...LessonFile.maximumTrainSteps) }
         let keys = try parsed("keys") { text -> [Key] in
+            let keys: [Key]
             do {
-                return try KeyNotation.parse(text)
+                keys = try KeyNotation.parse(text)
             } catch {
                 throw LessonError("\(error)")
             }
+            // Pressed as the step opens, q or Esc would end the lesson there.
+            if keys.contains(.character("q")) || keys.contains(.escape) {
+                throw LessonError("q and <Esc> would quit the lesson as the step opens")
+            }
+            return keys
         } ?? []
         // A scene the explorer would refuse is refused here, with its step.
         do {

@@ -100,6 +100,17 @@ import Testing
         #expect(plain.explorer.cursorX > x)
     }
 
+    @Test func theBandIsSafeAtAnySize() throws {
+        var d = try Self.driver()
+        try d.train(steps: 3)
+        for (width, height) in [(0, 0), (1, 1), (2, 2), (12, 3), (40, 13), (39, 30), (200, 60)] {
+            let screen = d.render(width: width, height: height)
+            #expect(screen.width == width && screen.height == height)
+            let text = (0..<height).map { screen.text(ofRow: $0) }.joined(separator: "\n")
+            if width >= 14, height >= 2 { #expect(text.contains("lesson 1/3"), "\(width)×\(height)") }
+        }
+    }
+
     @Test(arguments: [(80, 24), (120, 36), (60, 16)])
     func theBandShowsTheProgressAndTheCaptionWrappedAtWords(width: Int, height: Int) throws {
         var d = try Self.driver()

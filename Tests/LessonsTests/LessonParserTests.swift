@@ -92,6 +92,8 @@ import Testing
         // Yams names the first of the two.
         ("    seed: 7", "    lr: 0.1",
          "@    lr: 0.05|lr: given twice in one mapping"),
+        ("    keys: \"M<Space>\"", "    keys: \"Mq\"",
+         "steps[1].keys: q and <Esc> would quit the lesson as the step opens"),
         ("    keys: \"M<Space>\"", "    keys: \"M<Spaec>\"",
          "steps[1].keys: "),
         // The scanner notices the open bracket on the next line.
