@@ -74,7 +74,7 @@ import Testing
         try d.press([.character("b")])
         #expect(d.explorer.snapshot?.step == 0)
 
-        var race = try HeadlessDriver(options: ExplorerOptions(preset: .race, showsTiming: false), computePath: .reference)
+        var race = try HeadlessDriver(options: ExplorerOptions(preset: .raceSpiral, showsTiming: false), computePath: .reference)
         try race.train(steps: 1)
         try race.press([.character("b")])
         #expect(race.explorer.notice?.text.hasPrefix("no checkpoints in a race") == true)
