@@ -31,6 +31,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        // Lesson files are YAML; Yams gives every node its line, for errors.
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         // Pure maths: the activation catalogue, f and f′, generic over Float and Double.
@@ -72,6 +74,13 @@ let package = Package(
         .target(name: "Claims", dependencies: ["Activations", "Datasets", "NeuralNet", "Kernels"]),
         // The explorer as a pure state machine: update(event), view into a Screen.
         .target(name: "Explorer", dependencies: ["Activations", "TermPlot", "Datasets", "NeuralNet", "Export"]),
+        // Lessons: YAML lesson files read once into typed steps (scenes
+        // through the ConfigurationParser), and the built-in lecture.
+        .target(
+            name: "Lessons",
+            dependencies: ["Explorer", "NeuralNet", "Datasets", "Activations", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/lecture.yaml")]
+        ),
         // ncursesw, wide-character API.
         .systemLibrary(
             name: "CNCursesW",
@@ -98,7 +107,7 @@ let package = Package(
             name: "actview",
             dependencies: [
                 "Activations", "TermPlot", "Kernels", "Datasets", "NeuralNet", "Explorer", "Terminal", "ExplorerRuntime",
-                "FileOutput", "CSignalGuard", "Export", "Claims",
+                "FileOutput", "CSignalGuard", "Export", "Claims", "Lessons",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -112,6 +121,7 @@ let package = Package(
         .testTarget(name: "ExportTests", dependencies: ["Export", "NeuralNet", "Datasets", "Activations"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "NeuralNet", "Datasets", "Activations"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "ExplorerRuntime", "GoldenFiles", "TermPlot", "Datasets", "NeuralNet"], resources: [.copy("Golden")]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Explorer", "NeuralNet"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TermPlot", "CNCursesW", "CSignalGuard"]),
         // The live loop on a scripted terminal: keys in, frames out, no tmux.
         .testTarget(name: "ExplorerRuntimeTests", dependencies: ["ExplorerRuntime", "Explorer", "TermPlot", "Activations"]),

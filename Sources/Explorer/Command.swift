@@ -6,6 +6,7 @@ enum Command: Hashable, Sendable {
     case favourite(Int)
     case openPicker
     case togglePause, step, restart, newSeed, continueRun, openingScene, mark
+    case checkpointBack, checkpointForward
     case learningRateUp, learningRateDown, lectureStep
     case slower, faster
     case cursorLeft, cursorRight, nextNotablePoint, zoomIn, zoomOut

@@ -38,4 +38,14 @@ public enum Effect: Sendable, Equatable {
     /// Write the scene as JSON (`Scene.fileData()`) the same way, then
     /// answer with a notice.
     case saveScene(Scene)
+    /// Runs this many optimiser steps, then pauses (a lesson step's entry).
+    case runSteps(Int)
+    /// Takes the current run back to its checkpoint at `step` (or the
+    /// latest before it), or with `forward` on to the one at `step` (or the
+    /// first after it), continuing as run `run`: its snapshots carry the new
+    /// ID, so none of the abandoned stretch arrives after the rewind.
+    case restoreCheckpoint(step: Int, forward: Bool, run: RunID)
+    /// Measure a lesson step's claim off the UI thread, then answer with
+    /// `Event.claimMeasured(name, …)`.
+    case measureClaim(String)
 }

@@ -19,5 +19,9 @@ public enum Event: Sendable {
     /// The final evaluation of a baseline asked for with
     /// `Effect.measureBaseline`, with its configuration.
     case baseline(TrainingConfiguration, TrainingSnapshot)
+    /// The steps at which the run `run` keeps checkpoints now, in order.
+    case checkpoints(run: RunID, steps: [Int])
+    /// A lesson step's claim, measured (`Effect.measureClaim`).
+    case claimMeasured(String, LessonMeasurement)
 }
 

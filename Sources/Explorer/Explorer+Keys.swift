@@ -29,6 +29,7 @@ extension Explorer {
                 zoomedPane = nil
                 return []
             }
+            if let effects = handleLessonKey(key) { return effects }
             guard let command = KeyBinding.command(for: key) else { return [] }
             return perform(command)
         }
@@ -80,6 +81,10 @@ extension Explorer {
             marks.append(s.epoch)
             show(Strings.of(options.language).marked(marks.count, step: s.step))
             return []
+        case .checkpointBack:
+            return stepBack()
+        case .checkpointForward:
+            return stepForward()
         case .newSeed:
             var generator = SeededRandom(seed: configuration.seed)
             // Small seeds are easier to read aloud and type back in.

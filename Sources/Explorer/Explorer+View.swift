@@ -9,6 +9,11 @@ extension Explorer {
     /// The whole screen for a terminal of `width`×`height`. Pure, and safe at
     /// any size down to 1×1 (and 0×0).
     public func view(width: Int, height: Int) -> Screen {
+        lesson == nil ? sceneView(width: width, height: height) : lessonView(width: width, height: height)
+    }
+
+    /// The explorer's own screen (under a lesson's band, in lesson mode).
+    func sceneView(width: Int, height: Int) -> Screen {
         var screen = Screen(width: max(0, width), height: max(0, height))
         let options = renderOptions
         let banner = bannerLines(width: screen.width - 2, height: screen.height, options: options)

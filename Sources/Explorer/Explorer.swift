@@ -32,6 +32,10 @@ public struct Explorer: Sendable {
     var marks: [Double] = []
     /// The scene the explorer opened with, for `0`.
     var openingScene: Scene?
+    /// The checkpoints the runner keeps for a run (`b`, `B`).
+    var checkpoints = CheckpointState()
+    /// The lesson being taught, when the explorer runs one.
+    var lesson: LessonProgress?
     var ghost: Ghost?
     var showsGhost = true
     var logScaleLoss = false
@@ -131,6 +135,7 @@ public struct Explorer: Sendable {
         case .resize:
             return []
         case .training(let snapshot):
+            defer { lessonReceived() }
             return receive(snapshot)
         case .tick(let seconds):
             if var n = notice {
@@ -146,6 +151,12 @@ public struct Explorer: Sendable {
             return []
         case .baseline(let configuration, let result):
             baseline = Baseline(configuration: configuration, result: result)
+            return []
+        case .checkpoints(let run, let steps):
+            checkpoints.update(run: run, steps: steps)
+            return []
+        case .claimMeasured(let name, let measurement):
+            lesson?.measurements[name] = measurement
             return []
         }
     }

@@ -27,13 +27,20 @@ public enum ExplorerShell {
     /// is for the tests of what a crash leaves behind.
     /// `budget` bounds every run's estimated memory; the opening scene is
     /// checked against it before the terminal is taken over.
-    public static func run(options: ExplorerOptions, budget: MemoryBudget = .unlimited, locale: String = "C",
+    /// `lesson` runs the explorer in lesson mode, its claims measured by
+    /// `measureClaim` off the UI thread.
+    public static func run(options: ExplorerOptions, lesson: Lesson? = nil,
+                           measureClaim: (@Sendable (String) -> LessonMeasurement?)? = nil,
+                           budget: MemoryBudget = .unlimited, locale: String = "C",
                            exitAfterFirstFrame: Bool = false, crashAfterFirstFrame: Bool = false,
                            openTerminal: (_ color: Bool) throws -> any TerminalBackend) throws {
         var options = options
+        func explorer(_ options: ExplorerOptions) throws -> Explorer {
+            try lesson.map { try Explorer(lesson: $0, options: options) } ?? Explorer(options: options)
+        }
         // Bad flags, and an opening scene too large for the machine, fail
         // here, before the terminal changes at all.
-        let opening = try Explorer(options: options)
+        let opening = try explorer(options)
         try RunFootprint.estimate(opening.configuration, threads: ProcessInfo.processInfo.activeProcessorCount,
                                   trainerCopies: 2).check(against: budget)
         let terminal = try openTerminal(options.color)
@@ -43,7 +50,7 @@ public enum ExplorerShell {
         let notice = options.fallBackToEnglish(because: obstacle)
         if !terminal.supportsUnicode { options.unicode = false }
         if !terminal.hasColor { options.color = false }
-        var loop = try LiveLoop(explorer: Explorer(options: options), terminal: terminal, budget: budget)
+        var loop = try LiveLoop(explorer: explorer(options), terminal: terminal, budget: budget, measureClaim: measureClaim)
         loop.exitsAfterFirstFrame = exitAfterFirstFrame
         loop.crashesAfterFirstFrame = crashAfterFirstFrame
         loop.startupNotice = notice

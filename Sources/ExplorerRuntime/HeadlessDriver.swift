@@ -19,14 +19,28 @@ public struct HeadlessDriver: Sendable {
     public var threads: Int { engine.threads }
     private var engine: RunEngine
     private var schedule: EvaluationSchedule?
+    /// The current run's moments to go back to, as the live runner keeps them.
+    public private(set) var checkpoints = CheckpointRing(run: nil)
+    /// `Effect.runSteps`: the step the run pauses at.
+    private var pauseAtStep: Int?
+    /// Answers `Effect.measureClaim`; without one, the request is ignored.
+    private let measureClaim: (@Sendable (String) -> LessonMeasurement?)?
 
     /// Opens the explorer and carries out its start-up effects. One thread
     /// by default, so the numbers do not depend on the machine's core count.
     public init(options: ExplorerOptions, computePath: ComputePath = .fast, threads: Int = 1,
-                budget: MemoryBudget = .unlimited) throws {
-        explorer = try Explorer(options: options)
+                budget: MemoryBudget = .unlimited, measureClaim: (@Sendable (String) -> LessonMeasurement?)? = nil) throws {
+        try self.init(explorer: Explorer(options: options), computePath: computePath, threads: threads, budget: budget,
+                      measureClaim: measureClaim)
+    }
+
+    /// Opens `explorer` (a lesson's, say) and carries out its opening effects.
+    public init(explorer: Explorer, computePath: ComputePath = .fast, threads: Int = 1,
+                budget: MemoryBudget = .unlimited, measureClaim: (@Sendable (String) -> LessonMeasurement?)? = nil) throws {
+        self.explorer = explorer
+        self.measureClaim = measureClaim
         engine = RunEngine(computePath: computePath, threads: threads, budget: budget, trainerCopies: 2)
-        try perform(explorer.startupEffects)
+        try perform(self.explorer.openingEffects())
     }
 
     /// Delivers an event and carries out whatever it asks for.
@@ -47,7 +61,14 @@ public struct HeadlessDriver: Sendable {
         var evaluatedAtEnd = true
         while remaining > 0, trainer?.state == .running {
             trainer?.step()
-            let due = trainer.map { schedule?.isDue(for: $0) ?? true } ?? false
+            try recordCheckpoint()
+            var due = trainer.map { schedule?.isDue(for: $0) ?? true } ?? false
+            if let stop = pauseAtStep, let t = trainer, t.stepCount >= stop {
+                // Paused where `runSteps` asked, evaluated there.
+                pauseAtStep = nil
+                trainer?.setRunning(false)
+                due = true
+            }
             if due { evaluate() }
             remaining -= 1
             evaluatedAtEnd = due
@@ -86,7 +107,10 @@ public struct HeadlessDriver: Sendable {
                 t.setRunning(true)
                 trainer = t
                 schedule = EvaluationSchedule(for: t)
+                pauseAtStep = nil
                 evaluate()
+                if let t = trainer { checkpoints = CheckpointRing(for: t) }
+                try recordCheckpoint()
                 try deliverSnapshot()
             case .pauseTraining:
                 trainer?.setRunning(false)
@@ -98,7 +122,26 @@ public struct HeadlessDriver: Sendable {
                 guard let state = trainer?.state, state == .running || state == .paused else { break }
                 trainer?.step()
                 evaluate()
+                try recordCheckpoint()
                 try deliverSnapshot()
+            case .runSteps(let steps):
+                trainer?.setRunning(steps > 0)
+                pauseAtStep = (trainer?.stepCount ?? 0) + steps
+                try deliverSnapshot()
+            case .restoreCheckpoint(let step, let forward, let run):
+                let moment = checkpoints.moment(for: step, forward: forward)
+                guard let moment, var t = trainer else { break }
+                t.restore(moment)
+                t.run = run
+                t.setRunning(!explorer.isPaused)
+                trainer = t
+                checkpoints.restored(moment, as: run)
+                schedule = EvaluationSchedule(for: t)
+                pauseAtStep = nil
+                try deliverCheckpoints()
+                try deliverSnapshot()
+            case .measureClaim(let name):
+                if let measured = measureClaim?(name) { try send(.claimMeasured(name, measured)) }
             case .setLearningRate(let rate):
                 trainer?.learningRate = rate
             case .continueTraining(let epochs):
@@ -115,6 +158,19 @@ public struct HeadlessDriver: Sendable {
                 outputRequests.append(effect)
             }
         }
+    }
+
+    /// Keeps the trainer's moment when due and tells the explorer.
+    private mutating func recordCheckpoint() throws {
+        guard let t = trainer else { return }
+        let before = checkpoints.steps
+        checkpoints.record(t)
+        if checkpoints.steps != before { try deliverCheckpoints() }
+    }
+
+    private mutating func deliverCheckpoints() throws {
+        guard let run = checkpoints.run else { return }
+        try send(.checkpoints(run: run, steps: checkpoints.steps))
     }
 
     private mutating func evaluate() {

@@ -23,10 +23,15 @@ struct LiveLoop {
     /// Shown in the status bar as the explorer opens.
     var startupNotice: String?
 
-    init(explorer: Explorer, terminal: any TerminalBackend, budget: MemoryBudget = .unlimited) {
+    /// Measures a lesson step's claim, when there is a lesson.
+    private let claims: ClaimMeasurer?
+
+    init(explorer: Explorer, terminal: any TerminalBackend, budget: MemoryBudget = .unlimited,
+         measureClaim: (@Sendable (String) -> LessonMeasurement?)? = nil) {
         self.explorer = explorer
         self.terminal = terminal
         runner = TrainingRunner(notify: terminal.waker, budget: budget)
+        claims = measureClaim.map { ClaimMeasurer(measure: $0, notify: terminal.waker) }
         lastTick = Self.now()
     }
 
@@ -36,7 +41,7 @@ struct LiveLoop {
 
     mutating func run() throws {
         relayout()
-        apply(explorer.startupEffects)
+        apply(explorer.openingEffects())
         if let startupNotice { apply(explorer.update(.notice(startupNotice))) }
         probe.start(done: terminal.waker)
         while !explorer.isFinished {
@@ -64,6 +69,9 @@ struct LiveLoop {
     private mutating func paint(at now: Double) {
         if let snapshot = runner.takeSnapshot() {
             apply(explorer.update(.training(snapshot)))
+        }
+        if let (run, steps) = runner.takeCheckpoints() {
+            apply(explorer.update(.checkpoints(run: run, steps: steps)))
         }
         apply(explorer.update(.tick(seconds: now - lastTick)))
         lastTick = now
@@ -95,6 +103,9 @@ struct LiveLoop {
             pacer.markDirty(at: Self.now())
             if let costs = probe.take() { apply(explorer.update(.costs(costs))) }
             if let notice = runner.takeNotice() { apply(explorer.update(.notice(notice))) }
+            for (name, measurement) in claims?.take() ?? [] {
+                apply(explorer.update(.claimMeasured(name, measurement)))
+            }
             if let (configuration, result) = runner.takeBaseline() {
                 apply(explorer.update(.baseline(configuration, result)))
             }
@@ -132,6 +143,12 @@ struct LiveLoop {
                 runner.setPace(stepsPerSecond: stepsPerSecond)
             case .measureBaseline(let configuration):
                 runner.measureBaseline(configuration)
+            case .measureClaim(let name):
+                claims?.request(name)
+            case .runSteps(let steps):
+                runner.runSteps(steps)
+            case .restoreCheckpoint(let step, let forward, let run):
+                runner.restoreCheckpoint(step: step, forward: forward, run: run)
             case .saveScreenshot:
                 let size = terminal.size
                 let screen = explorer.view(width: size.width, height: size.height)

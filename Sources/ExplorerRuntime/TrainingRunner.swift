@@ -29,6 +29,12 @@ final class TrainingRunner: Sendable {
         var baseline: (TrainingConfiguration, TrainingSnapshot)?
         /// Bumped by every baseline asked for; an older one is dropped.
         var baselineGeneration = 0
+        /// The current run's moments to go back to (`CheckpointRing`).
+        var checkpoints = CheckpointRing(run: nil)
+        /// The steps last handed to the explorer, to hand on only changes.
+        var checkpointsSeen: (RunID?, [Int])?
+        /// `runSteps` asked for before the session was built.
+        var stepsToRun: Int?
     }
 
     private let state = Mutex(State())
@@ -56,6 +62,8 @@ final class TrainingRunner: Sendable {
             s.running = true
             s.learningRate = nil
             s.stepsRequested = 0
+            s.stepsToRun = nil
+            s.checkpoints = CheckpointRing(run: run)
             return (s.generation, old)
         }
         old?.cancel()
@@ -93,6 +101,41 @@ final class TrainingRunner: Sendable {
             return s.session
         }
         session?.setLearningRate(rate)
+    }
+
+    /// Runs `steps` steps, then pauses.
+    func runSteps(_ steps: Int) {
+        let session = state.withLock { s in
+            s.running = true
+            if s.session == nil { s.stepsToRun = steps }
+            return s.session
+        }
+        session?.runSteps(steps)
+    }
+
+    /// Goes back to the run's moment at `step` (or the latest before it),
+    /// or forward to the one at `step` (or the first after it), as run
+    /// `run`. Nothing happens when no such moment is kept.
+    func restoreCheckpoint(step: Int, forward: Bool, run: RunID) {
+        let (session, moment) = state.withLock { s -> (TrainingSession?, TrainerCheckpoint?) in
+            guard let session = s.session,
+                  let moment = s.checkpoints.moment(for: step, forward: forward)
+            else { return (nil, nil) }
+            s.checkpoints.restored(moment, as: run)
+            return (session, moment)
+        }
+        if let session, let moment { session.restore(moment, run: run) }
+    }
+
+    /// The current run's checkpoint steps, when they changed since the last call.
+    func takeCheckpoints() -> (RunID, [Int])? {
+        state.withLock { s in
+            guard let run = s.checkpoints.run else { return nil }
+            let steps = s.checkpoints.steps
+            if let seen = s.checkpointsSeen, seen.0 == run, seen.1 == steps { return nil }
+            s.checkpointsSeen = (run, steps)
+            return (run, steps)
+        }
     }
 
     /// Lets the finished run go on for `epochs` more.
@@ -175,6 +218,15 @@ final class TrainingRunner: Sendable {
         }
     }
 
+    /// Keeps the trainer's moment when it is due (on the training thread;
+    /// only a due step copies anything).
+    private func record(_ trainer: Trainer) {
+        let due = state.withLock { $0.checkpoints.wants(trainer) || $0.checkpoints.restoredStep != nil }
+        guard due else { return }
+        state.withLock { $0.checkpoints.record(trainer) }
+        notify()
+    }
+
     // MARK: - Building sessions (on `builder`)
 
     private func build(_ configuration: TrainingConfiguration, run: RunID, generation: Int) {
@@ -182,7 +234,14 @@ final class TrainingRunner: Sendable {
         let session: TrainingSession
         do {
             let trainer = try engine.withLock { try $0.trainer(for: configuration, run: run) }
-            session = TrainingSession(trainer: trainer) { [notify] _ in notify() }
+            // The ring is sized for this network and starts with step 0.
+            var ring = CheckpointRing(for: trainer)
+            ring.record(trainer)
+            state.withLock { s in
+                if s.generation == generation { s.checkpoints = ring }
+            }
+            session = TrainingSession(trainer: trainer, onSnapshot: { [notify] _ in notify() },
+                                      onStep: { [weak self] trainer in self?.record(trainer) })
         } catch {
             let stillCurrent = state.withLock { s -> Bool in
                 guard s.generation == generation else { return false }
@@ -207,6 +266,8 @@ final class TrainingRunner: Sendable {
             if let rate = s.learningRate { session.setLearningRate(rate) }
             for _ in 0..<s.stepsRequested { session.stepOnce() }
             s.stepsRequested = 0
+            if let steps = s.stepsToRun { session.runSteps(steps) }
+            s.stepsToRun = nil
             if s.running { session.resume() }
             session.start()
             return true

@@ -42,17 +42,17 @@ public struct Trainer: Sendable {
     public var stepsPerEpoch: Int { (dataset.trainCount + batchSize - 1) / batchSize }
     /// The run this trainer carries out, stamped on its snapshots.
     public var run: RunID?
-    public private(set) var stepCount = 0
-    public private(set) var completedEpochs = 0
+    public internal(set) var stepCount = 0
+    public internal(set) var completedEpochs = 0
     /// Epochs done, fractional within an epoch.
     public var epochProgress: Double {
         Double(completedEpochs) + Double(position) / Double(Swift.max(dataset.trainCount, 1))
     }
     /// Seconds spent in `step()`, evaluation excluded.
-    public private(set) var trainingSeconds: Double = 0
-    public private(set) var state: TrainingState = .paused
+    public internal(set) var trainingSeconds: Double = 0
+    public internal(set) var state: TrainingState = .paused
     /// Mean loss over the latest step's batch.
-    public private(set) var batchLoss: Double?
+    public internal(set) var batchLoss: Double?
     public var isFinished: Bool { completedEpochs >= configuration.epochs }
     public var hasDiverged: Bool {
         if case .diverged = state { return true }

@@ -14,8 +14,10 @@ public final class TrainingSession: Sendable {
     private let worker: TrainingWorker
 
     /// Starts paused; call `start()` to begin and `resume()` to run.
-    public init(trainer: Trainer, onSnapshot: (@Sendable (TrainingSnapshot) -> Void)? = nil) {
-        worker = TrainingWorker(trainer: trainer, onSnapshot: onSnapshot)
+    /// `onStep` sees the trainer after every step, on the worker thread.
+    public init(trainer: Trainer, onSnapshot: (@Sendable (TrainingSnapshot) -> Void)? = nil,
+                onStep: (@Sendable (Trainer) -> Void)? = nil) {
+        worker = TrainingWorker(trainer: trainer, onSnapshot: onSnapshot, onStep: onStep)
     }
 
     /// Builds the trainer now, so a bad configuration throws here.
@@ -46,6 +48,11 @@ public final class TrainingSession: Sendable {
     /// initial weights when only the activation or learning rate changed.
     public func restart(with configuration: TrainingConfiguration) { worker.send(.restart(configuration)) }
     public func setLearningRate(_ rate: LearningRate) { worker.send(.setLearningRate(rate)) }
+    /// Goes back (or forward) to `moment` of this run; its snapshots carry
+    /// `run` from then on.
+    public func restore(_ moment: TrainerCheckpoint, run: RunID?) { worker.send(.restore(moment, run: run)) }
+    /// Runs `steps` steps, then pauses (evaluated at that step).
+    public func runSteps(_ steps: Int) { worker.send(.runSteps(steps)) }
     /// Lets a finished run go on for `epochs` more; `resume()` runs them.
     public func continueTraining(forEpochs epochs: Int) { worker.send(.continueTraining(epochs: epochs)) }
     /// Holds a running session to at most `stepsPerSecond` optimiser steps a

@@ -15,6 +15,10 @@ final class TrainingWorker: Sendable {
         case continueTraining(epochs: Int)
         /// Steps per second while running; nil runs flat out.
         case setPace(Double?)
+        /// Goes back (or forward) to a moment of this run, as run `run`.
+        case restore(TrainerCheckpoint, run: RunID?)
+        /// Runs this many steps, then pauses.
+        case runSteps(Int)
     }
 
     private struct Shared: Sendable {
@@ -34,16 +38,21 @@ final class TrainingWorker: Sendable {
     private let wake = DispatchSemaphore(value: 0)
     private let exit = DispatchSemaphore(value: 0)
     private let onSnapshot: (@Sendable (TrainingSnapshot) -> Void)?
+    /// Sees the trainer after every step, on the worker thread (to keep
+    /// checkpoints).
+    private let onStep: (@Sendable (Trainer) -> Void)?
 
     static let publishInterval: Duration = .milliseconds(33)
 
     /// Evaluates the trainer's starting point and waits, paused; call
     /// `start()` to begin and `resume()` to run.
-    init(trainer: Trainer, onSnapshot: (@Sendable (TrainingSnapshot) -> Void)?) {
+    init(trainer: Trainer, onSnapshot: (@Sendable (TrainingSnapshot) -> Void)?,
+         onStep: (@Sendable (Trainer) -> Void)? = nil) {
         var initial = trainer
         initial.evaluate()
         shared = Mutex(Shared(snapshot: initial.snapshot(), pending: initial))
         self.onSnapshot = onSnapshot
+        self.onStep = onStep
     }
 
         /// The latest published snapshot; never waits for a step.
@@ -93,6 +102,8 @@ final class TrainingWorker: Sendable {
         var trainer = initial
         var running = false
         var pendingSteps = 0
+        /// `runSteps`: the step to pause at.
+        var pauseAtStep: Int?
         var lastPublish = ContinuousClock.now - .seconds(1)
         var trainingSinceEvaluation = 0.0
         var evaluationCost = 0.0
@@ -125,7 +136,9 @@ final class TrainingWorker: Sendable {
             if cancelled { return }
             for command in commands {
                 switch command {
-                case .pause: running = false
+                case .pause:
+                    running = false
+                    pauseAtStep = nil
                 case .resume:
                     running = true
                     nextStepDue = nil
@@ -139,6 +152,20 @@ final class TrainingWorker: Sendable {
                 case .setPace(let rate):
                     if let rate, !(rate.isFinite && rate > 0) { break }
                     pace = rate
+                    nextStepDue = nil
+                case .restore(let moment, let run):
+                    trainer.setRunning(running)
+                    trainer.restore(moment)
+                    trainer.run = run
+                    schedule = EvaluationSchedule(for: trainer)
+                    // A moment taken before the first evaluation has no curve to show.
+                    if moment.curveLength == 0 { evaluate() }
+                    pendingSteps = 0
+                    pauseAtStep = nil
+                    nextStepDue = nil
+                case .runSteps(let count):
+                    running = count > 0
+                    pauseAtStep = trainer.stepCount + count
                     nextStepDue = nil
                 case .restart(let configuration):
                     do {
@@ -176,7 +203,14 @@ final class TrainingWorker: Sendable {
                     if aborted { return }
                     trainingSinceEvaluation += trainer.trainingSeconds - before
                     dirty = true
-                    if pendingSteps > 0 {
+                    onStep?(trainer)
+                    if let stop = pauseAtStep, trainer.stepCount >= stop, pendingSteps == 0 {
+                        // Paused where it was asked to, evaluated there.
+                        running = false
+                        pauseAtStep = nil
+                        trainer.setRunning(false)
+                        evaluate()
+                    } else if pendingSteps > 0 {
                         pendingSteps -= 1
                         evaluate()
                     } else if schedule.isDue(for: trainer)

@@ -14,6 +14,7 @@ struct ActView: ParsableCommand {
         subcommands: [
             ExploreCommand.self, ListCommand.self, EvalCommand.self, PlotCommand.self,
             TrainCommand.self, CompareCommand.self, ExportCommand.self, ClaimsCommand.self, BenchCommand.self, SnapshotCommand.self,
+            LessonCommand.self,
         ],
         defaultSubcommand: ExploreCommand.self
     )

@@ -44,7 +44,7 @@ import Testing
 
     @Test func unknownHelpTopicsAreErrors() throws {
         Self.oneLine(try BinaryRunner.run(["help", "nonexistent"]),
-                     "unknown help topic 'nonexistent'; expected explore, list, eval, plot, train, compare, export, claims, bench, snapshot")
+                     "unknown help topic 'nonexistent'; expected explore, list, eval, plot, train, compare, export, claims, bench, snapshot, lesson")
         Self.oneLine(try BinaryRunner.run(["help", "trian"]), "unknown help topic 'trian'; did you mean: train?")
         let known = try BinaryRunner.run(["help", "train"])
         #expect(known.status == 0 && known.stdout.contains("USAGE: actview train"))

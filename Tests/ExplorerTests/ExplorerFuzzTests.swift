@@ -443,7 +443,13 @@ struct ModelFuzz {
                 if random.index(below: 2) == 0, let result = pool.snapshots[c.primaryActivation]?.last {
                     queue += explorer.update(.baseline(c, result))
                 }
-            case .quit, .setLearningRate, .setPace, .continueTraining:
+            case .restoreCheckpoint(let step, _, let run):
+                // The restored run's first snapshot: the moment's step, new run.
+                guard var s = explorer.snapshot else { continue }
+                s.run = run
+                s.step = step
+                queue += receive(s)
+            case .quit, .setLearningRate, .setPace, .continueTraining, .runSteps, .measureClaim:
                 break
             }
         }
@@ -467,6 +473,8 @@ struct ModelFuzz {
         case .notice(let text): return "notice \(text.debugDescription.prefix(60))"
         case .costs(let c): return "costs for \(c.count) activations"
         case .baseline(let c, let s): return "baseline of \(c.hiddenLayers.count) layers, loss \(String(describing: s.trainLoss))"
+        case .checkpoints(let run, let steps): return "checkpoints of \(run) at \(steps)"
+        case .claimMeasured(let name, _): return "claim \(name) measured"
         }
     }
 }
