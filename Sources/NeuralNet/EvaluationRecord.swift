@@ -7,9 +7,19 @@ public struct EvaluationRecord: Sendable, Hashable {
     public var testLoss: Double
     public var trainAccuracy: Double
     public var testAccuracy: Double
+    /// Regression only (NaN otherwise).
+    public var trainRMSE: Double
+    public var testRMSE: Double
+    public var trainR2: Double
+    public var testR2: Double
 
     public init(step: Int, epoch: Double, seconds: Double, trainLoss: Double, testLoss: Double,
-                trainAccuracy: Double, testAccuracy: Double) {
+                trainAccuracy: Double, testAccuracy: Double, trainRMSE: Double = .nan, testRMSE: Double = .nan,
+                trainR2: Double = .nan, testR2: Double = .nan) {
+        self.trainRMSE = trainRMSE
+        self.testRMSE = testRMSE
+        self.trainR2 = trainR2
+        self.testR2 = testR2
         self.step = step
         self.epoch = epoch
         self.seconds = seconds

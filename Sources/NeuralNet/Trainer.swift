@@ -24,6 +24,9 @@ public struct Trainer: Sendable {
     public let dataset: Dataset
     /// The data as given, which a restart starts from again.
     let source: Dataset
+    /// The two inputs before their features were made, when the network
+    /// sees features (nil: `dataset` itself is the plane, if it is one).
+    let plane: Dataset?
     public internal(set) var network: Network
     /// The weights before the first step, kept so a restart with another
     /// activation or learning rate starts from the same point.
@@ -91,12 +94,15 @@ public struct Trainer: Sendable {
     private init(configuration: TrainingConfiguration, dataset: Dataset, computePath: ComputePath, threads: Int,
                  reusing previous: Network?) throws {
         try configuration.validate()
-        guard dataset.trainCount > 0, dataset.featureCount > 0, dataset.classCount >= 2 else {
-            throw ConfigurationError("the data set '\(dataset.name)' has no training examples or fewer than two classes")
-        }
+        try Self.check(dataset, for: configuration)
         self.configuration = configuration
         source = dataset
-        let dataset = configuration.standardizeInputs ? dataset.standardized() : dataset
+        let standardized = configuration.standardizeInputs ? dataset.standardized() : dataset
+        let features = configuration.inputFeatures
+        // The plane the data pane draws stays the two inputs; the network
+        // sees their features.
+        plane = features == .plain ? nil : standardized
+        let dataset = features == .plain ? standardized : standardized.expanded(features)
         self.dataset = dataset
         self.computePath = computePath
         self.threads = Swift.max(1, threads)
@@ -196,6 +202,7 @@ public struct Trainer: Sendable {
                 // backward pass; a larger batch is never fused.
                 let fits = count <= rows
                 fusion = DescentFusion(optimizer: optimizer.kind, weightDecay: configuration.weightDecay,
+                                       l1Penalty: configuration.l1Penalty,
                                        batchFitsOneChunk: fits, refused: fits && diverges(meanLoss: loss / Double(count)),
                                        learningRate: learningRate.value)
             }
@@ -212,7 +219,7 @@ public struct Trainer: Sendable {
         } else {
             if firstBatchLoss == nil { firstBatchLoss = meanLoss }
             optimizer.update(&network, workspace: workspace, learningRate: learningRate.value,
-                             weightDecay: configuration.weightDecay, fusion: fusion)
+                             weightDecay: configuration.weightDecay, l1Penalty: configuration.l1Penalty, fusion: fusion)
             position += count
             if position >= dataset.trainCount {
                 position = 0
@@ -321,6 +328,7 @@ public struct Trainer: Sendable {
                 let example = Int(order[start + row])
                 (input + row * features).update(from: source.baseAddress! + example * features, count: features)
                 labels[row] = dataset.trainLabels[example]
+                if isRegression { workspace.targets.pointer[row] = dataset.trainTargets[example] }
             }
         }
     }

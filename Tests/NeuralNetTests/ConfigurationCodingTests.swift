@@ -36,7 +36,7 @@ struct ConfigurationCodingTests {
         let decoded = try JSONDecoder().decode(TrainingConfiguration.self, from: data)
         #expect(decoded == configuration)
         let object = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(object["version"] as? Int == TrainingConfiguration.formatVersion)
+        #expect(object["version"] as? Int == configuration.minimumFormatVersion)
     }
 
     @Test func documentedExampleDecodes() throws {
