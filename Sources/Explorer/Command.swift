@@ -12,6 +12,7 @@ enum Command: Hashable, Sendable {
     case toggleLogLoss, toggleGhost
     case previousLayer, nextLayer
     case cycleInitializer, cycleOptimizer, cycleDataset, cyclePreset
+    case nextFeatures, previousFeatures
     case screenshot, exportMetrics, saveScene, showCommand
     case help, quit
 }

@@ -11,7 +11,11 @@ struct DataPane {
         let title = "\(strings.dataTitle): \(explorer.configuration.dataset.description)"
         let inner = Frame(title: title).draw(into: &screen, area: area, options: options)
         guard !inner.isEmpty else { return }
-        if let map = explorer.snapshot?.decisionMap, map.columns > 0, map.rows > 0 {
+        if let curve = explorer.snapshot?.fitCurve {
+            RegressionPlot().drawCurve(curve, into: &screen, area: inner, options: options, strings: strings)
+        } else if let map = explorer.snapshot?.predictionMap {
+            RegressionPlot().drawMap(map, into: &screen, area: inner, options: options)
+        } else if let map = explorer.snapshot?.decisionMap, map.columns > 0, map.rows > 0 {
             drawDecisionMap(map, into: &screen, area: inner, options: options)
         } else if let confusion = explorer.snapshot?.confusion, !confusion.isEmpty {
             drawConfusion(confusion, into: &screen, area: inner, options: options, strings: strings)

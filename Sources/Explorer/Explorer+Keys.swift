@@ -140,6 +140,8 @@ extension Explorer {
             show(Strings.of(options.language).dataset(all[i].description))
             ghost = nil
             return restart(keepingGhost: false)
+        case .nextFeatures, .previousFeatures:
+            return cycleFeatures(forward: command == .nextFeatures)
         case .cyclePreset:
             return load(preset.map(\.next) ?? .lecture)
         case .screenshot:

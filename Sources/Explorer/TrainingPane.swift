@@ -40,7 +40,7 @@ struct TrainingPane {
         var figures = [
             "\(strings.epoch) \(NumberText.fixed(s?.epoch, 2, unicode: options.unicode))",
             "\(strings.step) \(s.map { String($0.step) } ?? NumberText.missing(unicode: options.unicode))",
-            "\(strings.accuracy) \(NumberText.percent(s?.trainAccuracy, unicode: options.unicode))/\(NumberText.percent(s?.testAccuracy, unicode: options.unicode))",
+            metricFigure(s, strings: strings, options: options),
             "lr \(NumberText.compact(explorer.configuration.learningRate.value))",
         ]
         // The machine's own rate; at a pace it keeps up with, the pace is the

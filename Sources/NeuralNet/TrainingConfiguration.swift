@@ -7,9 +7,13 @@ import Datasets
 /// numbers.
 public struct TrainingConfiguration: Sendable, Hashable {
     /// Setting a set that decides its own task (every set but a CSV file)
-    /// sets `task` to it, so the two cannot disagree by accident.
+    /// sets `task` to it, and a set without two inputs drops the input
+    /// features, so the three cannot disagree by accident.
     public var dataset: DatasetSpec = .synthetic(.spiral) {
-        didSet { if let own = dataset.intrinsicTask { task = own } }
+        didSet {
+            if let own = dataset.intrinsicTask { task = own }
+            if !dataset.isPlanar, dataset.kindName != "csv" { inputFeatures = .plain }
+        }
     }
     /// Classes or numbers: regression puts one linear output unit on top,
     /// trained on mean squared error, and reports RMSE and R².
