@@ -75,6 +75,7 @@ extension TrainingConfiguration: Codable {
                                                                debugDescription: "a configuration names its data set"))
         }
         dataset = spec
+        followDataset()
         if let value = try parsed(.task, ConfigurationParser.task) { task = value }
         if let value = try parsed(.features, ConfigurationParser.inputFeatures) { inputFeatures = value }
         if let value = try c.decodeIfPresent(Double.self, forKey: .l1) { l1Penalty = value }

@@ -10,10 +10,7 @@ public struct TrainingConfiguration: Sendable, Hashable {
     /// sets `task` to it, and a set without two inputs drops the input
     /// features, so the three cannot disagree by accident.
     public var dataset: DatasetSpec = .synthetic(.spiral) {
-        didSet {
-            if let own = dataset.intrinsicTask { task = own }
-            if !dataset.isPlanar, dataset.kindName != "csv" { inputFeatures = .plain }
-        }
+        didSet { followDataset() }
     }
     /// Classes or numbers: regression puts one linear output unit on top,
     /// trained on mean squared error, and reports RMSE and R².
@@ -57,6 +54,13 @@ public struct TrainingConfiguration: Sendable, Hashable {
     public var standardizeInputs = false
 
     public init() {}
+
+    /// The task and features that go with `dataset`; see `dataset`. (An
+    /// initialiser setting `dataset` calls it itself: observers do not run there.)
+    mutating func followDataset() {
+        if let own = dataset.intrinsicTask { task = own }
+        if !dataset.isPlanar, dataset.kindName != "csv" { inputFeatures = .plain }
+    }
 
     /// Units per hidden layer, input side first. Setting it keeps each
     /// layer's activation; new layers take the last layer's.

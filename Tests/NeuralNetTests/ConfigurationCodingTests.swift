@@ -60,7 +60,7 @@ struct ConfigurationCodingTests {
     }
 
     @Test(arguments: [
-        (#"{"version": 2, "dataset": "spiral", "layers": []}"#, "version 2"),
+        (#"{"version": 3, "dataset": "spiral", "layers": []}"#, "version 3"),
         (#"{"version": 1, "dataset": "spirl", "layers": [{"units": 4, "activation": "relu"}]}"#, "spiral"),
         (#"{"version": 1, "dataset": "xor", "layers": [{"units": 4, "activation": "leaky-relu", "parameters": {"slop": 1}}]}"#, "slope"),
         (#"{"version": 1, "dataset": "xor", "layers": [{"units": 4, "activation": "relu"}], "learningRate": -1}"#, "learning rate"),
