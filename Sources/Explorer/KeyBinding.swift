@@ -92,7 +92,7 @@ struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("d")], label: "d", command: .cycleDataset, group: .settings,
                    english: "next data set", korean: "다음 데이터셋"),
         KeyBinding(keys: [.character("f")], label: "f", command: .nextFeatures, group: .settings,
-                   english: "next input features (2-D sets)", korean: "다음 입력 특성 (2차원 데이터)"),
+                   english: "next input features", korean: "다음 입력 특성"),
         KeyBinding(keys: [.character("F")], label: "F", command: .previousFeatures, group: .settings,
                    english: "previous input features", korean: "이전 입력 특성"),
         KeyBinding(keys: [.character("P")], label: "P", command: .cyclePreset, group: .settings,
