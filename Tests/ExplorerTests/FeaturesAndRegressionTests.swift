@@ -59,4 +59,18 @@ import Testing
         #expect(!text.contains("accuracy"))
         #expect(text.contains("Data: abs") && text.contains("data ⠤ fit"))
     }
+
+    @Test func metricsOfARegressionRunAreRMSEAndRSquared() throws {
+        var e = try Explorer(options: ExplorerOptions(dataset: .synthetic(.sin)))
+        var snapshot = TrainingSnapshot()
+        snapshot.task = .regression
+        snapshot.history = [EvaluationRecord(step: 5, epoch: 1, seconds: 0, trainLoss: 0.04, testLoss: 0.09,
+                                             trainAccuracy: .nan, testAccuracy: .nan, trainRMSE: 0.2, testRMSE: 0.3,
+                                             trainR2: 0.9, testR2: 0.8)]
+        snapshot.run = e.run
+        _ = e.update(.training(snapshot))
+        let lines = e.metricsCSV().split(separator: "\n")
+        #expect(lines.first == "run,activation,step,epoch,seconds,train_loss,test_loss,train_rmse,test_rmse,train_r2,test_r2")
+        #expect(lines.dropFirst().first == "1,relu,5,1.0,0.0,0.04,0.09,0.2,0.3,0.9,0.8")
+    }
 }
