@@ -109,6 +109,13 @@ public struct Trainer: Sendable {
         var generator = SeededRandom(seed: configuration.seed)
         var network = try Network(configuration: configuration, inputCount: dataset.featureCount,
                                   classCount: dataset.classCount, generator: &generator)
+        if configuration.task == .regression, configuration.useBias, !dataset.trainTargets.isEmpty {
+            // The fit starts from the mean target (R² 0), not from 0: a CSV
+            // column of prices in the thousands would otherwise spend its
+            // first epochs only moving the output bias there.
+            let mean = dataset.trainTargets.reduce(0.0) { $0 + Double($1) } / Double(dataset.trainTargets.count)
+            network.layers[network.layers.count - 1].bias[0] = Float(mean)
+        }
         if let previous, previous.hasSameShape(as: network) {
             network.copyParameters(from: previous)
         }
