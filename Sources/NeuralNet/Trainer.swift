@@ -345,12 +345,18 @@ public struct Trainer: Sendable {
         order = orderGenerator.permutation(dataset.trainCount).map { Int32($0) }
     }
 
+    /// Whether a finite loss far above the first step's counts as
+    /// divergence: for softmax's cross-entropy and regression's squared
+    /// error, not for the lecture's sigmoid output, whose bounded loss
+    /// cannot explode.
+    private var watchesForExplosion: Bool { network.task == .regression || network.output == .softmax }
+
     /// Why the step that just ran counts as diverged, or nil.
     /// Whether `divergenceReason` will refuse a step with this loss; known
     /// before the backward pass, so a fused weight step can be held back.
     private func diverges(meanLoss: Double) -> Bool {
         if !meanLoss.isFinite { return true }
-        if network.output == .softmax, let first = firstBatchLoss {
+        if watchesForExplosion, let first = firstBatchLoss {
             return meanLoss > Self.explosionFactor * Swift.max(first, 0.01)
         }
         return false
@@ -362,7 +368,7 @@ public struct Trainer: Sendable {
                 .map { network.layerDescription($0) } ?? "the output layer"
             return "loss became \(meanLoss.isNaN ? "NaN" : "infinite") at step \(stepCount); first non-finite values in \(place)"
         }
-        if network.output == .softmax, let first = firstBatchLoss,
+        if watchesForExplosion, let first = firstBatchLoss,
            meanLoss > Self.explosionFactor * Swift.max(first, 0.01) {
             let layer = network.layerWithLargestGradient(workspace: workspace)
             return String(format: "loss exploded to %.3g at step %d (first step %.3g); largest gradient in %@",
