@@ -23,6 +23,11 @@ extension Strings {
         return "\(features(set)) (\(weights))"
     }
 
+    /// The no-hidden-layer baseline beside a linear net, on a regression set.
+    func baseline(loss: String, fit: String) -> String {
+        isKorean ? "은닉층 없음(선형 변환 하나): 손실 \(loss), \(fit)" : "no hidden layer (one linear map): loss \(loss), \(fit)"
+    }
+
     var featuresNeedPlane: String {
         isKorean ? "입력 특성은 2차원 데이터셋(x1, x2)에서만 쓸 수 있습니다" : "input features need a 2-D data set (x1, x2)"
     }

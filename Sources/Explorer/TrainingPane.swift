@@ -70,7 +70,10 @@ struct TrainingPane {
         if let base = explorer.currentBaseline {
             let accuracy = "\(NumberText.percent(base.trainAccuracy, unicode: options.unicode))/"
                 + NumberText.percent(base.testAccuracy, unicode: options.unicode)
-            let text = strings.baseline(loss: NumberText.compact(base.trainLoss, unicode: options.unicode), accuracy: accuracy)
+            let loss = NumberText.compact(base.trainLoss, unicode: options.unicode)
+            let text = base.task == .regression
+                ? strings.baseline(loss: loss, fit: metricFigure(base, strings: strings, options: options))
+                : strings.baseline(loss: loss, accuracy: accuracy)
             lines.append(Line(text: options.text(fit([text], width: width)), style: theme.highlight))
         }
         if let cause = explorer.divergenceCause() {
