@@ -4,15 +4,15 @@ import NeuralNet
 
 /// How `actview train` prints its epochs: an aligned table for people, CSV
 /// with a header for spreadsheets, JSON lines for scripts. Regression runs
-/// report RMSE and R² where classification runs report accuracy (their
-/// loss is the mean squared error).
+/// report RMSE and R² (their loss is the mean squared error: the table gives
+/// its root, CSV and JSON the loss itself beside RMSE and R²).
 enum EpochReport {
     static func header(_ format: ReportFormat, hiddenLayers: Int, task: LearningTask = .classification) -> String? {
         let regression = task == .regression
         switch format {
         case .table:
             return regression
-                ? "epoch  seconds   train-mse   test-mse  train-rmse  test-rmse  train-R²  test-R²  dead%   sat%   zig%  |grad W| in→out"
+                ? "epoch  seconds  train-rmse  test-rmse   train-R²  test-R²  dead%   sat%   zig%  |grad W| in→out"
                 : "epoch  seconds  train-loss  test-loss  train-acc  test-acc  dead%   sat%   zig%  |grad W| in→out"
         case .csv:
             var columns = ["epoch", "seconds", "train_loss", "test_loss"]
@@ -48,12 +48,14 @@ enum EpochReport {
             // A net without hidden layers has no units to be dead, saturated or zigzag.
             let health = s.layers.isEmpty ? "    -      -      -  "
                 : String(format: "%5.1f  %5.1f  %5.1f  ", dead * 100, saturated * 100, zigzag * 100)
+            // Regression: RMSE (the root of the loss, its mean squared
+            // error, which CSV and JSON carry) and R², in the same columns.
             let metrics = s.task == .regression
                 ? pad(number(s.trainRMSE, digits: 5), 10) + "  " + pad(number(s.testRMSE, digits: 5), 9) + "  "
-                    + pad(fixed(s.trainR2), 8) + "  " + pad(fixed(s.testR2), 7) + "  "
-                : pad(percent(s.trainAccuracy), 9) + "  " + pad(percent(s.testAccuracy), 8) + "  "
+                    + pad(fixed(s.trainR2), 9) + "  " + pad(fixed(s.testR2), 8) + "  "
+                : pad(number(s.trainLoss, digits: 5), 10) + "  " + pad(number(s.testLoss, digits: 5), 9) + "  "
+                    + pad(percent(s.trainAccuracy), 9) + "  " + pad(percent(s.testAccuracy), 8) + "  "
             return pad(String(epoch), 5) + "  " + pad(String(format: "%.3f", seconds), 7) + "  "
-                + pad(number(s.trainLoss, digits: 5), 10) + "  " + pad(number(s.testLoss, digits: 5), 9) + "  "
                 + metrics + health + norms.joined(separator: " ")
         case .csv:
             var fields = ["\(epoch)", String(format: "%.4f", seconds), csv(s.trainLoss), csv(s.testLoss)]
