@@ -2,7 +2,8 @@ import NeuralNet
 import TermPlot
 
 /// For 2-D data, the model's decision regions as a half-block heat map with
-/// the training points on top; for images, the test-set confusion matrix.
+/// the training points on top; for images, the test-set confusion matrix;
+/// for regression sets, `RegressionPlot`'s fit or prediction map.
 struct DataPane {
     let explorer: Explorer
 
