@@ -177,7 +177,7 @@ public struct Explorer: Sendable {
                      + (regression ? "train_rmse,test_rmse,train_r2,test_r2" : "train_accuracy,test_accuracy")]
         func append(_ run: Int, _ name: String, _ history: [EvaluationRecord]) {
             for r in history {
-                let metrics = regression ? [csv(r.trainRMSE), csv(r.testRMSE), csv(r.trainR2), csv(r.testR2)]
+                let metrics = regression ? [r.trainRMSE, r.testRMSE, r.trainR2, r.testR2].map { csv($0 ?? .nan) }
                     : [csv(r.trainAccuracy), csv(r.testAccuracy)]
                 lines.append(([String(run), name, String(r.step), csv(r.epoch), csv(r.seconds), csv(r.trainLoss),
                                csv(r.testLoss)] + metrics).joined(separator: ","))

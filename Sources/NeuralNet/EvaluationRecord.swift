@@ -7,15 +7,16 @@ public struct EvaluationRecord: Sendable, Hashable {
     public var testLoss: Double
     public var trainAccuracy: Double
     public var testAccuracy: Double
-    /// Regression only (NaN otherwise).
-    public var trainRMSE: Double
-    public var testRMSE: Double
-    public var trainR2: Double
-    public var testR2: Double
+    /// Regression only (nil otherwise, so a classification record compares
+    /// equal to itself; NaN without a test split, as the accuracies).
+    public var trainRMSE: Double?
+    public var testRMSE: Double?
+    public var trainR2: Double?
+    public var testR2: Double?
 
     public init(step: Int, epoch: Double, seconds: Double, trainLoss: Double, testLoss: Double,
-                trainAccuracy: Double, testAccuracy: Double, trainRMSE: Double = .nan, testRMSE: Double = .nan,
-                trainR2: Double = .nan, testR2: Double = .nan) {
+                trainAccuracy: Double, testAccuracy: Double, trainRMSE: Double? = nil, testRMSE: Double? = nil,
+                trainR2: Double? = nil, testR2: Double? = nil) {
         self.trainRMSE = trainRMSE
         self.testRMSE = testRMSE
         self.trainR2 = trainR2

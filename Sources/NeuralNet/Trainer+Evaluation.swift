@@ -23,7 +23,7 @@ extension Trainer {
         let train = pass(features: dataset.trainFeatures, labels: dataset.trainLabels, targets: dataset.trainTargets,
                          statistics: &statistics, confusion: nil)
         var noStatistics: [LayerStatistics] = []
-        var confusion: [[Int]]? = inputPlane != nil || isRegression || dataset.featureCount == 1
+        var confusion: [[Int]]? = inputPlane != nil || isRegression
             ? nil : Array(repeating: Array(repeating: 0, count: dataset.classCount), count: dataset.classCount)
         let test = dataset.testCount > 0
             ? pass(features: dataset.testFeatures, labels: dataset.testLabels, targets: dataset.testTargets,
@@ -77,8 +77,8 @@ extension Trainer {
             step: stepCount, epoch: epochProgress, seconds: trainingSeconds,
             trainLoss: train.loss, testLoss: test?.loss ?? .nan,
             trainAccuracy: isRegression ? .nan : train.accuracy, testAccuracy: isRegression ? .nan : test?.accuracy ?? .nan,
-            trainRMSE: isRegression ? train.rmse : .nan, testRMSE: isRegression ? test?.rmse ?? .nan : .nan,
-            trainR2: isRegression ? train.r2 : .nan, testR2: isRegression ? test?.r2 ?? .nan : .nan))
+            trainRMSE: isRegression ? train.rmse : nil, testRMSE: isRegression ? test?.rmse ?? .nan : nil,
+            trainR2: isRegression ? train.r2 : nil, testR2: isRegression ? test?.r2 ?? .nan : nil))
         if history.count > Self.historyLimit {
             // Keep every other record and always the latest, so memory stays
             // flat and the curve keeps its shape.
