@@ -21,11 +21,11 @@ import Testing
     /// ReLU's fit of |x| is piecewise linear, with the kink; tanh's is
     /// smooth and, at the same step, still on its way.
     @Test func absoluteValueFitByReLUAndTanh() throws {
-        Golden.check(try screen(.relu, dataset: .synthetic(.abs), steps: 400), named: "regression-abs-relu-120x40.txt")
-        Golden.check(try screen(.tanh, dataset: .synthetic(.abs), steps: 400), named: "regression-abs-tanh-120x40.txt")
+        Golden.check(try screen(.relu, dataset: .synthetic(.abs), steps: 250), named: "regression-abs-relu-120x40.txt")
+        Golden.check(try screen(.tanh, dataset: .synthetic(.abs), steps: 250), named: "regression-abs-tanh-120x40.txt")
     }
 
     @Test func multiGaussianPredictionMap() throws {
-        Golden.check(try screen(.relu, dataset: .synthetic(.multigauss), steps: 300), named: "regression-multigauss-120x40.txt")
+        Golden.check(try screen(.relu, dataset: .synthetic(.multigauss), steps: 200), named: "regression-multigauss-120x40.txt")
     }
 }
