@@ -1,3 +1,4 @@
+import Datasets
 import NeuralNet
 
 /// `f` / `F`: the input features of a 2-D set, stepped through
@@ -22,5 +23,14 @@ extension Explorer {
         configuration.inputFeatures = next
         show(strings.featuresChanged(next, sameShape: sameShape))
         return restart(keepingGhost: true)
+    }
+}
+
+extension Explorer {
+    /// The sets `d` steps through: every built-in set, but only the
+    /// classification sets during a race, whose target is a training
+    /// accuracy that a regression run never has.
+    var datasetCycle: [DatasetSpec] {
+        race == nil ? DatasetSpec.builtIn : DatasetSpec.builtIn.filter { $0.intrinsicTask == .classification }
     }
 }

@@ -133,7 +133,7 @@ extension Explorer {
             show(Strings.of(options.language).optimizer(all[i].rawValue))
             return restart(keepingGhost: true)
         case .cycleDataset:
-            let all = DatasetSpec.builtIn
+            let all = datasetCycle
             let current = configuration.dataset.withDefaultParameters
             let i = all.firstIndex(of: current).map { ($0 + 1) % all.count } ?? 0
             configuration.dataset = all[i]

@@ -50,6 +50,18 @@ import Testing
         #expect(Set(seen) == Set(DatasetSpec.builtIn.map(\.description)))
     }
 
+    @Test func aRaceCyclesThroughTheClassificationSetsOnly() throws {
+        var e = try Explorer(options: ExplorerOptions(preset: .race))
+        #expect(e.race != nil)
+        var seen: Set<String> = []
+        for _ in DatasetSpec.builtIn {
+            _ = try press(&e, "d")
+            seen.insert(e.configuration.dataset.kindName)
+            #expect(e.configuration.task == .classification)
+        }
+        #expect(seen == ["digits", "spiral", "xor", "circles", "moons", "gaussians"])
+    }
+
     @Test func aRegressionRunShowsRMSEAndRSquaredAndItsFit() throws {
         var d = try HeadlessDriver(options: ExplorerOptions(dataset: .synthetic(.abs), showsTiming: false),
                                    computePath: .reference)
