@@ -50,6 +50,17 @@ import Testing
         #expect(Set(seen) == Set(DatasetSpec.builtIn.map(\.description)))
     }
 
+    /// The heat map's diverging scale: 0 in the middle, ±scale at the ends,
+    /// beyond clamped, a non-finite prediction left empty.
+    @Test func predictionLevelsDivergeAroundZero() {
+        #expect(RegressionPlot.level(0, scale: 2) == 3)
+        #expect(RegressionPlot.level(-2, scale: 2) == 0 && RegressionPlot.level(2, scale: 2) == 6)
+        #expect(RegressionPlot.level(-50, scale: 2) == 0 && RegressionPlot.level(50, scale: 2) == 6)
+        #expect(RegressionPlot.level(1, scale: 2) == 5 && RegressionPlot.level(-0.2, scale: 2) == 3)
+        #expect(RegressionPlot.level(.nan, scale: 2) == nil && RegressionPlot.level(.infinity, scale: 2) == nil)
+        #expect(RegressionPlot.levelSymbols.count == RegressionPlot.levelCount)
+    }
+
     @Test func aRaceCyclesThroughTheClassificationSetsOnly() throws {
         var e = try Explorer(options: ExplorerOptions(preset: .race))
         #expect(e.race != nil)
