@@ -30,6 +30,9 @@ shots=(
     "korean-notes|--lang ko --activation sigmoid --steps 400 --timing"
     "picker|--steps 200 --keys a<Down><Down>"
     "selu-deep|--preset selu-deep --steps 300 --timing"
+    "regression-abs-relu|--dataset abs --steps 600"
+    "regression-abs-tanh|--dataset abs --activation tanh --steps 600"
+    "regression-multigauss|--dataset multigauss --steps 1500"
 )
 
 for shot in "${shots[@]}"; do

@@ -8,6 +8,10 @@
 /// - Labels may be integers or text. Classes are the distinct labels in
 ///   sorted order — numeric order when every label is an integer — so class
 ///   `i` is the `i`-th smallest label and `classNames` lists them.
+/// - A label column of numbers that are not all whole is a measurement:
+///   refused for classification (with a hint), read as real targets for
+///   regression (`task: .regression`, where every label must be a finite
+///   number; targets are not standardised).
 /// - Every other cell must be a finite number. Features are standardised
 ///   (z-scored) with the training part's mean and standard deviation, so no
 ///   test statistics leak into training; a constant column is only centred.
@@ -23,7 +27,7 @@ enum CSVDataset {
     public static let bytesPerValueBound = 32
 
     static func load(path: String, seed: UInt64, testFraction: Double, labelColumn: Int,
-                     budget: MemoryBudget = .unlimited) throws(DatasetError) -> Dataset {
+                     budget: MemoryBudget = .unlimited, task: LearningTask = .classification) throws(DatasetError) -> Dataset {
         let text = try DatasetFile.contents(of: path, limit: budget.fileLimit)
         let reader = CSVReader(bytes: text, source: path)
         var columnCount = 0
@@ -31,6 +35,10 @@ enum CSVDataset {
         var sawHeader = false
         var features: [Float] = []
         var labelTexts: [String] = []
+        var targets: [Float] = []
+        // The first label that is a number but not a whole one, for the refusal.
+        var firstFraction: (text: String, line: Int)?
+        var everyLabelIsNumber = true
         let spareBytes = budget.limit.bytes - Double(text.count)
         try reader.forEachRecord { (line: Int, record: CSVRecord) throws(DatasetError) in
             if columnCount == 0 {
@@ -76,14 +84,40 @@ enum CSVDataset {
             guard !record.isEmpty(labelIndex) else {
                 throw DatasetError("\(path):\(line): column \(labelIndex + 1) (--label-column \(labelIndex)): empty label")
             }
-            labelTexts.append(record.text(labelIndex))
+            let labelText = record.text(labelIndex)
+            let labelValue = record.number(labelIndex)
+            if task == .regression {
+                guard let labelValue, labelValue.isFinite, Swift.abs(labelValue) <= Double(Float.greatestFiniteMagnitude) else {
+                    throw DatasetError("\(path):\(line): column \(labelIndex + 1) (--label-column \(labelIndex)): "
+                        + "\(DatasetFile.quoted(labelText)) is not a finite number; a regression target must be one")
+                }
+                targets.append(Float(labelValue))
+                labelTexts.append("")
+                return
+            }
+            if let labelValue {
+                if firstFraction == nil, labelValue.rounded() != labelValue || !labelValue.isFinite {
+                    firstFraction = (labelText, line)
+                }
+            } else {
+                everyLabelIsNumber = false
+            }
+            labelTexts.append(labelText)
         }
         guard !labelTexts.isEmpty else {
             throw DatasetError(sawHeader ? "\(path): no data rows after the header" : "\(path): empty file (no rows)")
         }
 
-        let (labels, classNames) = try classes(of: labelTexts, path: path, column: labelIndex)
         let featureCount = columnCount - 1
+        if task == .regression {
+            return regression(path: path, features: features, targets: targets, featureCount: featureCount,
+                              testFraction: testFraction, seed: seed)
+        }
+        if everyLabelIsNumber, let fraction = firstFraction {
+            throw DatasetError("\(path): label column has non-integer values (\(fraction.text) on line \(fraction.line)); "
+                + "for regression use --task regression")
+        }
+        let (labels, classNames) = try classes(of: labelTexts, path: path, column: labelIndex)
         var split = DatasetSplit(features: features, labels: labels, featureCount: featureCount,
                                  classCount: classNames.count, testFraction: testFraction, seed: seed)
         features = []
@@ -92,6 +126,20 @@ enum CSVDataset {
                        trainFeatures: split.trainFeatures, trainLabels: split.trainLabels,
                        testFeatures: split.testFeatures, testLabels: split.testLabels,
                        classNames: classNames)
+    }
+
+    /// The rows as a regression set: real targets, one "class".
+    private static func regression(path: String, features: [Float], targets: [Float], featureCount: Int,
+                                   testFraction: Double, seed: UInt64) -> Dataset {
+        var split = DatasetSplit(features: features, labels: [Int32](repeating: 0, count: targets.count),
+                                 featureCount: featureCount, classCount: 1, testFraction: testFraction, seed: seed,
+                                 targets: targets)
+        Dataset.standardize(train: &split.trainFeatures, test: &split.testFeatures, featureCount: featureCount)
+        return Dataset(name: "csv:\(path)", featureCount: featureCount, classCount: 1,
+                       trainFeatures: split.trainFeatures, trainLabels: split.trainLabels,
+                       testFeatures: split.testFeatures, testLabels: split.testLabels,
+                       classNames: ["y"], task: .regression,
+                       trainTargets: split.trainTargets, testTargets: split.testTargets)
     }
 
     /// A one-column line that holds semicolons or tabs is a file with

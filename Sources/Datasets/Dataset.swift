@@ -1,7 +1,8 @@
 import Foundation
 
-/// A classification data set split into train and test parts, as the trainer
-/// consumes it: features row-major in `Float`, labels as class indices.
+/// A data set split into train and test parts, as the trainer consumes it:
+/// features row-major in `Float`, labels as class indices. A regression set
+/// has one "class" (every label 0) and a real target per example.
 public struct Dataset: Sendable, Equatable {
     /// The pixel grid when the features are an image.
     public struct ImageSize: Sendable, Hashable {
@@ -28,11 +29,17 @@ public struct Dataset: Sendable, Equatable {
     public var imageSize: ImageSize?
     /// One display name per class, index = label.
     public var classNames: [String]
+    /// Classes or numbers.
+    public var task: LearningTask
+    /// Regression targets, one per example (empty for classification).
+    public var trainTargets: [Float]
+    public var testTargets: [Float]
 
     public init(name: String, featureCount: Int, classCount: Int,
                 trainFeatures: [Float], trainLabels: [Int32],
                 testFeatures: [Float], testLabels: [Int32],
-                imageSize: ImageSize? = nil, classNames: [String]? = nil) {
+                imageSize: ImageSize? = nil, classNames: [String]? = nil,
+                task: LearningTask = .classification, trainTargets: [Float] = [], testTargets: [Float] = []) {
         self.name = name
         self.featureCount = featureCount
         self.classCount = classCount
@@ -42,6 +49,9 @@ public struct Dataset: Sendable, Equatable {
         self.testLabels = testLabels
         self.imageSize = imageSize
         self.classNames = classNames ?? (0..<classCount).map(String.init)
+        self.task = task
+        self.trainTargets = trainTargets
+        self.testTargets = testTargets
     }
 
     public var trainCount: Int { trainLabels.count }
@@ -60,8 +70,12 @@ public struct Dataset: Sendable, Equatable {
     /// `budget` bounds what loading may take: MNIST is refused from its
     /// headers, a CSV file as its values are counted, before the memory is
     /// spent.
+    ///
+    /// `task` decides how a CSV file's label column is read (classes, or
+    /// real targets); every other set has its own task.
     public static func load(_ spec: DatasetSpec, seed: UInt64 = 0, testFraction: Double = 0.2,
-                            budget: MemoryBudget = .unlimited) throws(DatasetError) -> Dataset {
+                            budget: MemoryBudget = .unlimited,
+                            task: LearningTask = .classification) throws(DatasetError) -> Dataset {
         guard testFraction.isFinite, testFraction >= 0, testFraction < 1 else {
             throw DatasetError("test fraction must be at least 0 and below 1, got \(testFraction)")
         }
@@ -72,7 +86,7 @@ public struct Dataset: Sendable, Equatable {
             return try MNISTDataset.load(directory: directory, seed: seed, testFraction: testFraction, budget: budget)
         case .csv(let path, let labelColumn):
             return try CSVDataset.load(path: path, seed: seed, testFraction: testFraction,
-                                       labelColumn: labelColumn ?? -1, budget: budget)
+                                       labelColumn: labelColumn ?? -1, budget: budget, task: task)
         case .synthetic(let shape, let parameters):
             return SyntheticDatasets.make(shape, parameters: parameters, seed: seed,
                                           testFraction: testFraction, name: spec.description)

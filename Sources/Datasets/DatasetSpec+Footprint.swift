@@ -8,7 +8,7 @@ extension DatasetSpec {
             let n = Double(parameters.count)
             let test = Int((n * testFraction).rounded())
             return DatasetFootprint(
-                shape: .init(trainCount: parameters.count - test, testCount: test, featureCount: 2, classCount: parameters.classes),
+                shape: .init(trainCount: parameters.count - test, testCount: test, featureCount: shape.inputCount, classCount: parameters.classes),
                 loading: MemorySize(bytes: 40 * n), description: "\(shape.rawValue) (\(parameters.count) points)")
         case .digits:
             let n = Double(DigitsDataset.imageCount), pixels = Double(DigitsDataset.side * DigitsDataset.side)

@@ -11,7 +11,7 @@ public enum DatasetSpec: Sendable, Hashable {
     /// end, and nil means the last.
     case csv(path: String, labelColumn: Int?)
 
-    /// A 2-D set with its default size, noise and classes.
+    /// A seeded set with its default size, noise and classes.
     public static func synthetic(_ shape: SyntheticShape) -> DatasetSpec {
         .synthetic(shape, .defaults(for: shape))
     }
@@ -35,8 +35,18 @@ public enum DatasetSpec: Sendable, Hashable {
 
     /// True for the sets the data pane draws as points over a plane.
     public var isPlanar: Bool {
-        if case .synthetic = self { return true }
+        if case .synthetic(let shape, _) = self { return shape.inputCount == 2 }
         return false
+    }
+
+    /// The task the set itself decides; nil for a CSV file, whose label
+    /// column can be read either way (`--task`).
+    public var intrinsicTask: LearningTask? {
+        switch self {
+        case .synthetic(let shape, _): shape.task
+        case .digits, .mnist: .classification
+        case .csv: nil
+        }
     }
 
     /// The same kind with its default parameters, for matching against `builtIn`.

@@ -6,11 +6,14 @@ struct DatasetSplit: Sendable {
     var trainLabels: [Int32] = []
     var testFeatures: [Float] = []
     var testLabels: [Int32] = []
+    /// Regression targets, split with their rows (empty without targets).
+    var trainTargets: [Float] = []
+    var testTargets: [Float] = []
 
     /// `features` is row-major with `featureCount` columns; labels are in
     /// `0..<classCount`. Each class keeps at least one training sample.
     init(features: [Float], labels: [Int32], featureCount: Int, classCount: Int,
-         testFraction: Double, seed: UInt64) {
+         testFraction: Double, seed: UInt64, targets: [Float] = []) {
         // A stream of its own, so the split does not shift when a generator
         // draws a different number of values for the points.
         var random = SeededRandom(seed: seed ^ Dataset.splitStreamSalt)
@@ -39,6 +42,10 @@ struct DatasetSplit: Sendable {
         testRows = random.permutation(testRows.count).map { testRows[$0] }
         (trainFeatures, trainLabels) = Self.gather(trainRows, features, labels, featureCount)
         (testFeatures, testLabels) = Self.gather(testRows, features, labels, featureCount)
+        if !targets.isEmpty {
+            trainTargets = trainRows.map { targets[$0] }
+            testTargets = testRows.map { targets[$0] }
+        }
     }
 
     private static func gather(_ rows: [Int], _ features: [Float], _ labels: [Int32],

@@ -1,6 +1,6 @@
 import RealModule
 
-/// The 2-D classroom sets, after TensorFlow Playground: small enough to
+/// The seeded classroom sets, after TensorFlow Playground: small enough to
 /// train in a second, and drawable as points over the decision map.
 ///
 /// Scale: every noise-free shape lies in [−1, 1]²; noise is Gaussian with
@@ -10,6 +10,9 @@ import RealModule
 enum SyntheticDatasets {
     static func make(_ shape: SyntheticShape, parameters: SyntheticParameters, seed: UInt64,
                      testFraction: Double, name: String) -> Dataset {
+        if shape.task == .regression {
+            return makeRegression(shape, parameters: parameters, seed: seed, testFraction: testFraction, name: name)
+        }
         var random = SeededRandom(seed: seed)
         let k = parameters.classes
         var features: [Float] = []
@@ -71,6 +74,8 @@ enum SyntheticDatasets {
             let x = 0.5 * Double.cos(angle) + 0.15 * truncatedNormal(&random)
             let y = 0.5 * Double.sin(angle) + 0.15 * truncatedNormal(&random)
             return (x, y)
+        case .sin, .abs, .step, .cubic, .plane, .multigauss:
+            preconditionFailure("\(shape.rawValue) is a regression set (makeRegression)")
         }
     }
 
@@ -79,5 +84,58 @@ enum SyntheticDatasets {
         var z = random.normal()
         while abs(z) > 3 { z = random.normal() }
         return z
+    }
+}
+
+extension SyntheticDatasets {
+    /// A regression set: inputs uniform in [−1, 1] (or [−1, 1]²), the
+    /// target the shape's function plus Gaussian noise of standard deviation
+    /// `noise` truncated at 3σ. Every target lies in [−1, 1] before noise.
+    static func makeRegression(_ shape: SyntheticShape, parameters: SyntheticParameters, seed: UInt64,
+                               testFraction: Double, name: String) -> Dataset {
+        var random = SeededRandom(seed: seed)
+        let inputs = shape.inputCount
+        var features: [Float] = []
+        features.reserveCapacity(parameters.count * inputs)
+        var targets: [Float] = []
+        targets.reserveCapacity(parameters.count)
+        for _ in 0..<parameters.count {
+            let x1 = random.uniform(-1, 1)
+            let x2 = inputs == 2 ? random.uniform(-1, 1) : 0
+            features.append(Float(x1))
+            if inputs == 2 { features.append(Float(x2)) }
+            let y = target(shape, x1, x2) + parameters.noise * truncatedNormal(&random)
+            targets.append(Float(y))
+        }
+        let labels = [Int32](repeating: 0, count: parameters.count)
+        let split = DatasetSplit(features: features, labels: labels, featureCount: inputs, classCount: 1,
+                                 testFraction: testFraction, seed: seed, targets: targets)
+        return Dataset(name: name, featureCount: inputs, classCount: 1,
+                       trainFeatures: split.trainFeatures, trainLabels: split.trainLabels,
+                       testFeatures: split.testFeatures, testLabels: split.testLabels,
+                       classNames: ["y"], task: .regression,
+                       trainTargets: split.trainTargets, testTargets: split.testTargets)
+    }
+
+    /// The noise-free target at (x1, x2); x2 is 0 for the curves.
+    static func target(_ shape: SyntheticShape, _ x1: Double, _ x2: Double) -> Double {
+        switch shape {
+        case .sin: return Double.sin(Double.pi * x1)
+        case .abs: return Swift.abs(x1)
+        case .step: return x1 < 0 ? -0.5 : 0.5
+        case .cubic: return 1.5 * x1 * x1 * x1 - x1
+        case .plane: return (x1 + x2) / 2
+        case .multigauss:
+            // Bumps at (±0.5, ±0.5), positive on one diagonal, negative on
+            // the other, σ = 0.3.
+            var total = 0.0
+            for (cx, cy, sign) in [(0.5, 0.5, 1.0), (-0.5, -0.5, 1.0), (0.5, -0.5, -1.0), (-0.5, 0.5, -1.0)] {
+                let d2 = (x1 - cx) * (x1 - cx) + (x2 - cy) * (x2 - cy)
+                total += sign * Double.exp(-d2 / (2 * 0.3 * 0.3))
+            }
+            return total
+        case .spiral, .xor, .circles, .moons, .gaussians:
+            preconditionFailure("\(shape.rawValue) is a classification set")
+        }
     }
 }

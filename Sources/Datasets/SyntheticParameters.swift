@@ -1,4 +1,6 @@
-/// The size, noise and number of classes of a 2-D set.
+/// The size, noise and number of classes of a seeded set. On the
+/// classification sets noise moves the inputs; on the regression sets it is
+/// added to the target, and `classes` is 1.
 public struct SyntheticParameters: Sendable, Hashable {
     public var count: Int
     public var noise: Double
@@ -9,6 +11,10 @@ public struct SyntheticParameters: Sendable, Hashable {
         // The arms of a two-arm spiral are ~0.29 apart; more noise blurs them away.
         case .spiral: SyntheticParameters(count: 400, noise: 0.05, classes: 2)
         case .xor, .circles, .moons, .gaussians: SyntheticParameters(count: 400, noise: 0.1, classes: 2)
+        // A little noise shows the points are data; the cubic is the noisy one.
+        case .sin, .abs, .step: SyntheticParameters(count: 200, noise: 0.02, classes: 1)
+        case .cubic: SyntheticParameters(count: 200, noise: 0.1, classes: 1)
+        case .plane, .multigauss: SyntheticParameters(count: 400, noise: 0.02, classes: 1)
         }
     }
 
@@ -16,6 +22,7 @@ public struct SyntheticParameters: Sendable, Hashable {
         switch shape {
         case .spiral, .circles, .gaussians: 2...8
         case .xor, .moons: 2...2
+        case .sin, .abs, .step, .cubic, .plane, .multigauss: 1...1
         }
     }
 
@@ -26,7 +33,7 @@ public struct SyntheticParameters: Sendable, Hashable {
     public init(shape: SyntheticShape, text: String) throws(DatasetError) {
         self = .defaults(for: shape)
         var seen: Set<String> = []
-        let known = "n, noise, classes"
+        let known = shape.task == .regression ? "n, noise" : "n, noise, classes"
         for item in text.split(separator: ",", omittingEmptySubsequences: false) {
             let entry = String(item).trimmingWhitespace()
             if entry.isEmpty {
@@ -53,7 +60,7 @@ public struct SyntheticParameters: Sendable, Hashable {
                     throw DatasetError("bad parameter 'noise=\(value)' for \(shape.rawValue): noise must be a number from 0 to 1")
                 }
                 noise = x
-            case "classes":
+            case "classes" where shape.task == .classification:
                 let range = Self.classRange(for: shape)
                 guard let k = Int(value), range.contains(k) else {
                     let allowed = range.count == 1 ? "exactly \(range.lowerBound)" : "from \(range.lowerBound) to \(range.upperBound)"
@@ -66,6 +73,9 @@ public struct SyntheticParameters: Sendable, Hashable {
         }
         // Each class needs a training point, and one for the test set.
         guard count >= 2 * classes else {
+            if shape.task == .regression {
+                throw DatasetError("bad parameter 'n=\(count)' for \(shape.rawValue): need at least 2 points (one to train on, one to test)")
+            }
             throw DatasetError("bad parameter 'n=\(count)' for \(shape.rawValue): need at least \(2 * classes) points for \(classes) classes")
         }
     }

@@ -13,6 +13,7 @@ enum Command: Hashable, Sendable {
     case toggleLogLoss, toggleGhost
     case previousLayer, nextLayer
     case cycleInitializer, cycleOptimizer, cycleDataset, cyclePreset
+    case nextFeatures, previousFeatures
     case screenshot, exportMetrics, saveScene, showCommand
     case focusNext, focusPrevious, toggleZoom
     case help, quit

@@ -2,7 +2,8 @@ import NeuralNet
 import TermPlot
 
 /// For 2-D data, the model's decision regions as a half-block heat map with
-/// the training points on top; for images, the test-set confusion matrix.
+/// the training points on top; for images, the test-set confusion matrix;
+/// for regression sets, `RegressionPlot`'s fit or prediction map.
 struct DataPane {
     let explorer: Explorer
 
@@ -11,7 +12,11 @@ struct DataPane {
         let title = "\(strings.dataTitle): \(explorer.configuration.dataset.description)"
         let inner = Frame(title: title, isHighlighted: explorer.focus == .data).draw(into: &screen, area: area, options: options)
         guard !inner.isEmpty else { return }
-        if let map = explorer.snapshot?.decisionMap, map.columns > 0, map.rows > 0 {
+        if let curve = explorer.snapshot?.fitCurve {
+            RegressionPlot().drawCurve(curve, into: &screen, area: inner, options: options, strings: strings)
+        } else if let map = explorer.snapshot?.predictionMap {
+            RegressionPlot().drawMap(map, into: &screen, area: inner, options: options)
+        } else if let map = explorer.snapshot?.decisionMap, map.columns > 0, map.rows > 0 {
             drawDecisionMap(map, into: &screen, area: inner, options: options)
         } else if let confusion = explorer.snapshot?.confusion, !confusion.isEmpty {
             drawConfusion(confusion, into: &screen, area: inner, options: options, strings: strings)

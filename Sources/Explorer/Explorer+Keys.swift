@@ -143,13 +143,15 @@ extension Explorer {
             show(Strings.of(options.language).optimizer(all[i].rawValue))
             return restart(keepingGhost: true)
         case .cycleDataset:
-            let all = DatasetSpec.builtIn
+            let all = datasetCycle
             let current = configuration.dataset.withDefaultParameters
             let i = all.firstIndex(of: current).map { ($0 + 1) % all.count } ?? 0
             configuration.dataset = all[i]
             show(Strings.of(options.language).dataset(all[i].description))
             ghost = nil
             return restart(keepingGhost: false)
+        case .nextFeatures, .previousFeatures:
+            return cycleFeatures(forward: command == .nextFeatures)
         case .cyclePreset:
             return load(preset.map(\.next) ?? .lecture)
         case .screenshot:

@@ -186,11 +186,16 @@ public struct Explorer: Sendable {
     /// The current run's evaluations and, in a race, the finished runners',
     /// as CSV with a header row, for `e`.
     public func metricsCSV() -> String {
-        var lines = ["run,activation,step,epoch,seconds,train_loss,test_loss,train_accuracy,test_accuracy"]
+        // A regression run has RMSE and R² where a classification run has accuracy.
+        let regression = configuration.task == .regression
+        var lines = ["run,activation,step,epoch,seconds,train_loss,test_loss,"
+                     + (regression ? "train_rmse,test_rmse,train_r2,test_r2" : "train_accuracy,test_accuracy")]
         func append(_ run: Int, _ name: String, _ history: [EvaluationRecord]) {
             for r in history {
-                lines.append([String(run), name, String(r.step), csv(r.epoch), csv(r.seconds), csv(r.trainLoss),
-                              csv(r.testLoss), csv(r.trainAccuracy), csv(r.testAccuracy)].joined(separator: ","))
+                let metrics = regression ? [r.trainRMSE, r.testRMSE, r.trainR2, r.testR2].map { csv($0 ?? .nan) }
+                    : [csv(r.trainAccuracy), csv(r.testAccuracy)]
+                lines.append(([String(run), name, String(r.step), csv(r.epoch), csv(r.seconds), csv(r.trainLoss),
+                               csv(r.testLoss)] + metrics).joined(separator: ","))
             }
         }
         var run = 1

@@ -18,6 +18,7 @@ struct HeaderBar {
             ActivationText.displayName(explorer.activation),
             "\(c.dataset.printableDescription) \(HeaderBar.shape(of: c, snapshot: explorer.snapshot))",
         ]
+        if c.inputFeatures != .plain { parts.append(strings.features(c.inputFeatures)) }
         if let count = explorer.snapshot?.parameterCount, count > 0 { parts.append(strings.parameters(count)) }
         parts += [
             "\(c.optimizer.rawValue) lr \(NumberText.compact(c.learningRate.value))",

@@ -49,6 +49,9 @@ extension Scene {
         if c.reduction != base.reduction { add("--reduction", c.reduction.rawValue) }
         if c.useBias != base.useBias { add(c.useBias ? "--bias" : "--no-bias") }
         if c.weightDecay != base.weightDecay { add("--weight-decay", String(c.weightDecay)) }
+        if c.l1Penalty != base.l1Penalty { add("--l1", String(c.l1Penalty)) }
+        if c.task != (c.dataset.intrinsicTask ?? .classification) { add("--task", c.task.rawValue) }
+        if c.inputFeatures != base.inputFeatures { add("--features", c.inputFeatures.spelling) }
         if c.initialBias != base.initialBias { add("--initial-bias", String(c.initialBias)) }
         if c.testFraction != base.testFraction { add("--test-fraction", String(c.testFraction)) }
         if c.evaluationsPerEpoch != base.evaluationsPerEpoch { add("--evaluations-per-epoch", String(c.evaluationsPerEpoch)) }

@@ -40,7 +40,7 @@ struct TrainingPane {
         var figures = [
             "\(strings.epoch) \(NumberText.fixed(s?.epoch, 2, unicode: options.unicode))",
             "\(strings.step) \(s.map { String($0.step) } ?? NumberText.missing(unicode: options.unicode))",
-            "\(strings.accuracy) \(NumberText.percent(s?.trainAccuracy, unicode: options.unicode))/\(NumberText.percent(s?.testAccuracy, unicode: options.unicode))",
+            metricFigure(s, strings: strings, options: options),
             "lr \(NumberText.compact(explorer.configuration.learningRate.value))",
         ]
         // The machine's own rate; at a pace it keeps up with, the pace is the
@@ -70,7 +70,10 @@ struct TrainingPane {
         if let base = explorer.currentBaseline {
             let accuracy = "\(NumberText.percent(base.trainAccuracy, unicode: options.unicode))/"
                 + NumberText.percent(base.testAccuracy, unicode: options.unicode)
-            let text = strings.baseline(loss: NumberText.compact(base.trainLoss, unicode: options.unicode), accuracy: accuracy)
+            let loss = NumberText.compact(base.trainLoss, unicode: options.unicode)
+            let text = base.task == .regression
+                ? strings.baseline(loss: loss, fit: metricFigure(base, strings: strings, options: options))
+                : strings.baseline(loss: loss, accuracy: accuracy)
             lines.append(Line(text: options.text(fit([text], width: width)), style: theme.highlight))
         }
         if let cause = explorer.divergenceCause() {

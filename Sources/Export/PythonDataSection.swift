@@ -202,6 +202,8 @@ struct PythonDataSection {
                 y = 0.5 * math.sin(angle) + 0.15 * truncated_normal(random)
                 return x, y
             """#
+        case .sin, .abs, .step, .cubic, .plane, .multigauss:
+            preconditionFailure("regression sets are refused before export (ExportSupport)")
         }
         return point + "\n\n\n" + #"""
         def truncated_normal(random):

@@ -127,6 +127,42 @@ public enum ConfigurationParser {
         }
     }
 
+    /// `classification` or `regression`.
+    public static func task(_ text: String) throws(ConfigurationError) -> LearningTask {
+        try choice(text, "task")
+    }
+
+    /// `x1,x2,x1^2,x2^2,x1x2,sin(x1),sin(x2)` in any order, or `all`.
+    /// Spaces are ignored and the usual spellings taken: `x1²`, `x1sq`,
+    /// `x1*x2`, `sinx1`.
+    public static func inputFeatures(_ text: String) throws(ConfigurationError) -> InputFeatures {
+        let names = InputFeatures.catalogue.map(\.name)
+        if text.trimmingSpaces().lowercased() == "all" { return .all }
+        var features: InputFeatures = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let token = String(part).trimmingSpaces()
+            let key = token.lowercased().filter { !$0.isWhitespace }
+                .replacingOccurrences(of: "²", with: "^2").replacingOccurrences(of: "sq", with: "^2")
+                .replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "·", with: "")
+                .replacingOccurrences(of: "₁", with: "1").replacingOccurrences(of: "₂", with: "2")
+            let aliases: [String: InputFeatures] = [
+                "x1": .x1, "x2": .x2, "x1^2": .x1Squared, "x1x1": .x1Squared, "x2^2": .x2Squared, "x2x2": .x2Squared,
+                "x1x2": .x1x2, "x2x1": .x1x2, "sin(x1)": .sinX1, "sinx1": .sinX1, "sin(x2)": .sinX2, "sinx2": .sinX2,
+            ]
+            guard !token.isEmpty else {
+                throw ConfigurationError("--features expects names like x1,x2,x1^2 (known: \(names.joined(separator: ", "))), got '\(text)'")
+            }
+            guard let feature = aliases[key] else {
+                throw ConfigurationError(NameSuggestions.unknown("input feature", token, among: names))
+            }
+            guard !features.contains(feature) else {
+                throw ConfigurationError("--features names \(token) twice")
+            }
+            features.insert(feature)
+        }
+        return features
+    }
+
     public static func preset(_ text: String) throws(ConfigurationError) -> TrainingPreset {
         try choice(text, "preset")
     }

@@ -15,14 +15,14 @@ enum DescentFusion: Sendable, Hashable {
 
     /// Fusion only where it is the same update as the optimiser's: plain
     /// descent (the step is −rate·∂W and nothing else), no weight decay
-    /// (λ·W would have to be read into the step), the whole batch in one
+    /// and no L1 penalty (λ·W or λ₁·sign W would have to be read into the step), the whole batch in one
     /// chunk (a later chunk's product would step W a second time), and a
     /// step the divergence check will not refuse (a refused step must leave
     /// W as it was).
-    init(optimizer: OptimizerKind, weightDecay: Double, batchFitsOneChunk: Bool, refused: Bool,
+    init(optimizer: OptimizerKind, weightDecay: Double, l1Penalty: Double = 0, batchFitsOneChunk: Bool, refused: Bool,
          learningRate: Double) {
         let plainDescent = optimizer == .gd || optimizer == .sgd
-        if plainDescent && weightDecay == 0 && batchFitsOneChunk && !refused {
+        if plainDescent && weightDecay == 0 && l1Penalty == 0 && batchFitsOneChunk && !refused {
             self = .fused(rate: Float(learningRate))
         } else {
             self = .separate

@@ -13,6 +13,8 @@ enum LayerFunction: Sendable {
     case softmax
     /// The lecture's output layer: an independent sigmoid per class.
     case sigmoid
+    /// A regression output: the affine map itself, ŷ = z.
+    case linear
 
     /// A hidden layer's function.
     init(_ activation: LayerActivation) {
@@ -34,6 +36,7 @@ enum LayerFunction: Sendable {
         switch self {
         case .softmax: "softmax"
         case .sigmoid: "sigmoid"
+        case .linear: "linear"
         default: kind?.rawValue ?? ""
         }
     }
@@ -44,7 +47,7 @@ enum LayerFunction: Sendable {
         case .activation(let activation): activation.kind
         case .prelu: .prelu
         case .maxout: .maxout
-        case .softmax, .sigmoid: nil
+        case .softmax, .sigmoid, .linear: nil
         }
     }
 }

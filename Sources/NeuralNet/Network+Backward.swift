@@ -19,7 +19,14 @@ extension Network {
         let last = layers.count - 1
         let classes = layers[last].unitCount
         let labels = workspace.labels.pointer
-        do {
+        if task == .regression {
+            // ∂(ŷ − y)²/∂ŷ = 2(ŷ − y), the gradient of the squared error
+            // the loss reports (as PyTorch's MSELoss).
+            let a = workspace.outputs[last].pointer
+            let delta = workspace.deltas[last].pointer
+            let targets = workspace.targets.pointer
+            for row in 0..<rows { delta[row] = 2 * (a[row] - targets[row]) }
+        } else {
             // Softmax with cross-entropy and the lecture's sigmoid output
             // both send back a − y.
             let a = workspace.outputs[last].pointer
@@ -113,7 +120,7 @@ extension Network {
                                beta: 0, c: target, ldc: units, epilogue: epilogue)
         }
         switch below.function {
-        case .activation, .softmax, .sigmoid:
+        case .activation, .softmax, .sigmoid, .linear:
             break
         case .prelu:
             let gradient = workspace.alphaGradients[index - 1].pointer

@@ -90,6 +90,8 @@ extension Network {
             case .sigmoid:
                 Self.activate(Self.sigmoid, preactivations: z, bias: nil, rows: rows, columns: width, outputs: a,
                               path: path)
+            case .linear:
+                a.update(from: z, count: rows * width)
             }
             input = UnsafePointer(a)
         }
@@ -100,6 +102,17 @@ extension Network {
     /// the lecture's ½Σ(a − y)² for the sigmoid output.
     func lossAndCorrect(rows: Int, workspace: NetworkWorkspace) -> (loss: Double, correct: Int) {
         let last = layers.count - 1
+        if task == .regression {
+            // The squared error (ŷ − y)², summed; nothing is "correct".
+            let a = workspace.outputs[last].pointer
+            let targets = workspace.targets.pointer
+            var loss = 0.0
+            for row in 0..<rows {
+                let difference = Double(a[row]) - Double(targets[row])
+                loss += difference * difference
+            }
+            return (loss, 0)
+        }
         let classes = layers[last].unitCount
         let z = workspace.preactivations[last].pointer
         let a = workspace.outputs[last].pointer

@@ -2,7 +2,8 @@ import Datasets
 import Activations
 
 /// A multilayer perceptron in Float32: hidden layers with any activation
-/// (PReLU and maxout included) and a softmax or sigmoid output layer.
+/// (PReLU and maxout included) and a softmax or sigmoid output layer, or
+/// for regression one linear output unit.
 ///
 /// A plain value: copying a network copies its weights. The forward and
 /// backward passes write only into a `NetworkWorkspace`.
@@ -12,6 +13,8 @@ public struct Network: Sendable {
     public let inputCount: Int
     public let classCount: Int
     public let output: OutputKind
+    /// Regression: one linear output trained on squared error.
+    public let task: LearningTask
 
     /// Weights, biases and PReLU slopes; maxout's extra pieces included.
     public var parameterCount: Int { layers.reduce(0) { $0 + $1.parameterCount } }
@@ -25,6 +28,7 @@ public struct Network: Sendable {
         self.inputCount = inputCount
         self.classCount = classCount
         output = configuration.output
+        task = configuration.task
         var layers: [DenseLayer] = []
         var fanIn = inputCount
         let rules = configuration.layerInitializers
@@ -37,7 +41,8 @@ public struct Network: Sendable {
             layers.append(layer)
             fanIn = hidden.units
         }
-        let outputFunction: LayerFunction = configuration.output == .softmax ? .softmax : .sigmoid
+        let outputFunction: LayerFunction = configuration.task == .regression ? .linear
+            : configuration.output == .softmax ? .softmax : .sigmoid
         var last = DenseLayer(inputCount: fanIn, unitCount: classCount, function: outputFunction,
                               useBias: configuration.useBias)
         rules[rules.count - 1].fill(&last.weights, fanIn: fanIn, fanOut: classCount, generator: &generator)

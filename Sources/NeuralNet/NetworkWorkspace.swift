@@ -13,6 +13,8 @@ final class NetworkWorkspace: @unchecked Sendable {
     /// The gathered examples of the current chunk, `rows × inputCount`.
     let input: ScratchBuffer<Float>
     let labels: ScratchBuffer<Int32>
+    /// Regression targets of the current chunk, one per row.
+    let targets: ScratchBuffer<Float>
     /// Per layer, `rows × width`: pre-activations.
     let preactivations: [ScratchBuffer<Float>]
     /// Per layer, `rows × unitCount`: outputs (probabilities for the last).
@@ -36,6 +38,7 @@ final class NetworkWorkspace: @unchecked Sendable {
         multiplier = path == .fast ? MatrixMultiplier(threads: threads) : nil
         input = ScratchBuffer(count: rows * (layers.first?.inputCount ?? 0), zero: 0)
         labels = ScratchBuffer(count: rows, zero: 0)
+        targets = ScratchBuffer(count: rows, zero: 0)
         preactivations = layers.map { ScratchBuffer(count: rows * $0.width, zero: 0) }
         outputs = layers.map { ScratchBuffer(count: rows * $0.unitCount, zero: 0) }
         deltas = layers.map { ScratchBuffer(count: rows * $0.width, zero: 0) }

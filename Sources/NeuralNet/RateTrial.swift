@@ -47,7 +47,7 @@ public struct RateTrial: Sendable {
 
     /// The median of the runs' final values of `target`'s metric (NaN counts as worst).
     func finalMedian(_ target: TrainingTarget) -> Double {
-        let worst = target.metric.isAccuracy ? -Double.infinity : Double.infinity
+        let worst = target.metric.isHigherBetter ? -Double.infinity : Double.infinity
         let values = runs.map { run -> Double in
             let value = target.value(in: run.final) ?? worst
             return value.isFinite ? value : worst

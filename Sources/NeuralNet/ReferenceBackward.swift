@@ -43,7 +43,16 @@ struct ReferenceBackward: Sendable {
         precondition(input.count == labels.count * network.inputCount, "input and labels disagree")
         rows = labels.count
         forward(network, input: input.map(Double.init))
-        backward(network, input: input.map(Double.init), labels: labels, scale: scale)
+        backward(network, input: input.map(Double.init), labels: labels, targets: nil, scale: scale)
+    }
+
+    /// The same for a regression network: `targets` one number per row,
+    /// δ_L = 2(ŷ − y), the gradient of the squared error.
+    init(network: Network, input: [Float], targets: [Float], scale: Double) {
+        precondition(input.count == targets.count * network.inputCount, "input and targets disagree")
+        rows = targets.count
+        forward(network, input: input.map(Double.init))
+        backward(network, input: input.map(Double.init), labels: [], targets: targets, scale: scale)
     }
 
     private mutating func forward(_ network: Network, input: [Double]) {
@@ -88,6 +97,8 @@ struct ReferenceBackward: Sendable {
                 }
             case .sigmoid:
                 output = z.map { Network.sigmoid.value($0) }
+            case .linear:
+                output = z
             }
             preactivations.append(z)
             activations.append(output)
@@ -96,7 +107,8 @@ struct ReferenceBackward: Sendable {
         }
     }
 
-    private mutating func backward(_ network: Network, input: [Double], labels: [Int32], scale: Double) {
+    private mutating func backward(_ network: Network, input: [Double], labels: [Int32], targets: [Float]?,
+                                   scale: Double) {
         let layers = network.layers
         let count = layers.count
         outputGradients = Array(repeating: [], count: count)
@@ -109,7 +121,11 @@ struct ReferenceBackward: Sendable {
         // δ_L = a_L − y.
         let classes = layers[count - 1].unitCount
         var delta = activations[count - 1]
-        for r in 0..<rows { delta[r * classes + Int(labels[r])] -= 1 }
+        if let targets {
+            for r in 0..<rows { delta[r] = 2 * (delta[r] - Double(targets[r])) }
+        } else {
+            for r in 0..<rows { delta[r * classes + Int(labels[r])] -= 1 }
+        }
         outputGradients[count - 1] = delta
 
         for l in stride(from: count - 1, through: 0, by: -1) {
@@ -154,7 +170,7 @@ struct ReferenceBackward: Sendable {
                         delta[r * nextWidth + winners[l - 1][r * units + j] * units + j] = g[r * units + j]
                     }
                 }
-            case .softmax, .sigmoid:
+            case .softmax, .sigmoid, .linear:
                 preconditionFailure("an output function below the output layer")
             }
         }

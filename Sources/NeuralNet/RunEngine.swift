@@ -25,6 +25,7 @@ public struct RunEngine: Sendable {
         var spec: DatasetSpec
         var seed: UInt64
         var testFraction: Double
+        var task: LearningTask
     }
 
     public init(computePath: ComputePath = .fast, threads: Int, budget: MemoryBudget = .unlimited, trainerCopies: Int = 1) {
@@ -65,14 +66,15 @@ public struct RunEngine: Sendable {
 
     /// The data `configuration` trains on, loaded once.
     private mutating func data(for configuration: TrainingConfiguration) throws -> Dataset {
-        let key = DataKey(spec: configuration.dataset, seed: configuration.seed, testFraction: configuration.testFraction)
+        let key = DataKey(spec: configuration.dataset, seed: configuration.seed, testFraction: configuration.testFraction,
+                          task: configuration.task)
         if let cached, cached.key == key { return cached.dataset }
         // One data set at a time: the explorer shows one, and MNIST is large.
         cached = nil
         template = nil
         try RunFootprint.estimate(configuration, threads: threads, trainerCopies: trainerCopies).check(against: budget)
         let dataset = try Dataset.load(configuration.dataset, seed: configuration.seed,
-                                       testFraction: configuration.testFraction, budget: budget)
+                                       testFraction: configuration.testFraction, budget: budget, task: configuration.task)
         cached = (key, dataset)
         return dataset
     }

@@ -49,7 +49,10 @@ public struct RunFootprint: Sendable, Equatable {
     public static func estimate(_ configuration: TrainingConfiguration, dataset: Dataset, threads: Int = 1,
                                 trainerCopies: Int = 1) -> RunFootprint {
         let examples = Double(dataset.trainCount + dataset.testCount)
-        let bytes = examples * (Double(dataset.featureCount) * 4 + 4) + Double(dataset.trainCount) * 4
+        var bytes = examples * (Double(dataset.featureCount) * 4 + 4) + Double(dataset.trainCount) * 4
+        // Regression targets, and the features the trainer makes beside the inputs.
+        if dataset.task == .regression { bytes += examples * 4 }
+        if configuration.inputFeatures != .plain { bytes += examples * Double(configuration.inputFeatures.count) * 4 }
         let shape = DatasetFootprint.Shape(trainCount: dataset.trainCount, testCount: dataset.testCount,
                                            featureCount: dataset.featureCount, classCount: dataset.classCount)
         return estimate(configuration, shape: shape, data: Part(name: "the data set", size: MemorySize(bytes: bytes)),
@@ -61,8 +64,10 @@ public struct RunFootprint: Sendable, Equatable {
         // Counted in Double: the sizes a user types can overflow Int.
         let bias = c.useBias ? 1.0 : 0
         var parameters = 0.0
-        var perRow = Double(shape.featureCount) + 1
-        var fanIn = Double(shape.featureCount)
+        // The network's inputs: the set's features, or the input features made from them.
+        let inputs = c.inputFeatures == .plain ? Double(shape.featureCount) : Double(c.inputFeatures.count)
+        var perRow = inputs + 1
+        var fanIn = inputs
         for layer in c.hiddenLayers {
             let units = Double(layer.units), pieces = Double(layer.activation.pieces)
             parameters += (fanIn + bias) * units * pieces

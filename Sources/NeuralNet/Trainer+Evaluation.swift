@@ -1,3 +1,4 @@
+import Datasets
 import Activations
 
 extension Trainer {
@@ -19,21 +20,30 @@ extension Trainer {
         var statistics = (0..<hiddenCount).map {
             LayerStatistics(unitCount: network.layers[$0].unitCount, rules: rules(of: network.layers[$0]))
         }
-        let train = pass(features: dataset.trainFeatures, labels: dataset.trainLabels, statistics: &statistics,
-                         confusion: nil)
+        let train = pass(features: dataset.trainFeatures, labels: dataset.trainLabels, targets: dataset.trainTargets,
+                         statistics: &statistics, confusion: nil)
         var noStatistics: [LayerStatistics] = []
-        var confusion: [[Int]]? = dataset.isPlanar
+        var confusion: [[Int]]? = inputPlane != nil || isRegression
             ? nil : Array(repeating: Array(repeating: 0, count: dataset.classCount), count: dataset.classCount)
         let test = dataset.testCount > 0
-            ? pass(features: dataset.testFeatures, labels: dataset.testLabels, statistics: &noStatistics,
-                   confusion: &confusion)
+            ? pass(features: dataset.testFeatures, labels: dataset.testLabels, targets: dataset.testTargets,
+                   statistics: &noStatistics, confusion: &confusion)
             : nil
 
         var snapshot = TrainingSnapshot()
+        snapshot.task = configuration.task
+        snapshot.inputFeatures = configuration.inputFeatures
         snapshot.trainLoss = train.loss
-        snapshot.trainAccuracy = train.accuracy
         snapshot.testLoss = test?.loss
-        snapshot.testAccuracy = test?.accuracy
+        if isRegression {
+            snapshot.trainRMSE = train.rmse
+            snapshot.trainR2 = train.r2
+            snapshot.testRMSE = test?.rmse
+            snapshot.testR2 = test?.r2
+        } else {
+            snapshot.trainAccuracy = train.accuracy
+            snapshot.testAccuracy = test?.accuracy
+        }
         snapshot.confusion = dataset.testCount > 0 ? confusion : nil
         snapshot.layers = (0..<hiddenCount).map { index in
             let layer = network.layers[index]
@@ -53,12 +63,22 @@ extension Trainer {
         if hasGradients {
             snapshot.outputGradientNorm = Network.norm(workspace.weightGradients[hiddenCount])
         }
-        if dataset.isPlanar { snapshot.decisionMap = decisionMap() }
+        if let plane = inputPlane {
+            if isRegression {
+                snapshot.predictionMap = predictionMap(plane)
+            } else {
+                snapshot.decisionMap = decisionMap(plane)
+            }
+        } else if isRegression, dataset.featureCount == 1 {
+            snapshot.fitCurve = fitCurve()
+        }
         lastEvaluation = snapshot
         history.append(EvaluationRecord(
             step: stepCount, epoch: epochProgress, seconds: trainingSeconds,
             trainLoss: train.loss, testLoss: test?.loss ?? .nan,
-            trainAccuracy: train.accuracy, testAccuracy: test?.accuracy ?? .nan))
+            trainAccuracy: isRegression ? .nan : train.accuracy, testAccuracy: isRegression ? .nan : test?.accuracy ?? .nan,
+            trainRMSE: isRegression ? train.rmse : nil, testRMSE: isRegression ? test?.rmse ?? .nan : nil,
+            trainR2: isRegression ? train.r2 : nil, testR2: isRegression ? test?.r2 ?? .nan : nil))
         if history.count > Self.historyLimit {
             // Keep every other record and always the latest, so memory stays
             // flat and the curve keeps its shape.
@@ -67,10 +87,11 @@ extension Trainer {
         }
     }
 
-    /// Mean loss and accuracy over a whole set, in chunks; optionally
-    /// collecting hidden-layer statistics and confusion counts.
-    func pass(features: [Float], labels: [Int32], statistics: inout [LayerStatistics],
-                      confusion: UnsafeMutablePointer<[[Int]]?>?) -> (loss: Double, accuracy: Double) {
+    /// Mean loss and accuracy (for regression: the mean squared error, its
+    /// root and R²) over a whole set, in chunks; optionally collecting
+    /// hidden-layer statistics and confusion counts.
+    func pass(features: [Float], labels: [Int32], targets: [Float], statistics: inout [LayerStatistics],
+              confusion: UnsafeMutablePointer<[[Int]]?>?) -> (loss: Double, accuracy: Double, rmse: Double, r2: Double) {
         let count = labels.count
         let width = dataset.featureCount
         let rows = workspace.rows
@@ -82,6 +103,9 @@ extension Trainer {
                 let chunk = Swift.min(rows, count - offset)
                 workspace.input.pointer.update(from: source.baseAddress! + offset * width, count: chunk * width)
                 for row in 0..<chunk { workspace.labels.pointer[row] = labels[offset + row] }
+                if isRegression {
+                    for row in 0..<chunk { workspace.targets.pointer[row] = targets[offset + row] }
+                }
                 network.forward(rows: chunk, workspace: workspace)
                 let result = network.lossAndCorrect(rows: chunk, workspace: workspace)
                 loss += result.loss
@@ -98,7 +122,11 @@ extension Trainer {
                 offset += chunk
             }
         }
-        return (loss / Double(Swift.max(count, 1)), Double(correct) / Double(Swift.max(count, 1)))
+        let meanLoss = loss / Double(Swift.max(count, 1))
+        guard isRegression else { return (meanLoss, Double(correct) / Double(Swift.max(count, 1)), .nan, .nan) }
+        // The loss is the squared error summed: RMSE is its mean's root,
+        // R² = 1 − SSE / Σ(y − ȳ)², against the split's own mean.
+        return (meanLoss, .nan, meanLoss.squareRoot(), Self.rSquared(sumOfSquaredErrors: loss, targets: targets))
     }
 
     private func collect(layer index: Int, rows: Int, into statistics: inout LayerStatistics) {
@@ -126,7 +154,7 @@ extension Trainer {
         case .maxout:
             // The winning piece passes its gradient through unchanged.
             statistics.add(rows: rows, slopes: nil, preactivations: nil, binned: outputs, outputs: outputs)
-        case .softmax, .sigmoid:
+        case .softmax, .sigmoid, .linear:
             break
         }
     }
@@ -142,7 +170,8 @@ extension Trainer {
 
     /// The predicted class over a grid spanning the training data (with a
     /// margin), plus a sample of the training points.
-    private func decisionMap() -> DecisionMap {
+    private func decisionMap(_ plane: Dataset) -> DecisionMap {
+        let dataset = plane
         let features = dataset.trainFeatures
         var xs = (Float.infinity, -Float.infinity), ys = (Float.infinity, -Float.infinity)
         for row in 0..<dataset.trainCount {
@@ -166,8 +195,7 @@ extension Trainer {
                 let column = cell % columns, row = cell / columns
                 let x = xRange.lowerBound + (Double(column) + 0.5) / Double(columns) * (xRange.upperBound - xRange.lowerBound)
                 let y = yRange.upperBound - (Double(row) + 0.5) / Double(rows) * (yRange.upperBound - yRange.lowerBound)
-                workspace.input.pointer[i * 2] = Float(x)
-                workspace.input.pointer[i * 2 + 1] = Float(y)
+                writeInput(Float(x), Float(y), row: i)
             }
             network.forward(rows: chunk, workspace: workspace)
             let outputs = workspace.outputs[network.layers.count - 1].pointer

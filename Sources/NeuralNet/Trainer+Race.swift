@@ -53,10 +53,17 @@ extension TrainingTarget {
         var noStatistics: [LayerStatistics] = []
         let dataset = trainer.dataset
         let result = metric.isOnTestSplit
-            ? trainer.pass(features: dataset.testFeatures, labels: dataset.testLabels, statistics: &noStatistics, confusion: nil)
-            : trainer.pass(features: dataset.trainFeatures, labels: dataset.trainLabels, statistics: &noStatistics, confusion: nil)
-        let value = metric.isAccuracy ? result.accuracy : result.loss
+            ? trainer.pass(features: dataset.testFeatures, labels: dataset.testLabels, targets: dataset.testTargets,
+                           statistics: &noStatistics, confusion: nil)
+            : trainer.pass(features: dataset.trainFeatures, labels: dataset.trainLabels, targets: dataset.trainTargets,
+                           statistics: &noStatistics, confusion: nil)
+        let value: Double = switch metric {
+        case .trainAccuracy, .testAccuracy: result.accuracy
+        case .trainLoss, .testLoss: result.loss
+        case .trainRMSE, .testRMSE: result.rmse
+        case .trainR2, .testR2: result.r2
+        }
         guard value.isFinite else { return false }
-        return metric.isAccuracy ? value >= goal : value <= goal
+        return metric.isHigherBetter ? value >= goal : value <= goal
     }
 }

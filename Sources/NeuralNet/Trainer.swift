@@ -24,6 +24,9 @@ public struct Trainer: Sendable {
     public let dataset: Dataset
     /// The data as given, which a restart starts from again.
     let source: Dataset
+    /// The two inputs before their features were made, when the network
+    /// sees features (nil: `dataset` itself is the plane, if it is one).
+    let plane: Dataset?
     public internal(set) var network: Network
     /// The weights before the first step, kept so a restart with another
     /// activation or learning rate starts from the same point.
@@ -91,18 +94,28 @@ public struct Trainer: Sendable {
     private init(configuration: TrainingConfiguration, dataset: Dataset, computePath: ComputePath, threads: Int,
                  reusing previous: Network?) throws {
         try configuration.validate()
-        guard dataset.trainCount > 0, dataset.featureCount > 0, dataset.classCount >= 2 else {
-            throw ConfigurationError("the data set '\(dataset.name)' has no training examples or fewer than two classes")
-        }
+        try Self.check(dataset, for: configuration)
         self.configuration = configuration
         source = dataset
-        let dataset = configuration.standardizeInputs ? dataset.standardized() : dataset
+        let standardized = configuration.standardizeInputs ? dataset.standardized() : dataset
+        let features = configuration.inputFeatures
+        // The plane the data pane draws stays the two inputs; the network
+        // sees their features.
+        plane = features == .plain ? nil : standardized
+        let dataset = features == .plain ? standardized : standardized.expanded(features)
         self.dataset = dataset
         self.computePath = computePath
         self.threads = Swift.max(1, threads)
         var generator = SeededRandom(seed: configuration.seed)
         var network = try Network(configuration: configuration, inputCount: dataset.featureCount,
                                   classCount: dataset.classCount, generator: &generator)
+        if configuration.task == .regression, configuration.useBias, !dataset.trainTargets.isEmpty {
+            // The fit starts from the mean target (R² 0), not from 0: a CSV
+            // column of prices in the thousands would otherwise spend its
+            // first epochs only moving the output bias there.
+            let mean = dataset.trainTargets.reduce(0.0) { $0 + Double($1) } / Double(dataset.trainTargets.count)
+            network.layers[network.layers.count - 1].bias[0] = Float(mean)
+        }
         if let previous, previous.hasSameShape(as: network) {
             network.copyParameters(from: previous)
         }
@@ -196,6 +209,7 @@ public struct Trainer: Sendable {
                 // backward pass; a larger batch is never fused.
                 let fits = count <= rows
                 fusion = DescentFusion(optimizer: optimizer.kind, weightDecay: configuration.weightDecay,
+                                       l1Penalty: configuration.l1Penalty,
                                        batchFitsOneChunk: fits, refused: fits && diverges(meanLoss: loss / Double(count)),
                                        learningRate: learningRate.value)
             }
@@ -212,7 +226,7 @@ public struct Trainer: Sendable {
         } else {
             if firstBatchLoss == nil { firstBatchLoss = meanLoss }
             optimizer.update(&network, workspace: workspace, learningRate: learningRate.value,
-                             weightDecay: configuration.weightDecay, fusion: fusion)
+                             weightDecay: configuration.weightDecay, l1Penalty: configuration.l1Penalty, fusion: fusion)
             position += count
             if position >= dataset.trainCount {
                 position = 0
@@ -321,6 +335,7 @@ public struct Trainer: Sendable {
                 let example = Int(order[start + row])
                 (input + row * features).update(from: source.baseAddress! + example * features, count: features)
                 labels[row] = dataset.trainLabels[example]
+                if isRegression { workspace.targets.pointer[row] = dataset.trainTargets[example] }
             }
         }
     }
@@ -330,12 +345,18 @@ public struct Trainer: Sendable {
         order = orderGenerator.permutation(dataset.trainCount).map { Int32($0) }
     }
 
+    /// Whether a finite loss far above the first step's counts as
+    /// divergence: for softmax's cross-entropy and regression's squared
+    /// error, not for the lecture's sigmoid output, whose bounded loss
+    /// cannot explode.
+    private var watchesForExplosion: Bool { network.task == .regression || network.output == .softmax }
+
     /// Why the step that just ran counts as diverged, or nil.
     /// Whether `divergenceReason` will refuse a step with this loss; known
     /// before the backward pass, so a fused weight step can be held back.
     private func diverges(meanLoss: Double) -> Bool {
         if !meanLoss.isFinite { return true }
-        if network.output == .softmax, let first = firstBatchLoss {
+        if watchesForExplosion, let first = firstBatchLoss {
             return meanLoss > Self.explosionFactor * Swift.max(first, 0.01)
         }
         return false
@@ -347,7 +368,7 @@ public struct Trainer: Sendable {
                 .map { network.layerDescription($0) } ?? "the output layer"
             return "loss became \(meanLoss.isNaN ? "NaN" : "infinite") at step \(stepCount); first non-finite values in \(place)"
         }
-        if network.output == .softmax, let first = firstBatchLoss,
+        if watchesForExplosion, let first = firstBatchLoss,
            meanLoss > Self.explosionFactor * Swift.max(first, 0.01) {
             let layer = network.layerWithLargestGradient(workspace: workspace)
             return String(format: "loss exploded to %.3g at step %d (first step %.3g); largest gradient in %@",

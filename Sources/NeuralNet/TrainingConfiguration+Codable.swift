@@ -1,7 +1,7 @@
 import Activations
 import Datasets
 
-/// The configuration's JSON form, version 1, which scene files, lessons and
+/// The configuration's JSON form, version 2, which scene files, lessons and
 /// code export build on. Names are spelled as on the command line and read
 /// back through `ConfigurationParser`, so a file is checked exactly as a
 /// typed option is:
@@ -26,14 +26,28 @@ import Datasets
 /// takes the value of `TrainingConfiguration()`. `labelColumn` (a number)
 /// goes with a `csv:` data set. PReLU's `alpha` parameter is its starting
 /// slope.
+///
+/// Version 2 adds `"task": "regression"`, `"features": "x1,x2,x1^2"` (as
+/// `--features` spells them) and `"l1": 0.001`. They are written only when
+/// they differ from the defaults, and then the file says version 2, so a
+/// build that reads only version 1 refuses such a file instead of
+/// training something else; every other file stays version 1, as before.
 extension TrainingConfiguration: Codable {
     /// The version this build writes and the newest it reads.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
+
+    /// The oldest version that holds this configuration: 1 unless a
+    /// version 2 key differs from its default.
+    public var minimumFormatVersion: Int {
+        let ownTask = dataset.intrinsicTask ?? .classification
+        return task != ownTask || inputFeatures != .plain || l1Penalty != 0 ? 2 : 1
+    }
 
     private enum Key: String, CodingKey {
         case version, dataset, labelColumn, layers, output, bias, initializer, optimizer, learningRate
         case batchSize, initialBias, weightDecay, reduction, seed, epochs, evaluationsPerEpoch, testFraction
         case standardizeInputs
+        case task, features, l1
     }
 
     private enum LayerKey: String, CodingKey {
@@ -61,6 +75,14 @@ extension TrainingConfiguration: Codable {
                                                                debugDescription: "a configuration names its data set"))
         }
         dataset = spec
+        followDataset()
+        if let value = try parsed(.task, ConfigurationParser.task) { task = value }
+        if let value = try parsed(.features, ConfigurationParser.inputFeatures) { inputFeatures = value }
+        if let value = try c.decodeIfPresent(Double.self, forKey: .l1) { l1Penalty = value }
+        if version < 2, minimumFormatVersion > 1 {
+            throw DecodingError.dataCorruptedError(forKey: .version, in: c, debugDescription:
+                "task, features and l1 are version 2 keys; this file says version \(version)")
+        }
         if let column = try c.decodeIfPresent(Int.self, forKey: .labelColumn) {
             guard case .csv(let path, _) = dataset else {
                 throw DecodingError.dataCorruptedError(forKey: .labelColumn, in: c, debugDescription:
@@ -114,8 +136,14 @@ extension TrainingConfiguration: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
-        try c.encode(Self.formatVersion, forKey: .version)
+        let version = minimumFormatVersion
+        try c.encode(version, forKey: .version)
         try c.encode(dataset.description, forKey: .dataset)
+        if version >= 2 {
+            try c.encode(task.rawValue, forKey: .task)
+            if inputFeatures != .plain { try c.encode(inputFeatures.spelling, forKey: .features) }
+            if l1Penalty != 0 { try c.encode(l1Penalty, forKey: .l1) }
+        }
         if case .csv(_, let column?) = dataset { try c.encode(column, forKey: .labelColumn) }
         var layers = c.nestedUnkeyedContainer(forKey: .layers)
         for hidden in hiddenLayers {

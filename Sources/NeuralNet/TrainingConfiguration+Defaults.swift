@@ -35,3 +35,11 @@ extension TrainingConfiguration {
     /// The explorer's and `snapshot`'s seed when none is given.
     public static let explorerSeed: UInt64 = 42
 }
+
+extension TrainingConfiguration {
+    /// The output layer and its loss as the headers print them: `softmax`,
+    /// `sigmoid`, or `linear, mse` for regression.
+    public var outputDescription: String {
+        task == .regression ? "linear, mse" : output.rawValue
+    }
+}

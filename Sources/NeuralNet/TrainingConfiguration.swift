@@ -6,7 +6,17 @@ import Datasets
 /// Two runs with equal configurations on the same data produce identical
 /// numbers.
 public struct TrainingConfiguration: Sendable, Hashable {
-    public var dataset: DatasetSpec = .synthetic(.spiral)
+    /// Setting a set that decides its own task (every set but a CSV file)
+    /// sets `task` to it, and a set without two inputs drops the input
+    /// features, so the three cannot disagree by accident.
+    public var dataset: DatasetSpec = .synthetic(.spiral) {
+        didSet { followDataset() }
+    }
+    /// Classes or numbers: regression puts one linear output unit on top,
+    /// trained on mean squared error, and reports RMSE and R².
+    public var task: LearningTask = .classification
+    /// The network's inputs on a 2-D set (`plain`: x₁ and x₂ as they are).
+    public var inputFeatures: InputFeatures = .plain
     /// Hidden layers, input side first. Empty is a network without hidden
     /// layers: softmax (or logistic) regression, the baseline a stack of
     /// linear layers collapses to.
@@ -26,6 +36,9 @@ public struct TrainingConfiguration: Sendable, Hashable {
     public var initialBias: Double = 0
     /// L2 penalty λ: each step adds λ·w to the weight gradients (not biases).
     public var weightDecay: Double = 0
+    /// L1 penalty λ₁: each step adds λ₁·sign(w) to the weight gradients
+    /// (a subgradient, 0 at w = 0; not biases), the gradient of λ₁·Σ|w|.
+    public var l1Penalty: Double = 0
     public var reduction: GradientReduction = .mean
     public var seed: UInt64 = 1
     public var epochs = 20
@@ -41,6 +54,13 @@ public struct TrainingConfiguration: Sendable, Hashable {
     public var standardizeInputs = false
 
     public init() {}
+
+    /// The task and features that go with `dataset`; see `dataset`. (An
+    /// initialiser setting `dataset` calls it itself: observers do not run there.)
+    mutating func followDataset() {
+        if let own = dataset.intrinsicTask { task = own }
+        if !dataset.isPlanar, dataset.kindName != "csv" { inputFeatures = .plain }
+    }
 
     /// Units per hidden layer, input side first. Setting it keeps each
     /// layer's activation; new layers take the last layer's.
@@ -96,6 +116,18 @@ public struct TrainingConfiguration: Sendable, Hashable {
         if batchSize < 0 { throw ConfigurationError("the batch size must be 0 (whole set) or positive (got \(batchSize))") }
         if !(weightDecay.isFinite && weightDecay >= 0) {
             throw ConfigurationError("the weight decay must be zero or positive (got \(weightDecay))")
+        }
+        if !(l1Penalty.isFinite && l1Penalty >= 0) {
+            throw ConfigurationError("the L1 penalty must be zero or positive (got \(l1Penalty))")
+        }
+        if let own = dataset.intrinsicTask, own != task {
+            throw ConfigurationError("'\(dataset)' is a \(own.rawValue) set; it cannot be trained for \(task.rawValue)"
+                + (own == .regression ? " (its targets are numbers)" : " (pick a regression set: \(SyntheticShape.allCases.filter { $0.task == .regression }.map(\.rawValue).joined(separator: ", ")), or csv:PATH)"))
+        }
+        if inputFeatures.isEmpty { throw ConfigurationError("--features needs at least one input feature") }
+        if inputFeatures != .plain, !dataset.isPlanar, dataset.kindName != "csv" {
+            throw ConfigurationError("input features (\(inputFeatures.spelling)) are made from two inputs x1, x2; "
+                + "'\(dataset)' has \(dataset.kindName == "digits" || dataset.kindName == "mnist" ? "images" : "one input")")
         }
         if !initialBias.isFinite { throw ConfigurationError("the initial bias must be a finite number") }
         if epochs < 1 { throw ConfigurationError("the number of epochs must be at least 1 (got \(epochs))") }

@@ -1,3 +1,5 @@
+import Datasets
+
 /// What a training run looks like at one moment: everything the explorer
 /// draws and `actview train` prints. A plain value, so a background trainer
 /// can hand it to the UI thread without sharing any mutable state.
@@ -11,11 +13,21 @@ public struct TrainingSnapshot: Sendable, Hashable {
     public var stepsPerEpoch: Int = 0
     public var learningRate: Double = 0
     public var state: TrainingState = .paused
+    /// Classes or numbers: which of accuracy or RMSE and R² are set.
+    public var task: LearningTask = .classification
+    /// The network's inputs on a 2-D set.
+    public var inputFeatures: InputFeatures = .plain
     /// Latest full evaluation (nil before the first one).
     public var trainLoss: Double?
     public var testLoss: Double?
     public var trainAccuracy: Double?
     public var testAccuracy: Double?
+    /// Regression only: root mean squared error and R² (1 − SSE/SST, each
+    /// split against its own mean).
+    public var trainRMSE: Double?
+    public var testRMSE: Double?
+    public var trainR2: Double?
+    public var testR2: Double?
     /// Measured throughput of the training loop.
     public var stepsPerSecond: Double = 0
     /// Seconds spent in training steps since the (re)start, evaluation excluded.
@@ -41,6 +53,10 @@ public struct TrainingSnapshot: Sendable, Hashable {
     public var history: [EvaluationRecord] = []
     /// For 2-D data sets: the model's class over a grid, for the data pane.
     public var decisionMap: DecisionMap?
+    /// For 1-D regression sets: the fitted curve over the points.
+    public var fitCurve: FitCurve?
+    /// For 2-D regression sets: the prediction over a grid.
+    public var predictionMap: PredictionMap?
     /// For data sets with more than two features: test-set confusion counts,
     /// `confusion[actual][predicted]`.
     public var confusion: [[Int]]?

@@ -52,6 +52,18 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("target-train-loss"), help: "Target training loss.")
     var targetTrainLoss: Double?
 
+    @Option(name: .customLong("target-rmse"), help: "Target test RMSE (regression), e.g. 0.05.")
+    var targetRMSE: Double?
+
+    @Option(name: .customLong("target-r2"), help: "Target test R² (regression), e.g. 0.99.")
+    var targetR2: Double?
+
+    @Option(name: .customLong("target-train-rmse"), help: "Target training RMSE (regression).")
+    var targetTrainRMSE: Double?
+
+    @Option(name: .customLong("target-train-r2"), help: "Target training R² (regression).")
+    var targetTrainR2: Double?
+
     @Option(help: "Runs per activation (and per rate when tuning), with seeds seed, seed+1, …")
     var repeats = 1
 
@@ -95,6 +107,7 @@ struct CompareCommand: ParsableCommand {
         let given: [(TrainingTarget.Metric, Double)] = [
             (.testAccuracy, targetAccuracy), (.testLoss, targetLoss),
             (.trainAccuracy, targetTrainAccuracy), (.trainLoss, targetTrainLoss),
+            (.testRMSE, targetRMSE), (.testR2, targetR2), (.trainRMSE, targetTrainRMSE), (.trainR2, targetTrainR2),
         ].compactMap { metric, goal in goal.map { (metric, $0) } }
         guard given.count <= 1 else {
             throw CLIError("give one target, not \(given.map(\.0.option).joined(separator: " and "))")
@@ -107,7 +120,8 @@ struct CompareCommand: ParsableCommand {
     static func describe(_ comparison: ActivationComparison, dataset d: Dataset) -> String {
         let c = comparison.base
         let names = comparison.activations.map(\.name).joined(separator: "|")
-        let shape = ([d.featureCount] + c.hiddenSizes + [d.classCount]).map(String.init).joined(separator: "-")
+        let inputs = c.inputFeatures == .plain ? d.featureCount : c.inputFeatures.count
+        let shape = ([inputs] + c.hiddenSizes + [d.classCount]).map(String.init).joined(separator: "-")
         let initializer = c.initializer == .automatic ? "auto init (each activation its own)" : "\(c.initializer.name) init"
         let rate: String = switch comparison.rates {
         case .configured: "lr \(c.learningRate)"
@@ -116,8 +130,8 @@ struct CompareCommand: ParsableCommand {
         }
         let batch = c.batchSize == 0 ? d.trainCount : min(c.batchSize, d.trainCount)
         var lines = [
-            "# \(d.printableName) \(d.trainCount)/\(d.testCount)\(c.standardizeInputs ? ", inputs z-scored" : "") | \(shape) \(names), \(c.output.rawValue)\(c.useBias ? "" : ", no bias") | "
-                + "\(initializer) | \(c.optimizer.rawValue) \(rate), batch \(batch) \(c.reduction.rawValue) | up to \(c.epochs) epochs",
+            "# \(d.printableName) \(d.trainCount)/\(d.testCount)\(c.standardizeInputs ? ", inputs z-scored" : "") | \(c.inputFeatures == .plain ? "" : "features \(c.inputFeatures.spelling) | ")\(shape) \(names), \(c.outputDescription)\(c.useBias ? "" : ", no bias") | "
+                + "\(initializer) | \(c.optimizer.rawValue) \(rate)\(c.l1Penalty > 0 ? ", L1 \(c.l1Penalty)" : ""), batch \(batch) \(c.reduction.rawValue) | up to \(c.epochs) epochs",
             "# every activation: seed \(c.seed)\(comparison.repeats > 1 ? "…\(c.seed &+ UInt64(comparison.repeats - 1))" : "") and "
                 + "the same data order; the same initial weights only where initialisers and shapes agree",
         ]
@@ -150,6 +164,18 @@ struct CompareCommand: ParsableCommand {
             }
         }
         guard comparison.target != nil else {
+            if comparison.base.task == .regression {
+                lines.append(left("activation", nameWidth) + "   params        lr  train-rmse  train-R²  test-rmse  test-R²")
+                for row in rows {
+                    lines.append(left(row.activation.name, nameWidth) + "  " + right(String(row.parameterCount), 7) + "  "
+                                 + right(rate(row.learningRate), 8) + "  "
+                                 + right(EpochReport.number(row.meanFinal(\.trainRMSE), digits: 4), 10) + "  "
+                                 + right(EpochReport.fixed(row.meanFinal(\.trainR2)), 8) + "  "
+                                 + right(EpochReport.number(row.meanFinal(\.testRMSE), digits: 4), 9) + "  "
+                                 + right(EpochReport.fixed(row.meanFinal(\.testR2)), 7))
+                }
+                return lines.joined(separator: "\n")
+            }
             lines.append(left("activation", nameWidth) + "   params        lr  train-loss  train-acc  test-loss  test-acc")
             for row in rows {
                 lines.append(left(row.activation.name, nameWidth) + "  " + right(String(row.parameterCount), 7) + "  "

@@ -48,6 +48,7 @@ struct ExportCommand: ParsableCommand {
             throw CLIError("--preset \(preset.name) and a configuration file both say where to start; give one")
         }
         let configuration = try options.configuration(activations: activation, base: base)
+        if let refusal = ExportSupport.refusal(configuration) { throw CLIError(refusal) }
         let dataset = try options.loadDataset(for: configuration)
         let trainer = try Trainer(configuration: configuration, dataset: dataset, threads: 1)
         let command = (["actview"] + CommandLine.arguments.dropFirst()).map(Self.shellQuoted).joined(separator: " ")

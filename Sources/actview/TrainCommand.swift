@@ -46,7 +46,8 @@ struct TrainCommand: ParsableCommand {
         // rows printed so far and a last line that says where it stopped.
         ProcessSignals.deferInterruptions()
         if format == .table { print(Self.describe(trainer)) }
-        if let header = EpochReport.header(format, hiddenLayers: configuration.hiddenSizes.count) { print(header) }
+        if let header = EpochReport.header(format, hiddenLayers: configuration.hiddenSizes.count,
+                                                task: configuration.task) { print(header) }
         flushStandardOutput()
         var progress = ProgressLine()
         // Every epoch's end, and with --evaluations-per-epoch N the points
@@ -140,10 +141,11 @@ struct TrainCommand: ParsableCommand {
         let shape = ([d.featureCount] + c.hiddenSizes + [d.classCount]).map(String.init).joined(separator: "-")
         let activations: String = c.hiddenLayers.isEmpty ? "no hidden layer"
             : (c.hasUniformActivation ? Array(c.activations.prefix(1)) : c.activations).map(\.name).joined(separator: ",")
-        return "# \(d.printableName) \(d.trainCount)/\(d.testCount)\(c.standardizeInputs ? ", inputs z-scored" : "") | \(shape) \(activations), "
-            + "\(c.output.rawValue)\(c.useBias ? "" : ", no bias") | \(c.initializer.name) init | "
-            + "\(c.optimizer.rawValue) lr \(c.learningRate.value), batch \(trainer.batchSize) \(c.reduction.rawValue) | "
-            + "\(trainer.network.parameterCount) params"
+        return "# \(d.printableName) \(d.trainCount)/\(d.testCount)\(c.standardizeInputs ? ", inputs z-scored" : "")"
+            + "\(c.inputFeatures == .plain ? "" : " | features \(c.inputFeatures.spelling)") | \(shape) \(activations), "
+            + "\(c.outputDescription)\(c.useBias ? "" : ", no bias") | \(c.initializer.name) init | "
+            + "\(c.optimizer.rawValue) lr \(c.learningRate.value)\(c.l1Penalty > 0 ? ", L1 \(c.l1Penalty)" : ""), "
+            + "batch \(trainer.batchSize) \(c.reduction.rawValue) | \(trainer.network.parameterCount) params"
     }
 }
 

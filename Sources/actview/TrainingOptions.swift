@@ -52,6 +52,17 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .customLong("weight-decay"), parsing: .unconditional, help: "L2 weight decay λ.")
     var weightDecay: Double?
 
+    @Option(name: .customLong("l1"), parsing: .unconditional, help: "L1 penalty λ₁ on the weights (not biases): each step adds λ₁·sign(w).")
+    var l1Penalty: Double?
+
+    @Option(help: "classification or regression; a csv: file's last column is a class without it, a number with regression.",
+            transform: ConfigurationParser.task)
+    var task: LearningTask?
+
+    @Option(help: ArgumentHelp("Input features of a 2-D set: x1,x2,x1^2,x2^2,x1x2,sin(x1),sin(x2) (any subset), or all.",
+                               valueName: "list"), transform: ConfigurationParser.inputFeatures)
+    var features: InputFeatures?
+
     @Option(name: .customLong("initial-bias"), parsing: .unconditional, help: "Where the hidden biases start (default 0); far from 0 saturates sigmoid units.")
     var initialBias: Double?
 
@@ -88,7 +99,7 @@ struct TrainingOptions: ParsableArguments {
         let threads = ProcessInfo.processInfo.activeProcessorCount
         try RunFootprint.estimate(configuration, threads: threads, trainerCopies: trainerCopies).check(against: budget)
         let dataset = try Dataset.load(configuration.dataset, seed: configuration.seed,
-                                       testFraction: configuration.testFraction, budget: budget)
+                                       testFraction: configuration.testFraction, budget: budget, task: configuration.task)
         try RunFootprint.estimate(configuration, dataset: dataset, threads: threads, trainerCopies: trainerCopies)
             .check(against: budget)
         return dataset
@@ -113,6 +124,9 @@ struct TrainingOptions: ParsableArguments {
                        ratesPerActivation: Bool = false) throws -> TrainingConfiguration {
         var c = base ?? preset?.configuration ?? .commandLineDefault
         if let dataset { c.dataset = dataset }
+        if let task { c.task = task }
+        if let features { c.inputFeatures = features }
+        if let l1Penalty { c.l1Penalty = l1Penalty }
         if let labelColumn {
             guard case .csv(let path, _) = c.dataset else {
                 throw CLIError("--label-column goes with a csv: data set, not '\(c.dataset)'")

@@ -14,6 +14,8 @@ struct SceneCommandTests {
          "--optimizer", "momentum", "--init", "uniform:0.3", "--seed", "7", "--speed", "max", "--x-range", "3",
          "--cursor", "-1.5", "--layer", "2", "--log-loss", "--no-ghost", "--theme", "mono", "--lang", "ko"],
         ["--preset", "lecture", "--bias", "--batch", "64", "--evaluations-per-epoch", "2"],
+        ["--dataset", "circles", "--features", "x1,x2,x1x2", "--l1", "0.001"],
+        ["--dataset", "abs:noise=0", "--activation", "tanh"],
     ]
 
     func temporaryDirectory() throws -> URL {

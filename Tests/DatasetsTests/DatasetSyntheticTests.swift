@@ -89,7 +89,7 @@ struct DatasetSyntheticTests {
     }
 
     @Test("bad specs give one line that says what is wrong", arguments: [
-        ("foo", "unknown dataset 'foo'; known: digits, spiral, xor, circles, moons, gaussians, mnist:DIR, csv:PATH"),
+        ("foo", "unknown dataset 'foo'; known: digits, spiral, xor, circles, moons, gaussians, sin, abs, step, cubic, plane, multigauss, mnist:DIR, csv:PATH"),
         ("spiral:size=3", "unknown parameter 'size' for spiral; known: n, noise, classes"),
         ("spiral:n", "malformed parameter 'n' for spiral; expected key=value (n, noise, classes)"),
         ("spiral:n=abc", "bad parameter 'n=abc' for spiral: n must be an integer from 1 to 1000000"),
@@ -125,7 +125,8 @@ struct DatasetSyntheticTests {
 
     @Test("the picker's names all load")
     func builtInNames() throws {
-        #expect(DatasetSpec.builtIn.map(\.description) == ["digits", "spiral", "xor", "circles", "moons", "gaussians"])
+        #expect(DatasetSpec.builtIn.map(\.description) == ["digits", "spiral", "xor", "circles", "moons", "gaussians",
+                                                           "sin", "abs", "step", "cubic", "plane", "multigauss"])
         #expect(try Dataset.load("XOR").name == "xor")
         #expect(try Dataset.load("spiral:n=40").name == "spiral:n=40")
     }

@@ -22,7 +22,15 @@ struct LoaderFuzzTests {
     /// What every loaded set promises the trainer.
     static func checkDataset(_ d: Dataset, _ context: @autoclosure () -> String) {
         #expect(d.featureCount >= 1, "\(context())")
-        #expect(d.classCount >= 2 && d.classNames.count == d.classCount, "\(context())")
+        if d.task == .regression {
+            // One output and a finite target per example.
+            #expect(d.classCount == 1 && d.classNames.count == 1, "\(context())")
+            #expect(d.trainTargets.count == d.trainCount && d.testTargets.count == d.testCount, "\(context())")
+            let finite = (d.trainTargets + d.testTargets).allSatisfy { $0.isFinite }
+            #expect(finite, "\(context()): non-finite target")
+        } else {
+            #expect(d.classCount >= 2 && d.classNames.count == d.classCount, "\(context())")
+        }
         #expect(d.trainCount >= 1, "\(context())")
         #expect(d.trainFeatures.count == d.trainCount * d.featureCount, "\(context())")
         #expect(d.testFeatures.count == d.testCount * d.featureCount, "\(context())")

@@ -522,9 +522,11 @@ enum ViewCheck {
     /// printf and Swift), not part of a word; prose such as "NaN loss" is fine.
     static func spellsNonFinite(_ text: some StringProtocol) -> Bool {
         // Interval ends such as "[0, inf)" (the ASCII spelling of ∞ in a
-        // range, perhaps clipped by a pane's edge) are notation, not a
+        // range, perhaps clipped by a pane's edge, or with its start hidden
+        // under an overlay's border: "| inf)") are notation, not a
         // formatted number.
         let prose = String(text).replacing(/[\[(,]\s*[+-]?inf(?=\s*(?:[\]),|│]|$))/, with: "")
+            .replacing(/[|│]\s*[+-]?inf(?=[\])])/, with: "|")
         return prose.contains(/(?:^|[^A-Za-z])(?:nan|inf)(?:[^A-Za-z]|$)/)
     }
 

@@ -36,7 +36,7 @@ struct ConfigurationCodingTests {
         let decoded = try JSONDecoder().decode(TrainingConfiguration.self, from: data)
         #expect(decoded == configuration)
         let object = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(object["version"] as? Int == TrainingConfiguration.formatVersion)
+        #expect(object["version"] as? Int == configuration.minimumFormatVersion)
     }
 
     @Test func documentedExampleDecodes() throws {
@@ -60,7 +60,7 @@ struct ConfigurationCodingTests {
     }
 
     @Test(arguments: [
-        (#"{"version": 2, "dataset": "spiral", "layers": []}"#, "version 2"),
+        (#"{"version": 3, "dataset": "spiral", "layers": []}"#, "version 3"),
         (#"{"version": 1, "dataset": "spirl", "layers": [{"units": 4, "activation": "relu"}]}"#, "spiral"),
         (#"{"version": 1, "dataset": "xor", "layers": [{"units": 4, "activation": "leaky-relu", "parameters": {"slop": 1}}]}"#, "slope"),
         (#"{"version": 1, "dataset": "xor", "layers": [{"units": 4, "activation": "relu"}], "learningRate": -1}"#, "learning rate"),

@@ -55,7 +55,7 @@ struct RoundingBounds {
                         delta[r * nextWidth + reference.winners[l - 1][r * units + j] * units + j] = g[r * units + j]
                     }
                 }
-            case .softmax, .sigmoid:
+            case .softmax, .sigmoid, .linear:
                 preconditionFailure("an output function below the output layer")
             }
         }
