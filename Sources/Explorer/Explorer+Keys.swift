@@ -24,11 +24,6 @@ extension Explorer {
                 return select(kind)
             }
         case nil:
-            // Esc leaves a zoomed pane before it does anything else.
-            if key == .escape, zoomedPane != nil {
-                zoomedPane = nil
-                return []
-            }
             guard let command = KeyBinding.command(for: key) else { return [] }
             return perform(command)
         }
@@ -163,6 +158,12 @@ extension Explorer {
         case .toggleZoom:
             zoomedPane = zoomedPane == nil ? focus : nil
             return []
+        case .previousInitializer, .previousOptimizer, .previousDataset, .previousPreset:
+            return cycleBack(command)
+        case .listUp, .listDown, .listPageUp, .listPageDown, .listFirst, .listLast:
+            return moveInList(command)
+        case .closeWindow:
+            return closeWindow()
         case .help:
             overlay = .help
             return []

@@ -12,9 +12,7 @@ extension Explorer {
         var screen = Screen(width: max(0, width), height: max(0, height))
         let options = renderOptions
         let banner = bannerLines(width: screen.width - 2, height: screen.height, options: options)
-        let layout = Layout(width: screen.width, height: screen.height, hasBanner: showsBanner,
-                            layerCount: configuration.hiddenSizes.count, bannerLines: banner.banner.count + banner.setup.count,
-                            zoomed: zoomedPane)
+        let layout = screenLayout(width: screen.width, height: screen.height)
         if layout.isTooSmall {
             drawTooSmall(into: &screen, options: options)
             return screen

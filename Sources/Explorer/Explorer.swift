@@ -43,6 +43,8 @@ public struct Explorer: Sendable {
     var focus: Pane = .activation
     /// The pane shown full-screen (`z`), if any.
     var zoomedPane: Pane?
+    /// The terminal's size as last reported, for the mouse and list pages.
+    var screenSize: (width: Int, height: Int)?
     var overlay: Overlay?
     var notice: Notice?
     var race: Race?
@@ -128,7 +130,8 @@ public struct Explorer: Sendable {
         switch event {
         case .key(let key):
             return handle(key)
-        case .resize:
+        case .resize(let width, let height):
+            screenSize = (width, height)
             return []
         case .training(let snapshot):
             return receive(snapshot)

@@ -15,6 +15,8 @@ struct KeyBinding: Sendable {
     let korean: String
     /// How the status bar shows the binding, if it does.
     var hint: StatusHint? = nil
+    /// False for the second key of a pair the help lists on one row.
+    var isListed = true
 
     func summary(in language: Language) -> String {
         language == .korean ? korean : english
@@ -87,13 +89,21 @@ struct KeyBinding: Sendable {
                    english: "next hidden layer", korean: "다음 은닉층"),
         KeyBinding(keys: [.character("i")], label: "i", command: .cycleInitializer, group: .settings,
                    english: "next weight initialiser", korean: "다음 가중치 초기화"),
+        KeyBinding(keys: [.character("I")], label: "I", command: .previousInitializer, group: .settings,
+                   english: "previous weight initialiser", korean: "이전 가중치 초기화"),
         KeyBinding(keys: [.character("o")], label: "o", command: .cycleOptimizer, group: .settings,
                    english: "next optimiser", korean: "다음 옵티마이저"),
+        KeyBinding(keys: [.character("O")], label: "O", command: .previousOptimizer, group: .settings,
+                   english: "previous optimiser", korean: "이전 옵티마이저"),
         KeyBinding(keys: [.character("d")], label: "d", command: .cycleDataset, group: .settings,
                    english: "next data set", korean: "다음 데이터셋"),
+        KeyBinding(keys: [.character("D")], label: "D", command: .previousDataset, group: .settings,
+                   english: "previous data set", korean: "이전 데이터셋"),
         KeyBinding(keys: [.character("P")], label: "P", command: .cyclePreset, group: .settings,
                    english: "next preset", korean: "다음 프리셋",
                    hint: StatusHint(keys: "P", english: "preset", korean: "프리셋", rank: 9)),
+        KeyBinding(keys: [.character("T")], label: "T", command: .previousPreset, group: .settings,
+                   english: "previous preset", korean: "이전 프리셋"),
         KeyBinding(keys: [.character("S")], label: "S", command: .screenshot, group: .output,
                    english: "screenshot (SVG + text)", korean: "스크린샷 (SVG + 텍스트)",
                    hint: StatusHint(keys: "S", english: "save", korean: "저장", rank: 10)),
@@ -113,8 +123,18 @@ struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", command: .help, group: .output,
                    english: "this help (any key closes)", korean: "이 도움말 (아무 키나 닫기)",
                    hint: StatusHint(keys: "?", english: "help", korean: "도움말", rank: 0)),
-        KeyBinding(keys: [.character("q"), .escape], label: "q Esc", command: .quit, group: .output,
-                   english: "quit (Esc: close window)", korean: "종료 (Esc: 창 닫기)",
+        KeyBinding(keys: [.up], label: "↑ ↓", command: .listUp, group: .plot,
+                   english: "move in a list (the health rows when focused)", korean: "목록에서 이동 (초점 둔 층별 상태 행)"),
+        KeyBinding(keys: [.down], label: "↓", command: .listDown, group: .plot,
+                   english: "down in a list", korean: "목록에서 아래로", isListed: false),
+        KeyBinding(keys: [.pageUp, .pageDown], label: "PgUp PgDn", command: .listPageUp, group: .plot,
+                   english: "a page up / down in a list", korean: "목록에서 한 쪽 위 / 아래"),
+        KeyBinding(keys: [.home, .end], label: "Home End", command: .listFirst, group: .plot,
+                   english: "first / last in a list", korean: "목록의 처음 / 끝"),
+        KeyBinding(keys: [.escape], label: "Esc", command: .closeWindow, group: .output,
+                   english: "close a window or the zoom (never quits)", korean: "창 닫기·확대 해제 (종료하지 않음)"),
+        KeyBinding(keys: [.character("q"), .function(10)], label: "q F10", command: .quit, group: .output,
+                   english: "quit", korean: "종료",
                    hint: StatusHint(keys: "q", english: "quit", korean: "종료", rank: 1)),
     ]
 
@@ -128,6 +148,11 @@ struct KeyBinding: Sendable {
         if case .character(let ch) = key, let digit = ch.wholeNumberValue, (1...9).contains(digit), ch.isASCII {
             return .favourite(digit - 1)
         }
-        return all.first { $0.keys.contains(key) }?.command
+        switch key {
+        // One help row each for these pairs; the second key's command is its own.
+        case .pageDown: return .listPageDown
+        case .end: return .listLast
+        default: return all.first { $0.keys.contains(key) }?.command
+        }
     }
 }

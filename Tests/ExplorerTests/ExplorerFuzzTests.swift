@@ -262,9 +262,9 @@ struct ModelFuzz {
         switch roll {
         case 0..<8:
             // Quitting is rare, so runs get deep into their state.
-            return random.index(below: 2) == 0 ? .character("q") : .escape
+            return random.index(below: 2) == 0 ? .character("q") : .function(10)
         case 8..<560:
-            let bound = KeyBinding.all.flatMap(\.keys).filter { $0 != .character("q") && $0 != .escape }
+            let bound = KeyBinding.all.flatMap(\.keys).filter { $0 != .character("q") && $0 != .function(10) }
             return bound[random.index(below: bound.count)]
         case 560..<760:
             return Self.namedKeys[random.index(below: Self.namedKeys.count)]

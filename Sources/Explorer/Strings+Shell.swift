@@ -1,0 +1,14 @@
+/// The words of the keys people know and of the mouse.
+extension Strings {
+    private var isKorean: Bool { language == .korean }
+
+    /// Up, Down and the other list keys outside a list.
+    func listNeedsFocus(unicode: Bool) -> String {
+        let keys = unicode ? "↑↓" : "Up/Down"
+        return isKorean ? "\(keys)는 목록에서 이동함 — Tab으로 층별 상태 창에 초점" : "\(keys) move in a list — Tab to focus the health pane"
+    }
+
+    var escapeDoesNotQuit: String {
+        isKorean ? "Esc는 창을 닫음 — 종료는 q 또는 F10" : "Esc closes windows — q or F10 quits"
+    }
+}
