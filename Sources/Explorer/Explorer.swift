@@ -130,6 +130,8 @@ public struct Explorer: Sendable {
         switch event {
         case .key(let key):
             return handle(key)
+        case .mouse(let mouse):
+            return handle(mouse)
         case .resize(let width, let height):
             screenSize = (width, height)
             return []

@@ -12,3 +12,9 @@ extension Strings {
         isKorean ? "Esc는 창을 닫음 — 종료는 q 또는 F10" : "Esc closes windows — q or F10 quits"
     }
 }
+
+extension Strings {
+    var wheelZoomsThePlot: String {
+        language == .korean ? "휠은 활성화 함수 그래프의 x 범위를 바꿈" : "the wheel zooms the activation plot's x range"
+    }
+}

@@ -230,7 +230,7 @@ public struct LineChart: Widget {
         return (lo - pad)...(hi + pad)
     }
 
-    private func yTickValues(_ ys: ClosedRange<Double>, plotHeight: Int) -> [Double] {
+    func yTickValues(_ ys: ClosedRange<Double>, plotHeight: Int) -> [Double] {
         // About one labelled tick per four rows keeps label spacing even.
         let maxCount = max(2, min(9, plotHeight / 4 + 1))
         switch yScale {
@@ -419,7 +419,7 @@ public struct LineChart: Widget {
         }
     }
 
-    private func legend(options: RenderOptions) -> ChartLegend {
+    func legend(options: RenderOptions) -> ChartLegend {
         var entries: [ChartLegend.Entry] = []
         let glyphMode = options.needsGlyphDistinction
         let markers = options.unicode ? Self.unicodeMarkers : Self.asciiMarkers
