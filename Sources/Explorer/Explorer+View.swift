@@ -9,6 +9,11 @@ extension Explorer {
     /// The whole screen for a terminal of `width`×`height`. Pure, and safe at
     /// any size down to 1×1 (and 0×0).
     public func view(width: Int, height: Int) -> Screen {
+        // The theme's background under every cell (see `paintingThemeBackground`).
+        unpaintedView(width: width, height: height).paintingThemeBackground(renderOptions)
+    }
+
+    func unpaintedView(width: Int, height: Int) -> Screen {
         var screen = Screen(width: max(0, width), height: max(0, height))
         let options = renderOptions
         let banner = bannerLines(width: screen.width - 2, height: screen.height, options: options)

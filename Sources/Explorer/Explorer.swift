@@ -166,7 +166,9 @@ public struct Explorer: Sendable {
         view.logScaleLoss = logScaleLoss
         view.showsGhost = showsGhost
         view.startsPaused = isPaused
-        view.themeName = options.theme.name
+        // A theme matched to the terminal stays "auto": the scene reopens
+        // in whatever terminal it is handed to.
+        view.themeName = options.followsTerminalBackground ? Theme.automaticName : options.theme.name
         view.language = options.language
         // A race is saved as its start: the scene reopens it from the first runner.
         var saved = configuration

@@ -13,6 +13,9 @@ public struct ExplorerOptions: Sendable, Equatable {
     public var dataset: DatasetSpec?
     public var language: Language
     public var theme: Theme
+    /// `--theme auto`: the shell replaces `theme` with the one matching the
+    /// terminal's reported background (dark when it reports none).
+    public var followsTerminalBackground = false
     /// False draws with ASCII only (`--ascii`): no braille, box drawing or blocks.
     public var unicode: Bool
     /// False drops colours (`NO_COLOR`, `--color never`); attributes remain.

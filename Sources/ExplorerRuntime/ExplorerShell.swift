@@ -43,6 +43,7 @@ public enum ExplorerShell {
         let notice = options.fallBackToEnglish(because: obstacle)
         if !terminal.supportsUnicode { options.unicode = false }
         if !terminal.hasColor { options.color = false }
+        if options.followsTerminalBackground { options.theme = Theme.matching(background: terminal.reportedBackground) }
         var loop = try LiveLoop(explorer: Explorer(options: options), terminal: terminal, budget: budget)
         loop.exitsAfterFirstFrame = exitAfterFirstFrame
         loop.crashesAfterFirstFrame = crashAfterFirstFrame

@@ -10,6 +10,9 @@ public protocol TerminalBackend: AnyObject {
     /// False when the terminal cannot show braille, box lines or Hangul.
     var supportsUnicode: Bool { get }
     var hasColor: Bool { get }
+    /// The background colour the terminal reported when asked (`--theme
+    /// auto`), if it did.
+    var reportedBackground: RGBColor? { get }
     /// Makes a waiting `nextEvents` return `.woken`; callable from any thread.
     var waker: @Sendable () -> Void { get }
 
@@ -29,4 +32,8 @@ public protocol TerminalBackend: AnyObject {
     func resumeAfterContinue()
     /// Restores the terminal. Safe to call twice.
     func stop()
+}
+
+extension TerminalBackend {
+    public var reportedBackground: RGBColor? { nil }
 }

@@ -35,12 +35,15 @@ public final class CursesTerminal: TerminalBackend {
     /// False when the locale cannot encode braille, box lines or Hangul.
     public let supportsUnicode: Bool
     public var hasColor: Bool { palette != nil }
+    public private(set) var reportedBackground: RGBColor?
     public let waker: @Sendable () -> Void
 
     /// Takes over the terminal and its signals. `color: false` draws with
     /// attributes only; `mouse: false` (`--no-mouse`) leaves the mouse to
     /// the terminal (text selection, its own scrolling).
-    public init(color: Bool, mouse: Bool = true) throws(TerminalError) {
+    /// `asksBackground`: find out the terminal's background colour
+    /// (`BackgroundReport`) for `--theme auto`.
+    public init(color: Bool, mouse: Bool = true, asksBackground: Bool = false) throws(TerminalError) {
         let pipe = try WakePipe()
         self.pipe = pipe
         waker = { pipe.wake() }
@@ -99,6 +102,10 @@ public final class CursesTerminal: TerminalBackend {
         _ = curs_set(0)
         set_escdelay(25)
         Self.disableFlowControl()
+        if asksBackground {
+            reportedBackground = BackgroundReport.query(inputFD: inputFD, output: out)
+                ?? (getenv("COLORFGBG").map { BackgroundReport.color(inColorFGBG: String(cString: $0)) } ?? nil)
+        }
         if color, has_colors() {
             start_color()
             palette = ColorPalette(colors: Int(actview_colors()), pairs: Int(actview_color_pairs()),

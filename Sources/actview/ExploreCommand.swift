@@ -48,7 +48,10 @@ struct ExploreCommand: ParsableCommand {
             try ExplorerShell.run(options: options, budget: scene.training.memory.budget, locale: LanguageOption.localeName,
                                   exitAfterFirstFrame: environment["ACTVIEW_EXIT_AFTER_FIRST_FRAME"] == "1",
                                   crashAfterFirstFrame: environment["ACTVIEW_TEST_CRASH"] == "first-frame",
-                                  openTerminal: { color in try CursesTerminal(color: color, mouse: !noMouse) })
+                                  openTerminal: { color in
+                                      try CursesTerminal(color: color, mouse: !noMouse,
+                                                         asksBackground: options.followsTerminalBackground)
+                                  })
         } catch let error as ExplorerShell.Interrupted {
             throw ExitCode(error.status)
         }

@@ -55,7 +55,7 @@ struct PlotCommand: ParsableCommand {
                                         parameters: try ConfigurationParser.parameters(parameters))
         let xRange = try Self.parseRange(range)
         let (width, height) = try size.map(Self.parseSize) ?? Self.defaultSize()
-        let theme = appearance.theme ?? .dark
+        let theme = appearance.theme?.fixedTheme ?? .dark
 
         // What terminfo says TERM can show: nil when TERM is unset or unknown.
         let terminal = TerminalCapabilities(environment: ProcessInfo.processInfo.environment)

@@ -86,15 +86,17 @@ struct SceneOptions: ParsableArguments {
         if let logLoss { scene.view.logScaleLoss = logLoss }
         if let ghost { scene.view.showsGhost = ghost }
         if paused { scene.view.startsPaused = true }
-        if let theme = appearance.theme { scene.view.themeName = theme.name }
+        if let theme = appearance.theme { scene.view.themeName = theme.sceneName }
         if let lang = language.lang { scene.view.language = lang }
         return scene
     }
 
     /// The explorer's options for `scene`, drawn as `appearance` says.
     static func explorerOptions(for scene: Scene, appearance: AppearanceOptions, showsTiming: Bool = true) -> ExplorerOptions {
-        ExplorerOptions(scene: scene, theme: Theme.named(scene.view.themeName) ?? .dark, unicode: !appearance.ascii,
-                        color: appearance.wantsColor, showsTiming: showsTiming)
+        var options = ExplorerOptions(scene: scene, theme: Theme.named(scene.view.themeName) ?? .dark, unicode: !appearance.ascii,
+                                      color: appearance.wantsColor, showsTiming: showsTiming)
+        options.followsTerminalBackground = scene.view.themeName == Theme.automaticName
+        return options
     }
 
     /// `--speed`: steps per second, or nil for `max`; else the one-line error.
