@@ -3,7 +3,7 @@ import TermPlot
 extension Explorer {
     /// How the panes draw, from the options.
     public var renderOptions: RenderOptions {
-        RenderOptions(unicode: options.unicode, color: options.color, theme: options.theme)
+        RenderOptions(unicode: options.unicode, color: options.color, theme: options.theme, colorCount: options.colorCount)
     }
 
     /// The whole screen for a terminal of `width`×`height`. Pure, and safe at

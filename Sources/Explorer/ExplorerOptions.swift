@@ -16,6 +16,8 @@ public struct ExplorerOptions: Sendable, Equatable {
     /// `--theme auto`: the shell replaces `theme` with the one matching the
     /// terminal's reported background (dark when it reports none).
     public var followsTerminalBackground = false
+    /// Colours the terminal shows; below 256 shading is drawn as patterns.
+    public var colorCount = 256
     /// False draws with ASCII only (`--ascii`): no braille, box drawing or blocks.
     public var unicode: Bool
     /// False drops colours (`NO_COLOR`, `--color never`); attributes remain.

@@ -13,6 +13,8 @@ public protocol TerminalBackend: AnyObject {
     /// The background colour the terminal reported when asked (`--theme
     /// auto`), if it did.
     var reportedBackground: RGBColor? { get }
+    /// Colours the terminal shows (8, 16, 256…), when it has colour.
+    var colorCount: Int { get }
     /// Makes a waiting `nextEvents` return `.woken`; callable from any thread.
     var waker: @Sendable () -> Void { get }
 
@@ -36,4 +38,5 @@ public protocol TerminalBackend: AnyObject {
 
 extension TerminalBackend {
     public var reportedBackground: RGBColor? { nil }
+    public var colorCount: Int { 256 }
 }

@@ -36,6 +36,7 @@ public final class CursesTerminal: TerminalBackend {
     public let supportsUnicode: Bool
     public var hasColor: Bool { palette != nil }
     public private(set) var reportedBackground: RGBColor?
+    public private(set) var colorCount = 0
     public let waker: @Sendable () -> Void
 
     /// Takes over the terminal and its signals. `color: false` draws with
@@ -108,6 +109,7 @@ public final class CursesTerminal: TerminalBackend {
         }
         if color, has_colors() {
             start_color()
+            colorCount = Int(actview_colors())
             palette = ColorPalette(colors: Int(actview_colors()), pairs: Int(actview_color_pairs()),
                                    defaultColors: use_default_colors() == OK)
         }
