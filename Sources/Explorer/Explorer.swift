@@ -107,6 +107,8 @@ public struct Explorer: Sendable {
         halfWidth = options.halfWidth
         cursorX = min(max(options.cursorX, -halfWidth), halfWidth)
         highlightedLayer = options.highlightedLayer
+        focus = options.focus
+        zoomedPane = options.zoomedPane
         logScaleLoss = options.logScaleLoss
         showsGhost = options.showsGhost
         isPaused = options.startsPaused
@@ -170,6 +172,8 @@ public struct Explorer: Sendable {
         // in whatever terminal it is handed to.
         view.themeName = options.followsTerminalBackground ? Theme.automaticName : options.theme.name
         view.language = options.language
+        view.focus = focus
+        view.zoomedPane = zoomedPane
         // A race is saved as its start: the scene reopens it from the first runner.
         var saved = configuration
         if let first = race?.runners.first {

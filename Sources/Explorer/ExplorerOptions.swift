@@ -47,6 +47,8 @@ public struct ExplorerOptions: Sendable, Equatable {
     public var showsGhost = true
     /// Opens paused: nothing trains until Space (or `s`).
     public var startsPaused = false
+    public var focus: Pane = .activation
+    public var zoomedPane: Pane?
 
     /// 100 steps a second: the default spiral run lasts about 20 s, slow
     /// enough for a class to watch the loss fall.
@@ -84,5 +86,7 @@ public struct ExplorerOptions: Sendable, Equatable {
         logScaleLoss = scene.view.logScaleLoss
         showsGhost = scene.view.showsGhost
         startsPaused = scene.view.startsPaused
+        focus = scene.view.focus
+        zoomedPane = scene.view.zoomedPane
     }
 }

@@ -17,6 +17,10 @@ public struct SceneView: Sendable, Hashable {
     /// `auto` (the default) follows the terminal's background; see `Theme.matching`.
     public var themeName = Theme.automaticName
     public var language: Language = .english
+    /// The pane Tab, the arrows and `z` act on.
+    public var focus: Pane = .activation
+    /// The pane shown full-screen, if any.
+    public var zoomedPane: Pane?
 
     public init() {}
 

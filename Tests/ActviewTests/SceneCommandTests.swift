@@ -14,6 +14,9 @@ struct SceneCommandTests {
          "--optimizer", "momentum", "--init", "uniform:0.3", "--seed", "7", "--speed", "max", "--x-range", "3",
          "--cursor", "-1.5", "--layer", "2", "--log-loss", "--no-ghost", "--theme", "mono", "--lang", "ko"],
         ["--preset", "lecture", "--bias", "--batch", "64", "--evaluations-per-epoch", "2"],
+        ["--focus", "health"],
+        ["--zoom", "data", "--theme", "light"],
+        ["--focus", "notes", "--zoom", "training"],
     ]
 
     func temporaryDirectory() throws -> URL {
