@@ -282,7 +282,7 @@ public struct LineChart: Widget {
 
     /// Without the shades' colours, regions become patterns in the cells
     /// nothing else uses: sparse `·` (saturated) or `░` (dead), in ASCII a
-    /// sparse `~` or a checkerboard of `%` (no curve's glyph, so the legend
+    /// sparse `~` or a sparse `%` (no curve's glyph, so the legend
     /// still avoids the curves), as the legend and axis show them.
     private func drawShadingPatterns(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
         guard !regions.isEmpty else { return }
@@ -293,7 +293,8 @@ public struct LineChart: Widget {
                 let (dx, dy) = (column - plot.x, row - plot.y)
                 switch kind {
                 case .dead where options.unicode: screen.put("░", x: column, y: row, style: style)
-                case .dead where (dx + dy) % 2 == 0: screen.put("%", x: column, y: row, style: style)
+                // Sparse, as `~` is: a full field of `%` would drown the text around it.
+                case .dead where (dx + 2 * (dy % 2)) % 4 == 0: screen.put("%", x: column, y: row, style: style)
                 case .dead: break
                 case .saturated where (dx + 2 * (dy % 2)) % 4 == 0:
                     screen.put(options.unicode ? "·" : "~", x: column, y: row, style: style)
