@@ -12,7 +12,7 @@ extension Explorer {
             overlay = nil
             return []
         case .picker(var picker):
-            switch picker.handle(key) {
+            switch picker.handle(key, page: pickerRowsShown(picker)) {
             case .stay:
                 overlay = .picker(picker)
                 return []

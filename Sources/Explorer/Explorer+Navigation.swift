@@ -66,6 +66,12 @@ extension Explorer {
         return max(1, area.height - 3)
     }
 
+    /// Rows the picker's list shows at the last reported size.
+    func pickerRowsShown(_ picker: ActivationPicker) -> Int {
+        let (width, height) = screenSize ?? (Layout.fullWidth, Layout.fullHeight)
+        return PickerOverlay.rows(for: picker, width: width, height: height)
+    }
+
     /// Esc: leaves the zoom; with nothing to close it says how to quit.
     mutating func closeWindow() -> [Effect] {
         if zoomedPane != nil {

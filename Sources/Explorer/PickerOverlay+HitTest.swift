@@ -10,6 +10,11 @@ extension PickerOverlay {
         return Rect(x: (width - boxWidth) / 2, y: (height - boxHeight) / 2, width: boxWidth, height: boxHeight)
     }
 
+    /// The rows the list has on a `width`×`height` screen.
+    static func rows(for picker: ActivationPicker, width: Int, height: Int) -> Int {
+        max(1, Frame.inner(of: box(for: picker, width: width, height: height)).height - 1)
+    }
+
     /// The first match shown when `rows` rows hold the list.
     static func firstShown(for picker: ActivationPicker, rows: Int) -> Int {
         let count = picker.matches.count

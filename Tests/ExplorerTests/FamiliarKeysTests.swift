@@ -1,3 +1,4 @@
+import Activations
 import Datasets
 @testable import Explorer
 import NeuralNet
@@ -117,6 +118,24 @@ import Testing
         let x = e.cursorX
         _ = try press(&e, "<Right>")
         #expect(e.cursorX > x)
+    }
+
+    @Test func pageKeysMoveThePickerByAPage() throws {
+        var e = try Explorer(options: ExplorerOptions())
+        _ = e.update(.resize(width: 80, height: 24))
+        _ = try press(&e, "a<Home>")
+        guard case .picker(let top) = e.overlay else { Issue.record("no picker"); return }
+        #expect(top.selection == 0)
+        let rows = PickerOverlay.rows(for: top, width: 80, height: 24)
+        _ = try press(&e, "<PageDown>")
+        guard case .picker(let paged) = e.overlay else { Issue.record("no picker"); return }
+        // A page less one row, so the last row seen stays in view.
+        #expect(paged.selection == rows - 1)
+        _ = try press(&e, "<End><PageUp>")
+        guard case .picker(let back) = e.overlay else { Issue.record("no picker"); return }
+        #expect(back.selection == back.matches.count - 1 - (rows - 1))
+        _ = try press(&e, "<Home><Down><Enter>")
+        #expect(e.activation == ActivationKind.allCases[1])
     }
 
     @Test func escapeLeavesTheZoomFirst() throws {
