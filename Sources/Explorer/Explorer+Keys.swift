@@ -117,6 +117,10 @@ extension Explorer {
             showsGhost.toggle()
             return []
         case .previousLayer, .nextLayer:
+            guard configuration.hiddenSizes.count > 1 else {
+                show(Strings.of(options.language).singleLayer(configuration.hiddenSizes.count))
+                return []
+            }
             let count = max(1, configuration.hiddenSizes.count)
             highlightedLayer = (highlightedLayer + (command == .nextLayer ? 1 : -1) + count) % count
             return []

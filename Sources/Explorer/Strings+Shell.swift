@@ -18,3 +18,11 @@ extension Strings {
         language == .korean ? "휠은 활성화 함수 그래프의 x 범위를 바꿈" : "the wheel zooms the activation plot's x range"
     }
 }
+
+extension Strings {
+    /// h and l with one hidden layer (or none) to choose from.
+    func singleLayer(_ count: Int) -> String {
+        if count == 0 { return language == .korean ? "은닉층이 없음 — 고를 층이 없음" : "no hidden layer to choose" }
+        return language == .korean ? "은닉층이 하나뿐임 — h와 l은 층을 바꿈" : "one hidden layer only — h and l switch layers"
+    }
+}

@@ -138,6 +138,17 @@ import Testing
         #expect(e.activation == ActivationKind.allCases[1])
     }
 
+    @Test func layerKeysWithOneLayerSaySo() throws {
+        var c = TrainingConfiguration.explorerDefault
+        c.hiddenLayers = [c.hiddenLayers[0]]
+        var options = ExplorerOptions()
+        options.configuration = c
+        var e = try Explorer(options: options)
+        #expect(try press(&e, "l").isEmpty)
+        #expect(e.highlightedLayer == 0)
+        #expect(e.notice?.text == "one hidden layer only — h and l switch layers")
+    }
+
     @Test func escapeLeavesTheZoomFirst() throws {
         var e = try Explorer(options: ExplorerOptions())
         _ = try press(&e, "z")
