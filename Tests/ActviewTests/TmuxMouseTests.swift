@@ -36,7 +36,10 @@ import Testing
         let tmux = try TmuxSession(width: 100, height: 30)
         defer { tmux.close() }
         try tmux.launch("TERM=\(term) \(Self.binary) --paused")
-        var screen = try tmux.waitFor("the explorer", timeout: 30) { TmuxTests.headerActivation(in: $0) != nil }
+        // The status bar, whose hints are clicked, is the last row a frame writes.
+        var screen = try tmux.waitFor("the whole first frame", timeout: 30) {
+            TmuxTests.headerActivation(in: $0) != nil && $0.contains("q:quit")
+        }
         // The explorer asked the terminal for SGR mouse reports.
         #expect(try Self.flags(tmux) == "11")
 

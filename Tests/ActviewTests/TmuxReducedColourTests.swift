@@ -28,11 +28,12 @@ import Testing
         return found
     }
 
-    func screen(_ arguments: String, term: String = "xterm") throws -> (plain: String, escaped: String) {
+    /// The pane once `expected` shows (the legend entry this test is about).
+    func screen(_ arguments: String, term: String = "xterm", showing expected: String) throws -> (plain: String, escaped: String) {
         let tmux = try TmuxSession(width: 120, height: 40)
         defer { tmux.close() }
         try tmux.launch("TERM=\(term) \(Self.binary) --paused \(arguments)")
-        let plain = try tmux.waitFor("the explorer", timeout: 30) { TmuxTests.headerActivation(in: $0) != nil }
+        let plain = try tmux.waitFor("'\(expected)' on screen", timeout: 30) { $0.contains(expected) }
         let escaped = try tmux.captureWithEscapes()
         try tmux.press("q")
         _ = try tmux.waitForExitStatus()
@@ -40,19 +41,18 @@ import Testing
     }
 
     @Test func eightColoursDrawPatternsAndGreyFrames() throws {
-        let sigmoid = try screen("--activation sigmoid")
-        #expect(sigmoid.plain.contains("·· saturated"))
+        let sigmoid = try screen("--activation sigmoid", showing: "·· saturated")
         // Yellow is the focused pane's highlight (226); the other frames' grey stays white.
         let frames = Self.frameForegrounds(in: sigmoid.escaped)
         #expect(frames["37", default: 0] > 2 * frames["33", default: 0], "frame cells by colour: \(frames)")
-        let relu = try screen("--activation relu --theme light")
-        #expect(relu.plain.contains("░░ zero slope"))
+        let relu = try screen("--activation relu --theme light", showing: "░░ zero slope")
         // Light: the highlight is red, so no frame at all may be yellow.
         #expect(Self.frameForegrounds(in: relu.escaped)["33"] == nil)
     }
 
     @Test func monoAndNoColourDrawThePatternsToo() throws {
-        #expect(try screen("--activation sigmoid --theme mono", term: "xterm-256color").plain.contains("·· saturated"))
-        #expect(try screen("--activation relu --color never", term: "xterm-256color").plain.contains("░░ zero slope"))
+        // (Each waits until its pattern's legend shows, or fails.)
+        _ = try screen("--activation sigmoid --theme mono", term: "xterm-256color", showing: "·· saturated")
+        _ = try screen("--activation relu --color never", term: "xterm-256color", showing: "░░ zero slope")
     }
 }

@@ -49,7 +49,8 @@ import Testing
         defer { tmux.close() }
         if let background { try tmux.run(["set-option", "-g", "window-style", "bg=\(background)"]) }
         try tmux.launch("\(Self.binary) --paused \(arguments)")
-        try tmux.waitFor("the explorer", timeout: 30) { TmuxTests.headerActivation(in: $0) != nil }
+        // The status bar is the last row a frame writes.
+        try tmux.waitFor("the whole first frame", timeout: 30) { TmuxTests.headerActivation(in: $0) != nil && $0.contains("q:quit") }
         usleep(300_000)
         let cells = Self.padded(Self.backgrounds(in: try tmux.captureWithEscapes()), to: 100)
         try tmux.press("q")

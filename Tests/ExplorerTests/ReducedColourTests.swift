@@ -34,8 +34,9 @@ import Testing
         return (text, cells)
     }
 
-    @Test(arguments: [(8, true, Theme.dark), (16, true, Theme.light), (256, true, Theme.mono), (256, false, Theme.dark)])
-    func shadingBecomesPatternsTheLegendRepeats(colors: Int, color: Bool, theme: Theme) throws {
+    @Test(arguments: [(8, true, "dark"), (16, true, "light"), (256, true, "mono"), (256, false, "dark")])
+    func shadingBecomesPatternsTheLegendRepeats(colors: Int, color: Bool, themeName: String) throws {
+        let theme = try #require(Theme.named(themeName))
         let sigmoid = try pane(explorer(.sigmoid, theme: theme, color: color, colors: colors))
         #expect(sigmoid.text.contains("·· saturated"), "legend: \(sigmoid.text)")
         #expect(sigmoid.text.filter { $0 == "·" }.count > 10, "the tails carry the pattern")
@@ -64,8 +65,9 @@ import Testing
         #expect(!relu.text.contains("░"))
     }
 
-    @Test(arguments: [(8, Theme.dark), (256, Theme.mono)])
-    func trainAndTestLossDifferInTheLegend(colors: Int, theme: Theme) throws {
+    @Test(arguments: [(8, "dark"), (256, "mono")])
+    func trainAndTestLossDifferInTheLegend(colors: Int, themeName: String) throws {
+        let theme = try #require(Theme.named(themeName))
         var e = try explorer(.relu, theme: theme, colors: colors)
         var snapshot = TrainingSnapshot()
         snapshot.run = e.run

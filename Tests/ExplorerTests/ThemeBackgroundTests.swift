@@ -11,8 +11,9 @@ import Testing
         return e.view(width: width, height: height)
     }
 
-    @Test(arguments: [Theme.dark, Theme.light])
-    func everyCellHasTheThemesColours(theme: Theme) throws {
+    @Test(arguments: ["dark", "light"])
+    func everyCellHasTheThemesColours(themeName: String) throws {
+        let theme = try #require(Theme.named(themeName))
         // The main screen, the help, the picker, a zoom and a too-small screen.
         let cases: [([Key], Int, Int)] = [([], 100, 30), ([.character("?")], 80, 24), ([.character("a")], 120, 40),
                                           ([.character("z")], 80, 24), ([], 30, 8)]
