@@ -112,9 +112,11 @@ extension Explorer {
             return []
         case .toggleLogLoss:
             logScaleLoss.toggle()
+            if race != nil { show(Strings.of(options.language).raceStaysLinear) }
             return []
         case .toggleGhost:
             showsGhost.toggle()
+            if ghost?.history.isEmpty ?? true { show(Strings.of(options.language).noGhostYet) }
             return []
         case .previousLayer, .nextLayer:
             guard configuration.hiddenSizes.count > 1 else {

@@ -26,3 +26,15 @@ extension Strings {
         return language == .korean ? "은닉층이 하나뿐임 — h와 l은 층을 바꿈" : "one hidden layer only — h and l switch layers"
     }
 }
+
+extension Strings {
+    /// `g` before any run has left a ghost.
+    var noGhostYet: String {
+        language == .korean ? "아직 이전 실행이 없음 — 함수를 바꾸거나 재시작하면 남음" : "no earlier run yet — switch or restart to leave one"
+    }
+
+    /// `L` in a race, whose chart is training error from 0 to 1.
+    var raceStaysLinear: String {
+        language == .korean ? "경주는 훈련 오류를 0–1 선형 축에 그림" : "a race plots training error on a linear 0–1 axis"
+    }
+}

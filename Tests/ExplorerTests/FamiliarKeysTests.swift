@@ -149,6 +149,16 @@ import Testing
         #expect(e.notice?.text == "one hidden layer only — h and l switch layers")
     }
 
+    @Test func ghostAndLogKeysSayWhenTheyShowNothing() throws {
+        var e = try Explorer(options: ExplorerOptions())
+        _ = try press(&e, "g")
+        #expect(e.notice?.text == "no earlier run yet — switch or restart to leave one")
+        var race = try Explorer(options: ExplorerOptions(preset: .race))
+        #expect(race.race != nil)
+        _ = try press(&race, "L")
+        #expect(race.notice?.text.hasPrefix("a race plots training error") == true)
+    }
+
     @Test func escapeLeavesTheZoomFirst() throws {
         var e = try Explorer(options: ExplorerOptions())
         _ = try press(&e, "z")
