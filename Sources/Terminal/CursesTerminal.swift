@@ -302,9 +302,10 @@ public final class CursesTerminal: TerminalBackend {
                 // curses may have queued several reports from one burst.
                 var x: Int32 = 0, y: Int32 = 0, button: Int32 = 0, released: Int32 = 0
                 while codes.count < limit, actview_mouse_read(&x, &y, &button, &released) == 0 {
-                    if let event = Self.mouseEvent(x: x, y: y, button: button, released: released != 0) {
-                        codes.append(.mouse(event))
-                    }
+                    // A report with no button (motion) still counts as input
+                    // read, so the tty is not taken for one that yields nothing.
+                    codes.append(.mouse(Self.mouseEvent(x: x, y: y, button: button, released: released != 0)
+                        ?? MouseEvent(x: Int(max(0, x)), y: Int(max(0, y)), button: .none, kind: .drag)))
                 }
             } else if r == KEY_CODE_YES {
                 codes.append(.keyCode(Int32(ch)))
