@@ -79,6 +79,20 @@ import Testing
         #expect(try Self.flags(tmux) == "00")
     }
 
+    /// Motion reports mean nothing to the explorer, and many of them in a
+    /// row must not make it give up reading the terminal.
+    @Test func motionReportsLeaveTheKeysWorking() throws {
+        let tmux = try TmuxSession(width: 100, height: 30)
+        defer { tmux.close() }
+        try tmux.launch("\(Self.binary) --paused")
+        try tmux.waitFor("the explorer", timeout: 30) { TmuxTests.headerActivation(in: $0) == "ReLU" }
+        for i in 0..<70 { try tmux.type("\u{1B}[<35;\(10 + i % 20);10M", enter: false) }
+        try tmux.press("n")
+        try tmux.waitFor("the next activation after the motion") { TmuxTests.headerActivation(in: $0) != "ReLU" }
+        try tmux.press("q")
+        #expect(try tmux.waitForExitStatus() == 0)
+    }
+
     @Test func noMouseLeavesTheMouseToTheTerminal() throws {
         let tmux = try TmuxSession(width: 100, height: 30)
         defer { tmux.close() }
