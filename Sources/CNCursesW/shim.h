@@ -91,4 +91,46 @@ static inline int actview_terminfo_query(const char *name, int *colors, int *add
     return 0;
 }
 
+// The mouse: every press and release of every button, wheel included,
+// reported at once (interval 0: the program tells double-clicks itself),
+// in xterm's SGR (1006) encoding where the terminal has it, which also
+// carries columns past 223. Returns 1 when curses took the mouse.
+static inline int actview_mouse_start(FILE *out) {
+    mmask_t old = 0;
+    mmask_t got = mousemask(ALL_MOUSE_EVENTS, &old);
+    mouseinterval(0);
+    fputs("\033[?1000h\033[?1006h", out);
+    fflush(out);
+    return got != 0;
+}
+static inline void actview_mouse_stop(FILE *out) {
+    fputs("\033[?1006l\033[?1000l", out);
+    fflush(out);
+}
+// What leaves mouse reporting, for the signal guard.
+static inline const char *actview_mouse_off_sequence(void) { return "\033[?1006l\033[?1000l"; }
+
+// The KEY_MOUSE event curses has decoded: the cell, the button (1 left,
+// 2 middle, 3 right, 4 wheel up, 5 wheel down, 0 none) and whether it was
+// a release. Returns -1 when there is none.
+static inline int actview_mouse_read(int *x, int *y, int *button, int *released) {
+    MEVENT e;
+    if (getmouse(&e) != OK) return -1;
+    mmask_t b = e.bstate;
+    *x = e.x;
+    *y = e.y;
+    *released = 0;
+    if (b & (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED)) *button = 1;
+    else if (b & BUTTON1_RELEASED) { *button = 1; *released = 1; }
+    else if (b & (BUTTON2_PRESSED | BUTTON2_CLICKED)) *button = 2;
+    else if (b & BUTTON2_RELEASED) { *button = 2; *released = 1; }
+    else if (b & (BUTTON3_PRESSED | BUTTON3_CLICKED)) *button = 3;
+    else if (b & BUTTON3_RELEASED) { *button = 3; *released = 1; }
+    else if (b & BUTTON4_PRESSED) *button = 4;
+    else if (b & BUTTON5_PRESSED) *button = 5;
+    else *button = 0;
+    return 0;
+}
+static inline int actview_key_mouse(void) { return KEY_MOUSE; }
+
 #endif

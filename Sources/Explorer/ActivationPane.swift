@@ -114,7 +114,7 @@ struct ActivationPane {
         return (lo - pad)...(hi + pad)
     }
 
-    private func parameterLine(activation: Activation, strings: Strings) -> String? {
+    func parameterLine(activation: Activation, strings: Strings) -> String? {
         var parts: [String] = []
         let entry = activation.entry
         if explorer.activation == .prelu, let alpha = learnedAlpha {

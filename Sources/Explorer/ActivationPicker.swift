@@ -33,7 +33,8 @@ struct ActivationPicker: Hashable, Sendable {
         case choose(ActivationKind)
     }
 
-    mutating func handle(_ key: Key) -> Outcome {
+    /// `page`: the rows the list shows, which PgUp and PgDn move by.
+    mutating func handle(_ key: Key, page: Int = 10) -> Outcome {
         let count = matches.count
         switch key {
         case .escape:
@@ -46,10 +47,14 @@ struct ActivationPicker: Hashable, Sendable {
             if count > 0 { selection = (selection + 1) % count }
         case .backTab:
             if count > 0 { selection = (selection - 1 + count) % count }
-        case .home, .pageUp:
+        case .home:
             selection = 0
-        case .end, .pageDown:
+        case .end:
             selection = max(0, count - 1)
+        case .pageUp:
+            selection = max(0, selection - max(1, page - 1))
+        case .pageDown:
+            selection = min(max(0, count - 1), selection + max(1, page - 1))
         case .backspace:
             if !filter.isEmpty {
                 filter.removeLast()

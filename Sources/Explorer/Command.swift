@@ -16,5 +16,10 @@ enum Command: Hashable, Sendable {
     case nextFeatures, previousFeatures
     case screenshot, exportMetrics, saveScene, showCommand
     case focusNext, focusPrevious, toggleZoom
+    case previousInitializer, previousOptimizer, previousDataset, previousPreset
+    /// Up, Down, PgUp, PgDn, Home, End in the focused list.
+    case listUp, listDown, listPageUp, listPageDown, listFirst, listLast
+    /// Esc: closes a window or leaves a zoom; it never quits.
+    case closeWindow
     case help, quit
 }

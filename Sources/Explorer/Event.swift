@@ -5,6 +5,8 @@ import TermPlot
 /// Everything that can happen to the explorer.
 public enum Event: Sendable {
     case key(Key)
+    /// A click, double-click or wheel turn, in screen cells.
+    case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     /// The trainer published a new snapshot.
     case training(TrainingSnapshot)

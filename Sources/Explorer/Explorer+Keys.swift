@@ -12,7 +12,7 @@ extension Explorer {
             overlay = nil
             return []
         case .picker(var picker):
-            switch picker.handle(key) {
+            switch picker.handle(key, page: pickerRowsShown(picker)) {
             case .stay:
                 overlay = .picker(picker)
                 return []
@@ -24,11 +24,6 @@ extension Explorer {
                 return select(kind)
             }
         case nil:
-            // Esc leaves a zoomed pane before it does anything else.
-            if key == .escape, zoomedPane != nil {
-                zoomedPane = nil
-                return []
-            }
             if let effects = handleLessonKey(key) { return effects }
             guard let command = KeyBinding.command(for: key) else { return [] }
             return perform(command)
@@ -122,11 +117,17 @@ extension Explorer {
             return []
         case .toggleLogLoss:
             logScaleLoss.toggle()
+            if race != nil { show(Strings.of(options.language).raceStaysLinear) }
             return []
         case .toggleGhost:
             showsGhost.toggle()
+            if ghost?.history.isEmpty ?? true { show(Strings.of(options.language).noGhostYet) }
             return []
         case .previousLayer, .nextLayer:
+            guard configuration.hiddenSizes.count > 1 else {
+                show(Strings.of(options.language).singleLayer(configuration.hiddenSizes.count))
+                return []
+            }
             let count = max(1, configuration.hiddenSizes.count)
             highlightedLayer = (highlightedLayer + (command == .nextLayer ? 1 : -1) + count) % count
             return []
@@ -170,6 +171,12 @@ extension Explorer {
         case .toggleZoom:
             zoomedPane = zoomedPane == nil ? focus : nil
             return []
+        case .previousInitializer, .previousOptimizer, .previousDataset, .previousPreset:
+            return cycleBack(command)
+        case .listUp, .listDown, .listPageUp, .listPageDown, .listFirst, .listLast:
+            return moveInList(command)
+        case .closeWindow:
+            return closeWindow()
         case .help:
             overlay = .help
             return []

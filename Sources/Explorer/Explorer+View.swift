@@ -3,13 +3,15 @@ import TermPlot
 extension Explorer {
     /// How the panes draw, from the options.
     public var renderOptions: RenderOptions {
-        RenderOptions(unicode: options.unicode, color: options.color, theme: options.theme)
+        RenderOptions(unicode: options.unicode, color: options.color, theme: options.theme, colorCount: options.colorCount)
     }
 
     /// The whole screen for a terminal of `width`×`height`. Pure, and safe at
     /// any size down to 1×1 (and 0×0).
     public func view(width: Int, height: Int) -> Screen {
-        lesson == nil ? sceneView(width: width, height: height) : lessonView(width: width, height: height)
+        // The theme's background under every cell (see `paintingThemeBackground`).
+        (lesson == nil ? sceneView(width: width, height: height) : lessonView(width: width, height: height))
+            .paintingThemeBackground(renderOptions)
     }
 
     /// The explorer's own screen (under a lesson's band, in lesson mode).
@@ -17,9 +19,7 @@ extension Explorer {
         var screen = Screen(width: max(0, width), height: max(0, height))
         let options = renderOptions
         let banner = bannerLines(width: screen.width - 2, height: screen.height, options: options)
-        let layout = Layout(width: screen.width, height: screen.height, hasBanner: showsBanner,
-                            layerCount: configuration.hiddenSizes.count, bannerLines: banner.banner.count + banner.setup.count,
-                            zoomed: zoomedPane)
+        let layout = screenLayout(width: screen.width, height: screen.height)
         if layout.isTooSmall {
             drawTooSmall(into: &screen, options: options)
             return screen

@@ -47,6 +47,8 @@ public struct Explorer: Sendable {
     var focus: Pane = .activation
     /// The pane shown full-screen (`z`), if any.
     var zoomedPane: Pane?
+    /// The terminal's size as last reported, for the mouse and list pages.
+    var screenSize: (width: Int, height: Int)?
     var overlay: Overlay?
     var notice: Notice?
     var race: Race?
@@ -109,6 +111,8 @@ public struct Explorer: Sendable {
         halfWidth = options.halfWidth
         cursorX = min(max(options.cursorX, -halfWidth), halfWidth)
         highlightedLayer = options.highlightedLayer
+        focus = options.focus
+        zoomedPane = options.zoomedPane
         logScaleLoss = options.logScaleLoss
         showsGhost = options.showsGhost
         isPaused = options.startsPaused
@@ -132,7 +136,10 @@ public struct Explorer: Sendable {
         switch event {
         case .key(let key):
             return handle(key)
-        case .resize:
+        case .mouse(let mouse):
+            return handle(mouse)
+        case .resize(let width, let height):
+            screenSize = (width, height)
             return []
         case .training(let snapshot):
             defer { lessonReceived() }
@@ -172,8 +179,12 @@ public struct Explorer: Sendable {
         view.logScaleLoss = logScaleLoss
         view.showsGhost = showsGhost
         view.startsPaused = isPaused
-        view.themeName = options.theme.name
+        // A theme matched to the terminal stays "auto": the scene reopens
+        // in whatever terminal it is handed to.
+        view.themeName = options.followsTerminalBackground ? Theme.automaticName : options.theme.name
         view.language = options.language
+        view.focus = focus
+        view.zoomedPane = zoomedPane
         // A race is saved as its start: the scene reopens it from the first runner.
         var saved = configuration
         if let first = race?.runners.first {

@@ -13,6 +13,11 @@ public struct ExplorerOptions: Sendable, Equatable {
     public var dataset: DatasetSpec?
     public var language: Language
     public var theme: Theme
+    /// `--theme auto`: the shell replaces `theme` with the one matching the
+    /// terminal's reported background (dark when it reports none).
+    public var followsTerminalBackground = false
+    /// Colours the terminal shows; below 256 shading is drawn as patterns.
+    public var colorCount = 256
     /// False draws with ASCII only (`--ascii`): no braille, box drawing or blocks.
     public var unicode: Bool
     /// False drops colours (`NO_COLOR`, `--color never`); attributes remain.
@@ -42,6 +47,8 @@ public struct ExplorerOptions: Sendable, Equatable {
     public var showsGhost = true
     /// Opens paused: nothing trains until Space (or `s`).
     public var startsPaused = false
+    public var focus: Pane = .activation
+    public var zoomedPane: Pane?
 
     /// 100 steps a second: the default spiral run lasts about 20 s, slow
     /// enough for a class to watch the loss fall.
@@ -79,5 +86,7 @@ public struct ExplorerOptions: Sendable, Equatable {
         logScaleLoss = scene.view.logScaleLoss
         showsGhost = scene.view.showsGhost
         startsPaused = scene.view.startsPaused
+        focus = scene.view.focus
+        zoomedPane = scene.view.zoomedPane
     }
 }

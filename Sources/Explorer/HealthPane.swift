@@ -45,7 +45,7 @@ struct HealthPane {
         // Keep the highlighted layer in view when there are more layers than rows.
         let rows = inner.height - 1
         guard rows > 0 else { return }
-        let first = min(max(0, explorer.highlightedLayer - rows / 2), max(0, layers.count - rows))
+        let first = HealthPane.firstShownLayer(highlighted: explorer.highlightedLayer, rows: rows, count: layers.count)
         for (row, index) in (first..<min(layers.count, first + rows)).enumerated() {
             let layer = layers[index]
             let y = inner.y + 1 + row

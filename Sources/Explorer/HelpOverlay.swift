@@ -7,7 +7,7 @@ struct HelpOverlay {
 
     func render(into screen: inout Screen, options: RenderOptions) {
         let strings = Strings.of(language)
-        let rows = KeyBinding.all.map { binding in
+        let rows = KeyBinding.all.filter(\.isListed).map { binding in
             (label: options.text(binding.label), text: options.text(binding.summary(in: language)))
         }
         let labelWidth = rows.map { CharacterWidth.of($0.label) }.max() ?? 0

@@ -15,6 +15,8 @@ struct KeyBinding: Sendable {
     let korean: String
     /// How the status bar shows the binding, if it does.
     var hint: StatusHint? = nil
+    /// False for the second key of a pair the help lists on one row.
+    var isListed = true
 
     func summary(in language: Language) -> String {
         language == .korean ? korean : english
@@ -59,11 +61,11 @@ struct KeyBinding: Sendable {
                    english: "forward again (after b)", korean: "다시 앞으로 (b 다음)"),
         KeyBinding(keys: [.character("m")], label: "m", command: .mark, group: .plot,
                    english: "mark the loss curve here", korean: "손실 곡선에 지금 표시"),
-        KeyBinding(keys: [.character("+"), .character("=")], label: "+", command: .learningRateUp, group: .training,
-                   english: "learning rate ×2", korean: "학습률 ×2",
+        KeyBinding(keys: [.character("+"), .character("=")], label: "+ -", command: .learningRateUp, group: .training,
+                   english: "learning rate ×2 / ÷2", korean: "학습률 ×2 / ÷2",
                    hint: StatusHint(keys: "+/-", english: "lr", korean: "학습률", rank: 7)),
         KeyBinding(keys: [.character("-"), .character("_")], label: "-", command: .learningRateDown, group: .training,
-                   english: "learning rate ÷2", korean: "학습률 ÷2"),
+                   english: "learning rate ÷2", korean: "학습률 ÷2", isListed: false),
         KeyBinding(keys: [.character("M")], label: "M", command: .lectureStep, group: .training,
                    english: "lr to the lecture's step", korean: "학습률을 강의의 스텝으로"),
         KeyBinding(keys: [.character("<"), .character(",")], label: "< ,", command: .slower, group: .training,
@@ -71,37 +73,45 @@ struct KeyBinding: Sendable {
                    hint: StatusHint(keys: "</>", english: "speed", korean: "속도", rank: 8)),
         KeyBinding(keys: [.character(">"), .character(".")], label: "> .", command: .faster, group: .training,
                    english: "train faster (up to max)", korean: "빠르게 (최대까지)"),
-        KeyBinding(keys: [.left], label: "←", command: .cursorLeft, group: .plot,
-                   english: "cursor left", korean: "커서 왼쪽"),
+        KeyBinding(keys: [.left], label: "← →", command: .cursorLeft, group: .plot,
+                   english: "cursor left / right", korean: "커서 왼쪽 / 오른쪽"),
         KeyBinding(keys: [.right], label: "→", command: .cursorRight, group: .plot,
-                   english: "cursor right", korean: "커서 오른쪽"),
+                   english: "cursor right", korean: "커서 오른쪽", isListed: false),
         KeyBinding(keys: [.character("j")], label: "j", command: .nextNotablePoint, group: .plot,
                    english: "cursor to min/kink/edge", korean: "커서를 최솟값·꺾임·포화로"),
-        KeyBinding(keys: [.character("[")], label: "[", command: .zoomIn, group: .plot,
-                   english: "zoom in (narrower x range)", korean: "확대 (x 범위 좁게)"),
+        KeyBinding(keys: [.character("[")], label: "[ ]", command: .zoomIn, group: .plot,
+                   english: "narrower / wider x range", korean: "x 범위 좁게 / 넓게"),
         KeyBinding(keys: [.character("]")], label: "]", command: .zoomOut, group: .plot,
-                   english: "zoom out (wider x range)", korean: "축소 (x 범위 넓게)"),
+                   english: "zoom out (wider x range)", korean: "축소 (x 범위 넓게)", isListed: false),
         KeyBinding(keys: [.character("L")], label: "L", command: .toggleLogLoss, group: .plot,
                    english: "log-scale loss", korean: "손실 로그 스케일"),
         KeyBinding(keys: [.character("g")], label: "g", command: .toggleGhost, group: .plot,
                    english: "last run's ghost on/off", korean: "이전 실행 곡선 켜기/끄기"),
-        KeyBinding(keys: [.character("h")], label: "h", command: .previousLayer, group: .plot,
-                   english: "previous hidden layer", korean: "이전 은닉층"),
+        KeyBinding(keys: [.character("h")], label: "h l ;", command: .previousLayer, group: .plot,
+                   english: "previous / next hidden layer", korean: "이전 / 다음 은닉층"),
         KeyBinding(keys: [.character("l"), .character(";")], label: "l ;", command: .nextLayer, group: .plot,
-                   english: "next hidden layer", korean: "다음 은닉층"),
-        KeyBinding(keys: [.character("i")], label: "i", command: .cycleInitializer, group: .settings,
-                   english: "next weight initialiser", korean: "다음 가중치 초기화"),
-        KeyBinding(keys: [.character("o")], label: "o", command: .cycleOptimizer, group: .settings,
-                   english: "next optimiser", korean: "다음 옵티마이저"),
-        KeyBinding(keys: [.character("d")], label: "d", command: .cycleDataset, group: .settings,
-                   english: "next data set", korean: "다음 데이터셋"),
-        KeyBinding(keys: [.character("f")], label: "f", command: .nextFeatures, group: .settings,
-                   english: "next input features", korean: "다음 입력 특성"),
+                   english: "next hidden layer", korean: "다음 은닉층", isListed: false),
+        KeyBinding(keys: [.character("i")], label: "i I", command: .cycleInitializer, group: .settings,
+                   english: "next / previous initialiser", korean: "다음 / 이전 가중치 초기화"),
+        KeyBinding(keys: [.character("I")], label: "I", command: .previousInitializer, group: .settings,
+                   english: "previous weight initialiser", korean: "이전 가중치 초기화", isListed: false),
+        KeyBinding(keys: [.character("o")], label: "o O", command: .cycleOptimizer, group: .settings,
+                   english: "next / previous optimiser", korean: "다음 / 이전 옵티마이저"),
+        KeyBinding(keys: [.character("O")], label: "O", command: .previousOptimizer, group: .settings,
+                   english: "previous optimiser", korean: "이전 옵티마이저", isListed: false),
+        KeyBinding(keys: [.character("d")], label: "d D", command: .cycleDataset, group: .settings,
+                   english: "next / previous data set", korean: "다음 / 이전 데이터셋"),
+        KeyBinding(keys: [.character("D")], label: "D", command: .previousDataset, group: .settings,
+                   english: "previous data set", korean: "이전 데이터셋", isListed: false),
+        KeyBinding(keys: [.character("f")], label: "f F", command: .nextFeatures, group: .settings,
+                   english: "next / previous input features", korean: "다음 / 이전 입력 특성"),
         KeyBinding(keys: [.character("F")], label: "F", command: .previousFeatures, group: .settings,
-                   english: "previous input features", korean: "이전 입력 특성"),
-        KeyBinding(keys: [.character("P")], label: "P", command: .cyclePreset, group: .settings,
-                   english: "next preset", korean: "다음 프리셋",
+                   english: "previous input features", korean: "이전 입력 특성", isListed: false),
+        KeyBinding(keys: [.character("P")], label: "P T", command: .cyclePreset, group: .settings,
+                   english: "next / previous preset", korean: "다음 / 이전 프리셋",
                    hint: StatusHint(keys: "P", english: "preset", korean: "프리셋", rank: 9)),
+        KeyBinding(keys: [.character("T")], label: "T", command: .previousPreset, group: .settings,
+                   english: "previous preset", korean: "이전 프리셋", isListed: false),
         KeyBinding(keys: [.character("S")], label: "S", command: .screenshot, group: .output,
                    english: "screenshot (SVG + text)", korean: "스크린샷 (SVG + 텍스트)",
                    hint: StatusHint(keys: "S", english: "save", korean: "저장", rank: 10)),
@@ -121,8 +131,16 @@ struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", command: .help, group: .output,
                    english: "this help (any key closes)", korean: "이 도움말 (아무 키나 닫기)",
                    hint: StatusHint(keys: "?", english: "help", korean: "도움말", rank: 0)),
-        KeyBinding(keys: [.character("q"), .escape], label: "q Esc", command: .quit, group: .output,
-                   english: "quit (Esc: close window)", korean: "종료 (Esc: 창 닫기)",
+        KeyBinding(keys: [.up, .down], label: "↑ ↓", command: .listUp, group: .plot,
+                   english: "up / down a list (layers)", korean: "목록에서 위 / 아래 (층)"),
+        KeyBinding(keys: [.pageUp, .pageDown], label: "PgUp", command: .listPageUp, group: .plot,
+                   english: "a page up / down (PgDn)", korean: "한 쪽 위 / 아래 (PgDn)"),
+        KeyBinding(keys: [.home, .end], label: "Home", command: .listFirst, group: .plot,
+                   english: "first / last (End)", korean: "처음 / 끝 (End)"),
+        KeyBinding(keys: [.escape], label: "Esc", command: .closeWindow, group: .output,
+                   english: "close window / zoom, not quit", korean: "창·확대 닫기 (종료 아님)"),
+        KeyBinding(keys: [.character("q"), .function(10)], label: "q F10", command: .quit, group: .output,
+                   english: "quit", korean: "종료",
                    hint: StatusHint(keys: "q", english: "quit", korean: "종료", rank: 1)),
     ]
 
@@ -136,6 +154,12 @@ struct KeyBinding: Sendable {
         if case .character(let ch) = key, let digit = ch.wholeNumberValue, (1...9).contains(digit), ch.isASCII {
             return .favourite(digit - 1)
         }
-        return all.first { $0.keys.contains(key) }?.command
+        switch key {
+        // One help row each for these pairs; the second key's command is its own.
+        case .down: return .listDown
+        case .pageDown: return .listPageDown
+        case .end: return .listLast
+        default: return all.first { $0.keys.contains(key) }?.command
+        }
     }
 }

@@ -6,13 +6,25 @@ import TermPlot
 /// `<Down>`, `<Enter>`, `<Esc>`, `<Space>`, `<Backspace>`, `<F1>`…`<F12>`,
 /// `<lt>` for a literal `<`. Names are case-insensitive. In a script (for
 /// `actview snapshot`), `<steps:N>` also trains N more steps at that point,
-/// e.g. `<steps:300>2<steps:300>` to switch to Leaky ReLU mid-way.
+/// e.g. `<steps:300>2<steps:300>` to switch to Leaky ReLU mid-way, and
+/// `<click:X,Y>`, `<dclick:X,Y>`, `<wheelup:X,Y>`, `<wheeldown:X,Y>` use the
+/// mouse at cell (X, Y), counted from 0 at the top left.
 public enum KeyNotation {
     /// One item of a snapshot script.
     public enum Item: Hashable, Sendable {
         case key(Key)
         case train(steps: Int)
+        case mouse(MouseEvent)
     }
+
+    /// The mouse items' names, and what each sends.
+    static let mouseActions: [String: [(MouseEvent.Button, MouseEvent.Kind)]] = [
+        "click": [(.left, .press)],
+        // A double-click is reported as a press, then the second press.
+        "dclick": [(.left, .press), (.left, .doubleClick)],
+        "wheelup": [(.wheelUp, .press)],
+        "wheeldown": [(.wheelDown, .press)],
+    ]
 
     public struct ParseError: Error, Equatable, CustomStringConvertible {
         public let description: String
@@ -42,6 +54,8 @@ public enum KeyNotation {
     }
 
     static let maximumScriptSteps = 1_000_000
+    /// Screens are at most 1000 cells a side.
+    static let maximumCell = 999
 
     private static func parseScript(_ text: String, allowsSteps: Bool) throws(ParseError) -> [Item] {
         var keys: [Item] = []
@@ -55,6 +69,17 @@ public enum KeyNotation {
                         throw ParseError(description: "bad <\(name)>: write <steps:N> with N from 0 to \(maximumScriptSteps)")
                     }
                     keys.append(.train(steps: n))
+                    index = text.index(after: close)
+                    continue
+                }
+                if allowsSteps, let colon = name.firstIndex(of: ":"),
+                   let actions = mouseActions[name[..<colon].lowercased()] {
+                    let cell = name[name.index(after: colon)...].split(separator: ",", omittingEmptySubsequences: false)
+                    guard cell.count == 2, let x = Int(cell[0]), let y = Int(cell[1]),
+                          (0...maximumCell).contains(x), (0...maximumCell).contains(y) else {
+                        throw ParseError(description: "bad <\(name)>: write <\(name[..<colon]):X,Y> with X and Y cells from 0 to \(maximumCell)")
+                    }
+                    keys += actions.map { .mouse(MouseEvent(x: x, y: y, button: $0.0, kind: $0.1)) }
                     index = text.index(after: close)
                     continue
                 }

@@ -11,9 +11,7 @@ struct PickerOverlay {
     func render(into screen: inout Screen, options: RenderOptions) {
         let strings = Strings.of(language)
         let matches = picker.matches
-        let boxWidth = min(screen.width, 44)
-        let boxHeight = min(screen.height, max(6, min(matches.count + 5, screen.height - 2)))
-        let box = Rect(x: (screen.width - boxWidth) / 2, y: (screen.height - boxHeight) / 2, width: boxWidth, height: boxHeight)
+        let box = PickerOverlay.box(for: picker, width: screen.width, height: screen.height)
         screen.fill(box, with: Cell(" ", style: options.resolve(options.theme.text)))
         let inner = Frame(title: strings.pickerTitle, isHighlighted: true).draw(into: &screen, area: box, options: options)
         guard inner.height >= 2 else { return }
@@ -27,7 +25,7 @@ struct PickerOverlay {
         let listRows = inner.height - 1
         guard listRows > 0 else { return }
         let selection = min(max(0, picker.selection), max(0, matches.count - 1))
-        let first = min(max(0, selection - listRows / 2), max(0, matches.count - listRows))
+        let first = PickerOverlay.firstShown(for: picker, rows: listRows)
         for (row, index) in (first..<min(matches.count, first + listRows)).enumerated() {
             let kind = matches[index]
             let y = inner.y + 1 + row

@@ -8,7 +8,8 @@ import NeuralNet
 /// { "version": 1, "preset": "dead-relu", "race": false,
 ///   "configuration": { "version": 1, "dataset": "spiral", "layers": [ … ], … },
 ///   "view": { "stepsPerSecond": 100, "halfWidth": 6, "cursorX": 1, "highlightedLayer": 0,
-///             "logScaleLoss": false, "ghost": true, "paused": false, "theme": "dark", "language": "en" } }
+///             "logScaleLoss": false, "ghost": true, "paused": false, "theme": "dark", "language": "en",
+///             "focus": "health", "zoom": "health" } }
 /// ```
 ///
 /// `stepsPerSecond` is null for the fastest pace. Keys left out of `view`
@@ -22,6 +23,16 @@ extension Scene: Codable {
 
     private enum ViewKey: String, CodingKey {
         case stepsPerSecond, halfWidth, cursorX, highlightedLayer, logScaleLoss, ghost, paused, theme, language
+        case focus, zoom
+    }
+
+    /// A pane named in the view, or the one-line error.
+    private static func pane(_ name: String, key: ViewKey, in v: KeyedDecodingContainer<ViewKey>) throws -> Pane {
+        guard let pane = Pane(rawValue: name) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: v, debugDescription:
+                "unknown pane '\(name)'; use \(Pane.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return pane
     }
 
     public init(from decoder: any Decoder) throws {
@@ -83,6 +94,9 @@ extension Scene: Codable {
             }
             view.language = language
         }
+        // Files written before panes could be focused or zoomed open as before.
+        if let name = try v.decodeIfPresent(String.self, forKey: .focus) { view.focus = try Self.pane(name, key: .focus, in: v) }
+        if let name = try v.decodeIfPresent(String.self, forKey: .zoom) { view.zoomedPane = try Self.pane(name, key: .zoom, in: v) }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -105,6 +119,8 @@ extension Scene: Codable {
         try v.encode(view.startsPaused, forKey: .paused)
         try v.encode(view.themeName, forKey: .theme)
         try v.encode(view.language.rawValue, forKey: .language)
+        try v.encode(view.focus.rawValue, forKey: .focus)
+        try v.encodeIfPresent(view.zoomedPane?.rawValue, forKey: .zoom)
     }
 
     /// The scene as a file: pretty, keys sorted, so two saves of the same

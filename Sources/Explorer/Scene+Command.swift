@@ -65,6 +65,8 @@ extension Scene {
         if !view.showsGhost { add("--no-ghost") }
         if view.startsPaused { add("--paused") }
         if view.themeName != defaults.themeName { add("--theme", view.themeName) }
+        if view.focus != defaults.focus { add("--focus", view.focus.rawValue) }
+        if let pane = view.zoomedPane { add("--zoom", pane.rawValue) }
         add("--lang", view.language.rawValue)
         return args
     }

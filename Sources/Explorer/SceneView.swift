@@ -1,3 +1,5 @@
+import TermPlot
+
 /// How the explorer shows a run, apart from what it trains: the pace, the
 /// activation plot's x range and cursor, the highlighted layer, the loss
 /// chart's scale and ghost, whether it starts paused, and the look.
@@ -12,8 +14,13 @@ public struct SceneView: Sendable, Hashable {
     public var logScaleLoss = false
     public var showsGhost = true
     public var startsPaused = false
-    public var themeName = "dark"
+    /// `auto` (the default) follows the terminal's background; see `Theme.matching`.
+    public var themeName = Theme.automaticName
     public var language: Language = .english
+    /// The pane Tab, the arrows and `z` act on.
+    public var focus: Pane = .activation
+    /// The pane shown full-screen, if any.
+    public var zoomedPane: Pane?
 
     public init() {}
 

@@ -49,7 +49,8 @@ public enum ExplorerShell {
             ? .asciiOnly : (terminal.supportsUnicode ? nil : .locale(locale))
         let notice = options.fallBackToEnglish(because: obstacle)
         if !terminal.supportsUnicode { options.unicode = false }
-        if !terminal.hasColor { options.color = false }
+        if !terminal.hasColor { options.color = false } else { options.colorCount = terminal.colorCount }
+        if options.followsTerminalBackground { options.theme = Theme.matching(background: terminal.reportedBackground) }
         var loop = try LiveLoop(explorer: explorer(options), terminal: terminal, budget: budget, measureClaim: measureClaim)
         loop.exitsAfterFirstFrame = exitAfterFirstFrame
         loop.crashesAfterFirstFrame = crashAfterFirstFrame

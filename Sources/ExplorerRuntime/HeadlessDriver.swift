@@ -86,6 +86,7 @@ public struct HeadlessDriver: Sendable {
             switch item {
             case .key(let key): try send(.key(key))
             case .train(let steps): try train(steps: steps)
+            case .mouse(let mouse): try send(.mouse(mouse))
             }
         }
     }

@@ -93,6 +93,9 @@ struct LiveLoop {
         case .key(let key):
             apply(explorer.update(.key(key)))
             pacer.markUrgent(at: Self.now())
+        case .mouse(let mouse):
+            apply(explorer.update(.mouse(mouse)))
+            pacer.markUrgent(at: Self.now())
         case .resized:
             relayout()
         case .repaint:

@@ -107,7 +107,7 @@ public struct LineChart: Widget {
         drawMarkLines(into: &screen, plot: plot, mapping: mapping, options: options)
         drawCurves(into: &screen, plot: plot, mapping: mapping, options: options)
         drawMarkLabels(into: &screen, plot: plot, mapping: mapping, options: options)
-        if options.needsGlyphDistinction && options.unicode {
+        if options.needsShadingPatterns {
             drawShadingPatterns(into: &screen, plot: plot, mapping: mapping, options: options)
         }
         drawMarkers(into: &screen, plot: plot, mapping: mapping, options: options)
@@ -119,8 +119,8 @@ public struct LineChart: Widget {
         screen.put(options.unicode ? "└" : "+", x: axisX, y: axisRow, style: axisStyle)
         for x in plot.x..<plot.maxX {
             var glyph: Character = options.unicode ? "─" : "-"
-            if options.needsGlyphDistinction && !options.unicode, let kind = regionKind(atColumn: x, mapping: mapping) {
-                glyph = kind == .dead ? "x" : "~"
+            if options.needsShadingPatterns && !options.unicode, let kind = regionKind(atColumn: x, mapping: mapping) {
+                glyph = kind == .dead ? "%" : "~"
             }
             screen.put(glyph, x: x, y: axisRow, style: axisStyle)
         }
@@ -230,7 +230,7 @@ public struct LineChart: Widget {
         return (lo - pad)...(hi + pad)
     }
 
-    private func yTickValues(_ ys: ClosedRange<Double>, plotHeight: Int) -> [Double] {
+    func yTickValues(_ ys: ClosedRange<Double>, plotHeight: Int) -> [Double] {
         // About one labelled tick per four rows keeps label spacing even.
         let maxCount = max(2, min(9, plotHeight / 4 + 1))
         switch yScale {
@@ -272,7 +272,7 @@ public struct LineChart: Widget {
     }
 
     private func drawShading(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
-        guard !regions.isEmpty, options.color, !options.theme.isMonochrome else { return }
+        guard !regions.isEmpty, !options.needsShadingPatterns else { return }
         for column in plot.x..<plot.maxX {
             guard let kind = regionKind(atColumn: column, mapping: mapping) else { continue }
             let shade = kind == .dead ? options.theme.deadShade : options.theme.saturatedShade
@@ -280,18 +280,24 @@ public struct LineChart: Widget {
         }
     }
 
-    /// Without colour, regions become sparse `·` (saturated) or `░` (dead)
-    /// in the cells nothing else uses.
+    /// Without the shades' colours, regions become patterns in the cells
+    /// nothing else uses: sparse `·` (saturated) or `░` (dead), in ASCII a
+    /// sparse `~` or a sparse `%` (no curve's glyph, so the legend
+    /// still avoids the curves), as the legend and axis show them.
     private func drawShadingPatterns(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
         guard !regions.isEmpty else { return }
         let style = options.resolve(options.theme.dimText)
         for column in plot.x..<plot.maxX {
             guard let kind = regionKind(atColumn: column, mapping: mapping) else { continue }
             for row in plot.y..<plot.maxY where screen[column, row].character == " " {
+                let (dx, dy) = (column - plot.x, row - plot.y)
                 switch kind {
-                case .dead: screen.put("░", x: column, y: row, style: style)
-                case .saturated where (column - plot.x + 2 * ((row - plot.y) % 2)) % 4 == 0:
-                    screen.put("·", x: column, y: row, style: style)
+                case .dead where options.unicode: screen.put("░", x: column, y: row, style: style)
+                // Sparse, as `~` is: a full field of `%` would drown the text around it.
+                case .dead where (dx + 2 * (dy % 2)) % 4 == 0: screen.put("%", x: column, y: row, style: style)
+                case .dead: break
+                case .saturated where (dx + 2 * (dy % 2)) % 4 == 0:
+                    screen.put(options.unicode ? "·" : "~", x: column, y: row, style: style)
                 case .saturated: break
                 }
             }
@@ -419,7 +425,7 @@ public struct LineChart: Widget {
         }
     }
 
-    private func legend(options: RenderOptions) -> ChartLegend {
+    func legend(options: RenderOptions) -> ChartLegend {
         var entries: [ChartLegend.Entry] = []
         let glyphMode = options.needsGlyphDistinction
         let markers = options.unicode ? Self.unicodeMarkers : Self.asciiMarkers
@@ -438,8 +444,8 @@ public struct LineChart: Widget {
         var seen = Set<String>()
         for region in regions where seen.insert(region.label).inserted {
             let shade = region.kind == .dead ? options.theme.deadShade : options.theme.saturatedShade
-            if glyphMode {
-                let swatch = options.unicode ? (region.kind == .dead ? "░░" : "··") : (region.kind == .dead ? "xx" : "~~")
+            if options.needsShadingPatterns {
+                let swatch = options.unicode ? (region.kind == .dead ? "░░" : "··") : (region.kind == .dead ? "%%" : "~~")
                 entries.append(.init(swatch: swatch, swatchStyle: options.theme.dimText, name: region.label))
             } else {
                 entries.append(.init(swatch: "  ", swatchStyle: Style(background: shade), name: region.label))

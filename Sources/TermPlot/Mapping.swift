@@ -1,5 +1,5 @@
 /// Data coordinates to dots and cells of a plot rectangle.
-struct Mapping {
+struct Mapping: Sendable {
     let xLower: Double, xUpper: Double
     /// In scale positions.
     let yLower: Double, yUpper: Double

@@ -40,7 +40,8 @@ extension Screen {
             // Background runs.
             var x = 0
             while x < width {
-                guard let bg = colors(self[x, y].style).bg else { x += 1; continue }
+                // The page's own background is already painted.
+                guard let bg = colors(self[x, y].style).bg, bg != theme.exportBackground else { x += 1; continue }
                 var end = x + 1
                 while end < width && colors(self[end, y].style).bg == bg { end += 1 }
                 out += "<rect x=\"\(n(pad + Double(x) * cellWidth))\" y=\"\(n(top))\" "

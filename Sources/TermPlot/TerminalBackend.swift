@@ -10,6 +10,11 @@ public protocol TerminalBackend: AnyObject {
     /// False when the terminal cannot show braille, box lines or Hangul.
     var supportsUnicode: Bool { get }
     var hasColor: Bool { get }
+    /// The background colour the terminal reported when asked (`--theme
+    /// auto`), if it did.
+    var reportedBackground: RGBColor? { get }
+    /// Colours the terminal shows (8, 16, 256…), when it has colour.
+    var colorCount: Int { get }
     /// Makes a waiting `nextEvents` return `.woken`; callable from any thread.
     var waker: @Sendable () -> Void { get }
 
@@ -29,4 +34,9 @@ public protocol TerminalBackend: AnyObject {
     func resumeAfterContinue()
     /// Restores the terminal. Safe to call twice.
     func stop()
+}
+
+extension TerminalBackend {
+    public var reportedBackground: RGBColor? { nil }
+    public var colorCount: Int { 256 }
 }

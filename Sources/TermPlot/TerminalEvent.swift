@@ -2,6 +2,8 @@
 /// and wake-ups that arrive beside it, in the order they happened.
 public enum TerminalEvent: Hashable, Sendable {
     case key(Key)
+    /// A click, release or wheel turn (mouse reporting is on by default).
+    case mouse(MouseEvent)
     /// The terminal changed size; the loop re-reads it with `syncSize`.
     case resized
     /// Ctrl-L: the user asks for a full repaint.

@@ -22,11 +22,15 @@ public struct Theme: Hashable, Sendable {
     /// What `.default` stands for when a screen is exported (SVG).
     public var exportForeground: RGBColor
     public var exportBackground: RGBColor
+    /// What a screen in this theme paints under every cell (`.default`: the
+    /// terminal's own, as in mono): a theme that brings its own text colours
+    /// must bring the background they were chosen for.
+    public var background: Color
 
     public init(name: String, text: Style, dimText: Style, title: Style, axis: Style, palette: [Color],
                 saturatedShade: Color, deadShade: Color, histogram: Style, highlight: Style,
                 statusBar: Style, border: Style, isMonochrome: Bool,
-                exportForeground: RGBColor, exportBackground: RGBColor) {
+                exportForeground: RGBColor, exportBackground: RGBColor, background: Color = .default) {
         self.name = name
         self.text = text
         self.dimText = dimText
@@ -42,6 +46,7 @@ public struct Theme: Hashable, Sendable {
         self.isMonochrome = isMonochrome
         self.exportForeground = exportForeground
         self.exportBackground = exportBackground
+        self.background = background
     }
 
     /// The colour of the series at `index`, cycling through the palette.
@@ -65,7 +70,9 @@ public struct Theme: Hashable, Sendable {
         border: Style(foreground: .palette(242)),
         isMonochrome: false,
         exportForeground: RGBColor(red: 0xd0, green: 0xd0, blue: 0xd0),
-        exportBackground: RGBColor(red: 0x1c, green: 0x1c, blue: 0x1c)
+        exportBackground: RGBColor(red: 0x1c, green: 0x1c, blue: 0x1c),
+        // xterm's 234 is the export background, #1c1c1c.
+        background: .palette(234)
     )
 
     /// For a light terminal or a white slide: darker, well-separated colours.
@@ -84,7 +91,8 @@ public struct Theme: Hashable, Sendable {
         border: Style(foreground: .palette(246)),
         isMonochrome: false,
         exportForeground: RGBColor(red: 0x26, green: 0x26, blue: 0x26),
-        exportBackground: RGBColor(red: 0xff, green: 0xff, blue: 0xff)
+        exportBackground: RGBColor(red: 0xff, green: 0xff, blue: 0xff),
+        background: .palette(231)
     )
 
     /// For projectors that wash colour out: the terminal's own black and

@@ -25,8 +25,8 @@ struct ColorPalette {
     /// The pair number for these colours (0, the terminal's default, when
     /// both are default or the pairs have run out).
     mutating func pair(foreground: Color, background: Color) -> Int {
-        let key = PairKey(foreground: number(foreground, isForeground: true),
-                          background: number(background, isForeground: false))
+        let back = number(background, isForeground: false)
+        let key = PairKey(foreground: reducer.legible(number(foreground, isForeground: true), on: back), background: back)
         if key.foreground == -1 && key.background == -1 { return 0 }
         if let existing = pairs[key] { return existing }
         guard nextPair < pairLimit else { return 0 }

@@ -22,7 +22,10 @@ public struct ColorReducer: Sendable {
             if index < 16 { return Int16(index - 8) }
             let c = XtermPalette.rgb(UInt8(index))
             var best = 0, bestDistance = Int.max
-            for (i, t) in targets.enumerated() {
+            // A grey stays a grey (black, white, and on 16 colours the two
+            // in between): by RGB distance a mid grey is nearest yellow.
+            let isGrey = c.red == c.green && c.green == c.blue
+            for (i, t) in targets.enumerated() where !isGrey || (t.red == t.green && t.green == t.blue) {
                 let dr = Int(c.red) - Int(t.red), dg = Int(c.green) - Int(t.green), db = Int(c.blue) - Int(t.blue)
                 let d = dr * dr + dg * dg + db * db
                 if d < bestDistance { bestDistance = d; best = i }
@@ -33,4 +36,14 @@ public struct ColorReducer: Sendable {
 
     /// The curses colour number for a palette index; -1 if there is no colour.
     public func reduce(_ index: UInt8) -> Int16 { table[Int(index)] }
+
+    /// The foreground to draw on `background` (both reduced): itself, unless
+    /// reducing made the two the same, when black or white, whichever the
+    /// background is not, keeps the text readable.
+    public func legible(_ foreground: Int16, on background: Int16) -> Int16 {
+        guard foreground == background, foreground >= 0, available < 256 else { return foreground }
+        let c = XtermPalette.rgb(UInt8(background))
+        let luma = (299 * Int(c.red) + 587 * Int(c.green) + 114 * Int(c.blue)) / 1000
+        return luma > 127 ? 0 : 7
+    }
 }

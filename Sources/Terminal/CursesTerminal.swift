@@ -29,14 +29,22 @@ public final class CursesTerminal: TerminalBackend {
     /// False once the tty proved unreadable; see `InputWatch`.
     private var pollsInput = true
     private var inputWatch = InputWatch()
+    /// True while the terminal reports the mouse to us.
+    private var reportsMouse = false
+    private var clicks = ClickTracker()
     /// False when the locale cannot encode braille, box lines or Hangul.
     public let supportsUnicode: Bool
     public var hasColor: Bool { palette != nil }
+    public private(set) var reportedBackground: RGBColor?
+    public private(set) var colorCount = 0
     public let waker: @Sendable () -> Void
 
     /// Takes over the terminal and its signals. `color: false` draws with
-    /// attributes only.
-    public init(color: Bool) throws(TerminalError) {
+    /// attributes only; `mouse: false` (`--no-mouse`) leaves the mouse to
+    /// the terminal (text selection, its own scrolling).
+    /// `asksBackground`: find out the terminal's background colour
+    /// (`BackgroundReport`) for `--theme auto`.
+    public init(color: Bool, mouse: Bool = true, asksBackground: Bool = false) throws(TerminalError) {
         let pipe = try WakePipe()
         self.pipe = pipe
         waker = { pipe.wake() }
@@ -95,8 +103,13 @@ public final class CursesTerminal: TerminalBackend {
         _ = curs_set(0)
         set_escdelay(25)
         Self.disableFlowControl()
+        if asksBackground {
+            reportedBackground = BackgroundReport.query(inputFD: inputFD, output: out)
+                ?? (getenv("COLORFGBG").map { BackgroundReport.color(inColorFGBG: String(cString: $0)) } ?? nil)
+        }
         if color, has_colors() {
             start_color()
+            colorCount = Int(actview_colors())
             palette = ColorPalette(colors: Int(actview_colors()), pairs: Int(actview_color_pairs()),
                                    defaultColors: use_default_colors() == OK)
         }
@@ -108,6 +121,10 @@ public final class CursesTerminal: TerminalBackend {
         actview_guard_add_restore_string(actview_cursor_normal())
         actview_guard_add_restore_string(actview_keypad_local())
         actview_guard_add_restore_string(actview_exit_ca_mode())
+        if mouse {
+            reportsMouse = actview_mouse_start(out) != 0
+            if reportsMouse { actview_guard_add_restore_string(actview_mouse_off_sequence()) }
+        }
         started = true
     }
 
@@ -142,6 +159,7 @@ public final class CursesTerminal: TerminalBackend {
     public func stop() {
         guard !isStopped else { return }
         isStopped = true
+        if reportsMouse { actview_mouse_stop(output) }
         endwin()
         delscreen(screenHandle)
         fclose(output)
@@ -173,6 +191,7 @@ public final class CursesTerminal: TerminalBackend {
     /// Ctrl-Z: restores the terminal, stops the process, and on SIGCONT
     /// takes the terminal back (curses re-applies its modes on refresh).
     public func suspend() {
+        if reportsMouse { actview_mouse_stop(output) }
         endwin()
         SignalRelay.stopAsIfByTerminal()
         resumeAfterContinue()
@@ -184,6 +203,7 @@ public final class CursesTerminal: TerminalBackend {
         _ = curs_set(0)
         syncSize()
         wrefresh(window)
+        if reportsMouse { _ = actview_mouse_start(output) }
     }
 
     /// Waits in poll(2) on the wake pipe and the tty (while it is worth
@@ -220,10 +240,27 @@ public final class CursesTerminal: TerminalBackend {
         if decoded.resized { events.append(.resized) }
         if decoded.repaint { events.append(.repaint) }
         events += decoded.keys.map(TerminalEvent.key)
+        let now = Self.seconds()
+        // Motion without a button (some terminals report all motion) means nothing here.
+        events += decoded.mouse.filter { $0.button != .none }.map { .mouse(clicks.classify($0, at: now)) }
         // curses drops bytes that are not valid in the locale's encoding
         // (wget_wch returns ERR); the tty had input, yet nothing came out.
         if readable && codes.isEmpty && pollsInput { events.append(.key(.unknown)) }
         return events
+    }
+
+    /// curses' decoded mouse report as an event (nil for plain motion).
+    static func mouseEvent(x: Int32, y: Int32, button: Int32, released: Bool) -> MouseEvent? {
+        let buttons: [Int32: MouseEvent.Button] = [1: .left, 2: .middle, 3: .right, 4: .wheelUp, 5: .wheelDown]
+        guard let b = buttons[button], x >= 0, y >= 0 else { return nil }
+        return MouseEvent(x: Int(x), y: Int(y), button: b, kind: released ? .release : .press)
+    }
+
+    /// A monotonic clock in seconds, for telling double-clicks.
+    private static func seconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
     }
 
     /// Bytes the tty has ready to read (FIONREAD), or nil if it cannot say.
@@ -261,6 +298,15 @@ public final class CursesTerminal: TerminalBackend {
             let r = wget_wch(window, &ch)
             if r == OK {
                 codes.append(.character(UInt32(ch)))
+            } else if r == KEY_CODE_YES, Int32(ch) == actview_key_mouse() {
+                // curses may have queued several reports from one burst.
+                var x: Int32 = 0, y: Int32 = 0, button: Int32 = 0, released: Int32 = 0
+                while codes.count < limit, actview_mouse_read(&x, &y, &button, &released) == 0 {
+                    // A report with no button (motion) still counts as input
+                    // read, so the tty is not taken for one that yields nothing.
+                    codes.append(.mouse(Self.mouseEvent(x: x, y: y, button: button, released: released != 0)
+                        ?? MouseEvent(x: Int(max(0, x)), y: Int(max(0, y)), button: .none, kind: .drag)))
+                }
             } else if r == KEY_CODE_YES {
                 codes.append(.keyCode(Int32(ch)))
             } else {

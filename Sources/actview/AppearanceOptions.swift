@@ -6,8 +6,8 @@ import TermPlot
 
 /// How a screen looks, spelled the same in `explore`, `snapshot` and `plot`.
 struct AppearanceOptions: ParsableArguments {
-    @Option(help: "Colours: dark, light or mono (default: dark).")
-    var theme: Theme?
+    @Option(help: "Colours: auto, dark, light or mono (default: auto, which the explorer matches to the terminal's background and elsewhere means dark).")
+    var theme: ThemeArgument?
 
     @Option(help: "Colour output: auto (off when NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto

@@ -29,6 +29,7 @@ extension ColorChoice: ClosedSetArgument {}
 extension Language: ClosedSetArgument {}
 extension ReportFormat: ClosedSetArgument {}
 extension ExportFramework: ClosedSetArgument {}
+extension Pane: ClosedSetArgument {}
 
 extension Theme: ExpressibleByArgument {
     public init?(argument: String) {

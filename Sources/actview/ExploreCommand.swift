@@ -19,6 +19,9 @@ struct ExploreCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own text selection) instead of clicks and the wheel.")
+    var noMouse = false
+
     @Flag(name: .customLong("print-command"), help: "Print the one-line command that opens this scene, and exit.")
     var printCommand = false
 
@@ -45,7 +48,10 @@ struct ExploreCommand: ParsableCommand {
             try ExplorerShell.run(options: options, budget: scene.training.memory.budget, locale: LanguageOption.localeName,
                                   exitAfterFirstFrame: environment["ACTVIEW_EXIT_AFTER_FIRST_FRAME"] == "1",
                                   crashAfterFirstFrame: environment["ACTVIEW_TEST_CRASH"] == "first-frame",
-                                  openTerminal: { color in try CursesTerminal(color: color) })
+                                  openTerminal: { color in
+                                      try CursesTerminal(color: color, mouse: !noMouse,
+                                                         asksBackground: options.followsTerminalBackground)
+                                  })
         } catch let error as ExplorerShell.Interrupted {
             throw ExitCode(error.status)
         }

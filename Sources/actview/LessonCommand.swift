@@ -37,6 +37,9 @@ struct LessonCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "With --snapshot: training steps for a step that runs without a train: count.")
     var steps: Int = 300
 
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own text selection) instead of clicks and the wheel.")
+    var noMouse = false
+
     func run() throws {
         var lesson: Lesson
         do {
@@ -45,10 +48,12 @@ struct LessonCommand: ParsableCommand {
             throw CLIError(error.description)
         }
         let chosen = language.resolved
-        let theme = appearance.theme ?? .dark
+        // Live, the theme follows the terminal's background unless one is named.
+        let themeArgument = appearance.theme ?? (snapshot == nil ? .auto : .theme(.dark))
+        let theme = themeArgument.fixedTheme
         for index in lesson.steps.indices {
             lesson.steps[index].scene.view.language = chosen
-            lesson.steps[index].scene.view.themeName = theme.name
+            lesson.steps[index].scene.view.themeName = themeArgument.sceneName
         }
         var options = SceneOptions.explorerOptions(for: lesson.steps[0].scene, appearance: appearance,
                                                    showsTiming: snapshot == nil)
@@ -62,7 +67,10 @@ struct LessonCommand: ParsableCommand {
             try ExplorerShell.run(options: options, lesson: lesson, measureClaim: LessonClaims.measure,
                                   budget: memory.budget, locale: LanguageOption.localeName,
                                   exitAfterFirstFrame: environment["ACTVIEW_EXIT_AFTER_FIRST_FRAME"] == "1",
-                                  openTerminal: { color in try CursesTerminal(color: color) })
+                                  openTerminal: { color in
+                                      try CursesTerminal(color: color, mouse: !noMouse,
+                                                         asksBackground: options.followsTerminalBackground)
+                                  })
         } catch let error as ExplorerShell.Interrupted {
             throw ExitCode(error.status)
         }

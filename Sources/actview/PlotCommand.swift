@@ -55,7 +55,7 @@ struct PlotCommand: ParsableCommand {
                                         parameters: try ConfigurationParser.parameters(parameters))
         let xRange = try Self.parseRange(range)
         let (width, height) = try size.map(Self.parseSize) ?? Self.defaultSize()
-        let theme = appearance.theme ?? .dark
+        let theme = appearance.theme?.fixedTheme ?? .dark
 
         // What terminfo says TERM can show: nil when TERM is unset or unknown.
         let terminal = TerminalCapabilities(environment: ProcessInfo.processInfo.environment)
@@ -67,7 +67,9 @@ struct PlotCommand: ParsableCommand {
         case (.auto, .ansi):
             colored = isatty(STDOUT_FILENO) == 1 && appearance.wantsColor && (terminal?.colors ?? 0) > 0
         }
-        let options = RenderOptions(unicode: !appearance.ascii, color: colored, theme: theme)
+        var options = RenderOptions(unicode: !appearance.ascii, color: colored, theme: theme)
+        // On 8 or 16 colours the shading is drawn as patterns.
+        if format == .ansi, let colors = terminal?.colors, colors > 0 { options.colorCount = colors }
         var screen = Screen(width: width, height: height)
         Self.chart(for: activation, over: xRange, columns: width, derivative: !noDerivative)
             .render(into: &screen, area: screen.bounds, options: options)

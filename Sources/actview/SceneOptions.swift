@@ -41,6 +41,12 @@ struct SceneOptions: ParsableArguments {
     @Flag(help: "Open paused: nothing trains until Space (or s for one step).")
     var paused = false
 
+    @Option(help: ArgumentHelp("The focused pane (Tab moves it; default activation).", valueName: "pane"))
+    var focus: Pane?
+
+    @Option(help: ArgumentHelp("Open with this pane full-screen (z and Esc leave it).", valueName: "pane"))
+    var zoom: Pane?
+
     /// The scene these options describe: the scene file's or the preset's
     /// (or the opening scene), then every option given on top.
     func resolvedScene(language: LanguageOption, appearance: AppearanceOptions) throws -> Scene {
@@ -86,15 +92,23 @@ struct SceneOptions: ParsableArguments {
         if let logLoss { scene.view.logScaleLoss = logLoss }
         if let ghost { scene.view.showsGhost = ghost }
         if paused { scene.view.startsPaused = true }
-        if let theme = appearance.theme { scene.view.themeName = theme.name }
+        if let focus { scene.view.focus = focus }
+        if let zoom {
+            // The zoomed pane is the focused one, as z makes it.
+            scene.view.zoomedPane = zoom
+            scene.view.focus = focus ?? zoom
+        }
+        if let theme = appearance.theme { scene.view.themeName = theme.sceneName }
         if let lang = language.lang { scene.view.language = lang }
         return scene
     }
 
     /// The explorer's options for `scene`, drawn as `appearance` says.
     static func explorerOptions(for scene: Scene, appearance: AppearanceOptions, showsTiming: Bool = true) -> ExplorerOptions {
-        ExplorerOptions(scene: scene, theme: Theme.named(scene.view.themeName) ?? .dark, unicode: !appearance.ascii,
-                        color: appearance.wantsColor, showsTiming: showsTiming)
+        var options = ExplorerOptions(scene: scene, theme: Theme.named(scene.view.themeName) ?? .dark, unicode: !appearance.ascii,
+                                      color: appearance.wantsColor, showsTiming: showsTiming)
+        options.followsTerminalBackground = scene.view.themeName == Theme.automaticName
+        return options
     }
 
     /// `--speed`: steps per second, or nil for `max`; else the one-line error.

@@ -17,6 +17,7 @@ struct SnapshotCommand: ParsableCommand {
             Key notation for --keys: characters stand for themselves; named keys go in angle \
             brackets: <Tab> <S-Tab> <Left> <Right> <Up> <Down> <Enter> <Esc> <Space> <Backspace> \
             <F1>…<F12>, and <lt> for a literal '<'. <steps:N> trains N more steps at that point. \
+            <click:X,Y>, <dclick:X,Y>, <wheelup:X,Y> and <wheeldown:X,Y> use the mouse at cell X,Y (from 0,0 at the top left). \
             Example: --steps 300 --keys '2<steps:300>' trains ReLU, switches to Leaky ReLU and trains again.
             """)
 
@@ -67,6 +68,8 @@ struct SnapshotCommand: ParsableCommand {
         var driver = try HeadlessDriver(options: options, budget: scene.training.memory.budget)
         if timing { try driver.send(.costs(ActivationCostProbe.measure())) }
         try driver.train(steps: steps)
+        // The mouse finds its panes in a screen of this size.
+        try driver.send(.resize(width: width, height: height))
         try driver.play(script)
         let screen = driver.render(width: width, height: height)
         let text: String

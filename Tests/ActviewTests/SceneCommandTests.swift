@@ -16,6 +16,9 @@ struct SceneCommandTests {
         ["--preset", "lecture", "--bias", "--batch", "64", "--evaluations-per-epoch", "2"],
         ["--dataset", "circles", "--features", "x1,x2,x1x2", "--l1", "0.001"],
         ["--dataset", "abs:noise=0", "--activation", "tanh"],
+        ["--focus", "health"],
+        ["--zoom", "data", "--theme", "light"],
+        ["--focus", "notes", "--zoom", "training"],
     ]
 
     func temporaryDirectory() throws -> URL {

@@ -222,8 +222,19 @@ struct ModelFuzz {
         case 600..<850: return .training(nextSnapshot())
         case 850..<920: return .tick(seconds: [0, 0.016, 0.1, 0.5, 1, 3, 5, 60][random.index(below: 8)])
         case 920..<960: return .notice(randomText(maximumLength: 200))
+        case 960..<985: return .mouse(nextMouse())
         default: return .costs(nextCosts())
         }
+    }
+
+    /// Clicks, double-clicks, releases, drags and wheel turns anywhere, off-screen too.
+    private mutating func nextMouse() -> MouseEvent {
+        let buttons: [MouseEvent.Button] = [.left, .left, .left, .middle, .right, .wheelUp, .wheelDown, .none]
+        let kinds: [MouseEvent.Kind] = [.press, .press, .doubleClick, .release, .drag]
+        let x = random.index(below: 10) == 0 ? [-1, Int.min, Int.max, 100_000][random.index(below: 4)] : random.index(below: 200)
+        let y = random.index(below: 10) == 0 ? [-1, Int.min, Int.max, 100_000][random.index(below: 4)] : random.index(below: 60)
+        return MouseEvent(x: x, y: y, button: buttons[random.index(below: buttons.count)],
+                          kind: kinds[random.index(below: kinds.count)])
     }
 
     private mutating func nextWidth() -> Int {
@@ -262,9 +273,9 @@ struct ModelFuzz {
         switch roll {
         case 0..<8:
             // Quitting is rare, so runs get deep into their state.
-            return random.index(below: 2) == 0 ? .character("q") : .escape
+            return random.index(below: 2) == 0 ? .character("q") : .function(10)
         case 8..<560:
-            let bound = KeyBinding.all.flatMap(\.keys).filter { $0 != .character("q") && $0 != .escape }
+            let bound = KeyBinding.all.flatMap(\.keys).filter { $0 != .character("q") && $0 != .function(10) }
             return bound[random.index(below: bound.count)]
         case 560..<760:
             return Self.namedKeys[random.index(below: Self.namedKeys.count)]
@@ -466,6 +477,7 @@ struct ModelFuzz {
     static func describe(_ event: Event) -> String {
         switch event {
         case .key(let key): return "key \(key)"
+        case .mouse(let m): return "mouse \(m.button) \(m.kind) at \(m.x),\(m.y)"
         case .resize(let w, let h): return "resize \(w)x\(h)"
         case .training(let s):
             return "training step \(s.step) state \(s.state) layers \(s.layers.map(\.activation)) loss \(String(describing: s.trainLoss))"

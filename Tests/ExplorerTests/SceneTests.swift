@@ -63,7 +63,10 @@ import Testing
     }
 
     @Test func theCommandKeyShowsTheSceneAsOneLine() throws {
-        var e = try Explorer(options: Self.options)
+        // As the command line opens it: the theme follows the terminal.
+        var options = Self.options
+        options.followsTerminalBackground = true
+        var e = try Explorer(options: options)
         _ = e.update(.key(.character("9")))
         _ = e.update(.key(.character("W")))
         guard case .command(let text) = e.overlay else {
