@@ -104,14 +104,25 @@ extension Explorer {
 
     /// The explorer above, the lesson's band below: a progress line
     /// ("3/12") and the caption, wrapped at words.
+    /// The caption's lines as the band shows them.
+    func lessonCaptionLines(width: Int, height: Int) -> [String] {
+        LessonCaption.lines(renderOptions.text(lessonCaption ?? ""), width: width - 2,
+                            maximumLines: height >= 36 ? 6 : 4, unicode: options.unicode)
+    }
+
+    /// Rows the lesson's band takes at the bottom (0 outside a lesson): the
+    /// scene's panes, and their mouse targets, are in the rows above it.
+    func lessonBandHeight(width: Int, height: Int) -> Int {
+        guard lesson != nil, width > 0, height > 1 else { return 0 }
+        return min(1 + lessonCaptionLines(width: width, height: height).count, max(1, height - Layout.minimumHeight))
+    }
+
     func lessonView(width: Int, height: Int) -> Screen {
         guard let progress = lesson, width > 0, height > 1 else { return sceneView(width: width, height: height) }
         let render = renderOptions
         let strings = Strings.of(options.language)
-        let maximumCaption = height >= 36 ? 6 : 4
-        let caption = LessonCaption.lines(render.text(lessonCaption ?? ""), width: width - 2,
-                                          maximumLines: maximumCaption, unicode: options.unicode)
-        let band = min(1 + caption.count, max(1, height - Layout.minimumHeight))
+        let caption = lessonCaptionLines(width: width, height: height)
+        let band = lessonBandHeight(width: width, height: height)
         let inner = sceneView(width: width, height: height - band)
         var screen = Screen(width: width, height: height)
         for y in 0..<inner.height {

@@ -10,7 +10,9 @@ extension Explorer {
     mutating func handle(_ mouse: MouseEvent) -> [Effect] {
         // Presses act, as in other terminal programs; releases and drags do not.
         guard mouse.kind == .press || mouse.kind == .doubleClick else { return [] }
-        let (width, height) = screenSize ?? (Layout.fullWidth, Layout.fullHeight)
+        let (width, fullHeight) = screenSize ?? (Layout.fullWidth, Layout.fullHeight)
+        // In a lesson the scene is drawn above the caption's band.
+        let height = fullHeight - lessonBandHeight(width: width, height: fullHeight)
         switch overlay {
         case .picker(var picker):
             return click(mouse, inPicker: &picker, width: width, height: height)
