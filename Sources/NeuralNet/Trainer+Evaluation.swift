@@ -22,6 +22,7 @@ extension Trainer {
         let train = pass(features: dataset.trainFeatures, labels: dataset.trainLabels, statistics: &statistics,
                          confusion: nil)
         var noStatistics: [LayerStatistics] = []
+        misclassified = []
         var confusion: [[Int]]? = dataset.isPlanar
             ? nil : Array(repeating: Array(repeating: 0, count: dataset.classCount), count: dataset.classCount)
         let test = dataset.testCount > 0
@@ -53,7 +54,13 @@ extension Trainer {
         if hasGradients {
             snapshot.outputGradientNorm = Network.norm(workspace.weightGradients[hiddenCount])
         }
-        if dataset.isPlanar { snapshot.decisionMap = decisionMap() }
+        if dataset.isPlanar {
+            snapshot.decisionMap = decisionMap()
+            if drawsUnitTiles { snapshot.unitTiles = unitTiles() }
+        }
+        snapshot.unitWeights = unitWeights()
+        snapshot.misclassified = misclassified
+        if let size = dataset.imageSize { snapshot.imageWidth = size.width; snapshot.imageHeight = size.height }
         lastEvaluation = snapshot
         history.append(EvaluationRecord(
             step: stepCount, epoch: epochProgress, seconds: trainingSeconds,
@@ -69,7 +76,7 @@ extension Trainer {
 
     /// Mean loss and accuracy over a whole set, in chunks; optionally
     /// collecting hidden-layer statistics and confusion counts.
-    func pass(features: [Float], labels: [Int32], statistics: inout [LayerStatistics],
+    mutating func pass(features: [Float], labels: [Int32], statistics: inout [LayerStatistics],
                       confusion: UnsafeMutablePointer<[[Int]]?>?) -> (loss: Double, accuracy: Double) {
         let count = labels.count
         let width = dataset.featureCount
@@ -93,6 +100,12 @@ extension Trainer {
                     for row in 0..<chunk {
                         let predicted = Self.argmax(outputs + row * classes, count: classes)
                         confusion.pointee![Int(labels[offset + row])][predicted] += 1
+                        if predicted != Int(labels[offset + row]), misclassified.count < Self.misclassifiedLimit {
+                            let start = (offset + row) * width
+                            misclassified.append(MisclassifiedExample(
+                                features: Array(features[start..<(start + width)]),
+                                label: Int(labels[offset + row]), predicted: predicted))
+                        }
                     }
                 }
                 offset += chunk
@@ -144,15 +157,7 @@ extension Trainer {
     /// margin), plus a sample of the training points.
     private func decisionMap() -> DecisionMap {
         let features = dataset.trainFeatures
-        var xs = (Float.infinity, -Float.infinity), ys = (Float.infinity, -Float.infinity)
-        for row in 0..<dataset.trainCount {
-            let x = features[row * 2], y = features[row * 2 + 1]
-            xs = (Swift.min(xs.0, x), Swift.max(xs.1, x))
-            ys = (Swift.min(ys.0, y), Swift.max(ys.1, y))
-        }
-        let marginX = Swift.max((xs.1 - xs.0) * 0.1, 0.1), marginY = Swift.max((ys.1 - ys.0) * 0.1, 0.1)
-        let xRange = Double(xs.0 - marginX)...Double(xs.1 + marginX)
-        let yRange = Double(ys.0 - marginY)...Double(ys.1 + marginY)
+        let (xRange, yRange) = planeRanges()
         let columns = Self.mapColumns, rows = Self.mapRows
         let total = columns * rows
         var classes = [UInt8](repeating: 0, count: total)
@@ -185,8 +190,15 @@ extension Trainer {
         let points = Swift.stride(from: 0, to: dataset.trainCount, by: stride).map {
             LabeledPoint(x: Double(features[$0 * 2]), y: Double(features[$0 * 2 + 1]), label: Int(dataset.trainLabels[$0]))
         }
-        return DecisionMap(columns: columns, rows: rows, xRange: xRange, yRange: yRange, classes: classes,
-                           confidence: confidence, points: points, classCount: classCount)
+        let testStride = Swift.max(1, (dataset.testCount + Self.mapPointLimit - 1) / Self.mapPointLimit)
+        let testPoints = Swift.stride(from: 0, to: dataset.testCount, by: testStride).map {
+            LabeledPoint(x: Double(dataset.testFeatures[$0 * 2]), y: Double(dataset.testFeatures[$0 * 2 + 1]),
+                         label: Int(dataset.testLabels[$0]))
+        }
+        var map = DecisionMap(columns: columns, rows: rows, xRange: xRange, yRange: yRange, classes: classes,
+                              confidence: confidence, points: points, classCount: classCount)
+        map.testPoints = testPoints
+        return map
     }
 
     static func argmax(_ values: UnsafePointer<Float>, count: Int) -> Int {

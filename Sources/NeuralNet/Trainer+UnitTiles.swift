@@ -1,0 +1,91 @@
+extension Trainer {
+    /// The tiles' grid in the snapshots: small enough to send every
+    /// evaluation, fine enough for a tile the pane enlarges.
+    public static let tileColumns = 32
+    public static let tileRows = 32
+    /// `UnitWeights` bounds: the explorer's largest layer, and a 28×28 image.
+    public static let weightUnitLimit = 64
+    public static let weightInputLimit = 1024
+    /// Misclassified test examples kept per evaluation.
+    public static let misclassifiedLimit = 24
+
+    /// The plane a 2-D set is drawn over: its training points' extent with a
+    /// 10% margin, shared by the decision map and the unit tiles.
+    func planeRanges() -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
+        let features = dataset.trainFeatures
+        var xs = (Float.infinity, -Float.infinity), ys = (Float.infinity, -Float.infinity)
+        for row in 0..<dataset.trainCount {
+            let x = features[row * 2], y = features[row * 2 + 1]
+            xs = (Swift.min(xs.0, x), Swift.max(xs.1, x))
+            ys = (Swift.min(ys.0, y), Swift.max(ys.1, y))
+        }
+        let marginX = Swift.max((xs.1 - xs.0) * 0.1, 0.1), marginY = Swift.max((ys.1 - ys.0) * 0.1, 0.1)
+        return (Double(xs.0 - marginX)...Double(xs.1 + marginX), Double(ys.0 - marginY)...Double(ys.1 + marginY))
+    }
+
+    /// Every hidden unit's output over a `columns × rows` grid of the
+    /// plane, for 2-D data (nil otherwise): one forward pass over the grid's
+    /// points in chunks, reading each hidden layer's outputs.
+    public mutating func unitTiles(columns: Int = Trainer.tileColumns, rows: Int = Trainer.tileRows) -> UnitTiles? {
+        guard dataset.featureCount == 2, dataset.trainCount > 0, columns > 0, rows > 0 else { return nil }
+        prepareWorkspace()
+        let (xRange, yRange) = planeRanges()
+        let hidden = network.hiddenLayerCount
+        let cells = columns * rows
+        let unitCounts = (0..<hidden).map { network.layers[$0].unitCount }
+        var values = unitCounts.map { [Float](repeating: 0, count: $0 * cells) }
+        var scales = [Float](repeating: 0, count: hidden)
+        let grid = UnitTiles(columns: columns, rows: rows, xRange: xRange, yRange: yRange,
+                             values: [], unitCounts: unitCounts, scales: [])
+        var offset = 0
+        while offset < cells {
+            let chunk = Swift.min(workspace.rows, cells - offset)
+            for i in 0..<chunk {
+                let cell = offset + i
+                let point = grid.point(column: cell % columns, row: cell / columns)
+                workspace.input.pointer[i * 2] = Float(point.x)
+                workspace.input.pointer[i * 2 + 1] = Float(point.y)
+            }
+            network.forward(rows: chunk, workspace: workspace)
+            for layer in 0..<hidden {
+                let units = unitCounts[layer]
+                let outputs = UnsafePointer(workspace.outputs[layer].pointer)
+                var largest = scales[layer]
+                values[layer].withUnsafeMutableBufferPointer { target in
+                    for i in 0..<chunk {
+                        let row = outputs + i * units
+                        for unit in 0..<units {
+                            let value = row[unit]
+                            target[unit * cells + offset + i] = value
+                            if value.isFinite { largest = Swift.max(largest, Swift.abs(value)) }
+                        }
+                    }
+                }
+                scales[layer] = largest
+            }
+            offset += chunk
+        }
+        return UnitTiles(columns: columns, rows: rows, xRange: xRange, yRange: yRange,
+                         values: values, unitCounts: unitCounts, scales: scales)
+    }
+
+    /// The hidden layers' incoming weights within the `UnitWeights` bounds.
+    func unitWeights() -> [UnitWeights] {
+        (0..<network.hiddenLayerCount).map { index in
+            let layer = network.layers[index]
+            guard layer.inputCount <= Self.weightInputLimit else {
+                return UnitWeights(inputCount: layer.inputCount, unitCount: 0, weights: [], bias: [])
+            }
+            let units = Swift.min(layer.unitCount, Self.weightUnitLimit)
+            let width = layer.width
+            var weights = [Float](repeating: 0, count: units * layer.inputCount)
+            for unit in 0..<units {
+                for input in 0..<layer.inputCount {
+                    weights[unit * layer.inputCount + input] = layer.weights[input * width + unit]
+                }
+            }
+            let bias = layer.bias.isEmpty ? [] : Array(layer.bias.prefix(units))
+            return UnitWeights(inputCount: layer.inputCount, unitCount: units, weights: weights, bias: bias)
+        }
+    }
+}
