@@ -14,5 +14,7 @@ enum Command: Hashable, Sendable {
     case cycleInitializer, cycleOptimizer, cycleDataset, cyclePreset
     case screenshot, exportMetrics, saveScene, showCommand
     case focusNext, focusPrevious, toggleZoom
+    case addLayer, removeLayer, addUnit, removeUnit, nextLayerActivation, previousLayerActivation
+    case toggleShading, toggleTestPoints, enlargeTile, openSettings
     case help, quit
 }

@@ -11,6 +11,8 @@ extension Explorer {
             // Any key closes the window, and does nothing else.
             overlay = nil
             return []
+        case .settings(let selection):
+            return handleSettings(key, selection: selection)
         case .picker(var picker):
             switch picker.handle(key) {
             case .stay:
@@ -29,6 +31,7 @@ extension Explorer {
                 zoomedPane = nil
                 return []
             }
+            if focus == .network, let effects = moveHighlight(key) { return effects }
             guard let command = KeyBinding.command(for: key) else { return [] }
             return perform(command)
         }
@@ -163,6 +166,11 @@ extension Explorer {
         case .toggleZoom:
             zoomedPane = zoomedPane == nil ? focus : nil
             return []
+        case .addLayer, .removeLayer, .addUnit, .removeUnit, .nextLayerActivation, .previousLayerActivation,
+             .toggleShading, .toggleTestPoints, .enlargeTile:
+            return performNetworkEdit(command)
+        case .openSettings:
+            return openSettings()
         case .help:
             overlay = .help
             return []
