@@ -86,7 +86,7 @@ struct Layout: Equatable {
         // 120×40 the network's tiles take a column between them.
         let showsNetwork = width >= Layout.networkWidth && height >= Layout.networkHeight
         let leftWidth = showsNetwork ? width * 2 / 5 : width * 11 / 20
-        let networkWidth = showsNetwork ? width / 4 : 0
+        let networkWidth = showsNetwork ? width * 3 / 10 : 0
         let rightWidth = width - leftWidth - networkWidth
         if showsNetwork { network = Rect(x: leftWidth, y: top, width: networkWidth, height: bodyHeight) }
         let upper = bodyHeight / 2 + bodyHeight % 2

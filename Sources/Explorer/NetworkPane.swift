@@ -13,7 +13,7 @@ struct NetworkPane {
     let explorer: Explorer
 
     /// Levels of the diverging scale, most negative first; the middle one is 0.
-    static let levels = 7
+    static let levels = 9
 
     func render(into screen: inout Screen, area: Rect, options: RenderOptions) {
         let strings = Strings.of(explorer.options.language)
@@ -54,13 +54,13 @@ struct NetworkPane {
 
     /// Blue below zero, neutral at zero, orange above: a diverging scale.
     static func levelColors(dark: Bool) -> [Color] {
-        dark ? [.palette(27), .palette(32), .palette(67), .palette(236), .palette(137), .palette(172), .palette(214)]
-             : [.palette(20), .palette(33), .palette(111), .palette(255), .palette(223), .palette(215), .palette(202)]
+        dark ? [.palette(33), .palette(32), .palette(25), .palette(24), .palette(236), .palette(94), .palette(137), .palette(172), .palette(214)]
+             : [.palette(19), .palette(27), .palette(33), .palette(111), .palette(255), .palette(223), .palette(215), .palette(208), .palette(202)]
     }
 
     /// The same levels in glyphs, for mono and ASCII: minus signs below,
     /// plus signs above, blank at zero.
-    static let levelSymbols: [Character] = ["=", "-", ",", " ", ".", "+", "#"]
+    static let levelSymbols: [Character] = ["=", "-", "~", ",", " ", ".", ":", "+", "#"]
 
     private func colors(_ options: RenderOptions) -> [Color] {
         options.theme.isMonochrome ? Array(repeating: .default, count: Self.levels)
@@ -111,8 +111,10 @@ struct NetworkPane {
             }
             columnWidth = max(minimumColumn, width / max(1, layers.count))
             let most = layers.map { unitCounts[$0] }.max() ?? 1
-            for rows in stride(from: 6, through: 1, by: -1) {
-                let gap = rows >= 2 ? 1 : 0
+            // Largest first; at each size a gap row between tiles if it fits.
+            // Largest first, a blank row between tiles (touching tiles read
+            // as one stripe); only the smallest tiles give the gap up.
+            for (rows, gap) in (1...6).reversed().map({ ($0, 1) }) + [(1, 0)] {
                 let perRow = columnWidth / (2 * rows + 1)
                 guard perRow >= 1 else { continue }
                 let rowsNeeded = (most + perRow - 1) / perRow
@@ -238,7 +240,7 @@ struct NetworkPane {
     }
 
     /// Rows the legend takes at `width`: one, or two when narrow.
-    static func legendRows(width: Int) -> Int { width >= 56 ? 1 : 2 }
+    static func legendRows(width: Int) -> Int { width >= 34 ? 1 : 2 }
 
     /// "−[swatches]+ layer 2 scale ±0.83", then "✕ dead ≈ saturated _ stuck"
     /// on the same row when there is room, on the next otherwise.
@@ -254,13 +256,18 @@ struct NetworkPane {
                                 style: options.resolve(Style(foreground: palette[level])), clip: clip)
         }
         cursor = screen.put("+ ", x: cursor, y: y, style: dim, clip: clip)
-        let scaleText = strings.tileScale(NumberText.compact(Double(scale), unicode: options.unicode), layer: layer + 1)
+        let scaleNumber = NumberText.compact(Double(scale), unicode: options.unicode)
+        // The layer's name when there is room; its header is highlighted anyway.
+        let scaleText = clip.width >= 60 ? strings.tileScale(scaleNumber, layer: layer + 1) : "±" + scaleNumber
         cursor = screen.put(options.text(scaleText), x: cursor, y: y, style: dim, clip: clip)
         let marks = [UnitState.dead, .saturated, .stuck].compactMap { state in
-            Self.mark(state, unicode: options.unicode).map { "\($0) \(strings.unitState(state))" }
+            Self.mark(state, unicode: options.unicode).map {
+                clip.width < 60 ? "\($0)\(state == .saturated ? strings.saturatedShort : strings.unitState(state))"
+                    : "\($0) \(strings.unitState(state))"
+            }
         }.joined(separator: " ")
         if Self.legendRows(width: clip.width) == 1 {
-            screen.put(options.text("  " + marks), x: cursor, y: y, style: dim, clip: clip)
+            screen.put(options.text(" " + marks), x: cursor, y: y, style: dim, clip: clip)
         } else {
             screen.put(options.text(marks), x: x, y: y + 1, style: dim, clip: clip)
         }
