@@ -248,14 +248,16 @@ struct NetworkPane {
                     options: RenderOptions, strings: Strings) {
         let dim = options.resolve(options.theme.dimText)
         var cursor = x
-        cursor = screen.put(options.unicode ? "−" : "-", x: cursor, y: y, style: dim, clip: clip)
+        // Narrow: the ± before the number says what the ends are.
+        let wide = clip.width >= 60
+        if wide { cursor = screen.put(options.unicode ? "−" : "-", x: cursor, y: y, style: dim, clip: clip) }
         let palette = colors(options)
         let glyphs = !options.unicode || options.needsGlyphDistinction
         for level in 0..<Self.levels {
             cursor = screen.put(glyphs ? String(Self.levelSymbols[level]) : "█", x: cursor, y: y,
                                 style: options.resolve(Style(foreground: palette[level])), clip: clip)
         }
-        cursor = screen.put("+ ", x: cursor, y: y, style: dim, clip: clip)
+        cursor = screen.put(wide ? "+ " : " ", x: cursor, y: y, style: dim, clip: clip)
         let scaleNumber = NumberText.compact(Double(scale), unicode: options.unicode)
         // The layer's name when there is room; its header is highlighted anyway.
         let scaleText = clip.width >= 60 ? strings.tileScale(scaleNumber, layer: layer + 1) : "±" + scaleNumber
@@ -328,7 +330,10 @@ struct NetworkPane {
                    options: options, strings: strings)
         let bodyTop = area.y + Self.legendRows(width: area.width)
         let bodyHeight = max(0, area.maxY - bodyTop - 2)
-        let side = min(bodyHeight, area.width / 4)
+        // Side by side in a wide pane (zoomed); the histogram under the tile
+        // in a narrow one.
+        let sideBySide = area.width >= bodyHeight * 3
+        let side = sideBySide ? min(bodyHeight, area.width / 4) : min(area.width / 2, bodyHeight * 3 / 5)
         guard side >= 1 else { return }
         let tileArea = Rect(x: area.x, y: bodyTop, width: side * 2, height: side)
         drawTile(tiles, layer: layer, unit: unit, into: &screen, area: tileArea, palette: colors(options), options: options)
@@ -337,12 +342,14 @@ struct NetworkPane {
             screen.put(mark, x: tileArea.x, y: tileArea.y, style: options.resolve(options.theme.highlight))
         }
         // The unit's pre-activations as columns of block eighths.
-        let histogramArea = Rect(x: tileArea.maxX + 2, y: bodyTop, width: area.maxX - tileArea.maxX - 2, height: max(0, side - 1))
+        let histogramArea = sideBySide
+            ? Rect(x: tileArea.maxX + 2, y: bodyTop, width: area.maxX - tileArea.maxX - 2, height: side)
+            : Rect(x: area.x, y: tileArea.maxY + 1, width: area.width, height: bodyTop + bodyHeight - tileArea.maxY - 1)
         let histograms = snapshot.layers.indices.contains(layer) ? snapshot.layers[layer].unitHistograms : []
-        screen.put(options.text(strings.preactivations), x: histogramArea.x, y: bodyTop, style: dim, clip: area)
-        if unit < histograms.count, histogramArea.width >= 4, histogramArea.height >= 3 {
+        screen.put(options.text(strings.preactivations), x: histogramArea.x, y: histogramArea.y, style: dim, clip: area)
+        if unit < histograms.count, histogramArea.width >= 4, histogramArea.height >= 4 {
             let h = histograms[unit]
-            let bars = Rect(x: histogramArea.x, y: bodyTop + 1, width: histogramArea.width, height: histogramArea.height - 1)
+            let bars = Rect(x: histogramArea.x, y: histogramArea.y + 1, width: histogramArea.width, height: histogramArea.height - 2)
             drawHistogram(h, into: &screen, area: bars, options: options)
             let axisY = bars.maxY
             screen.put(NumberText.compact(h.lowerBound, unicode: options.unicode), x: bars.x, y: axisY, style: dim, clip: area)
