@@ -14,7 +14,7 @@ extension Explorer {
         let banner = bannerLines(width: screen.width - 2, height: screen.height, options: options)
         let layout = Layout(width: screen.width, height: screen.height, hasBanner: showsBanner,
                             layerCount: configuration.hiddenSizes.count, bannerLines: banner.banner.count + banner.setup.count,
-                            zoomed: zoomedPane)
+                            zoomed: zoomedPane, networkColumn: configuration.dataset.isPlanar)
         if layout.isTooSmall {
             drawTooSmall(into: &screen, options: options)
             return screen

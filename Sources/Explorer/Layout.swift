@@ -42,7 +42,10 @@ struct Layout: Equatable {
     /// `bannerLines` rows under the header go to a preset's banner and its
     /// setup lines (0: no banner; `hasBanner` alone is one row).
     /// With `zoomed`, that pane alone takes the whole body.
-    init(width: Int, height: Int, hasBanner: Bool, layerCount: Int, bannerLines: Int? = nil, zoomed: Pane? = nil) {
+    /// `networkColumn` false (image data, whose confusion grid needs the
+    /// width) puts the network pane under the notes instead of in a column.
+    init(width: Int, height: Int, hasBanner: Bool, layerCount: Int, bannerLines: Int? = nil, zoomed: Pane? = nil,
+         networkColumn: Bool = true) {
         guard width >= Layout.minimumWidth, height >= Layout.minimumHeight else {
             isTooSmall = true
             return
@@ -84,7 +87,7 @@ struct Layout: Equatable {
         }
         // Full: the plots on the left, the readings on the right; from
         // 120×40 the network's tiles take a column between them.
-        let showsNetwork = width >= Layout.networkWidth && height >= Layout.networkHeight
+        let showsNetwork = width >= Layout.networkWidth && height >= Layout.networkHeight && networkColumn
         let leftWidth = showsNetwork ? width * 2 / 5 : width * 11 / 20
         let networkWidth = showsNetwork ? width * 3 / 10 : 0
         let rightWidth = width - leftWidth - networkWidth
@@ -100,5 +103,10 @@ struct Layout: Equatable {
         health = Rect(x: rightX, y: top, width: rightWidth, height: healthHeight)
         data = Rect(x: rightX, y: top + healthHeight, width: rightWidth, height: dataHeight)
         notes = Rect(x: rightX, y: top + healthHeight + dataHeight, width: rightWidth, height: rest - dataHeight)
+        if !networkColumn, width >= Layout.networkWidth, height >= Layout.networkHeight, let below = notes {
+            let upper = below.height / 2
+            notes = Rect(x: below.x, y: below.y, width: below.width, height: upper)
+            network = Rect(x: below.x, y: below.y + upper, width: below.width, height: below.height - upper)
+        }
     }
 }

@@ -44,6 +44,7 @@ struct BenchCommand: ParsableCommand {
         report.training = try Self.measureTraining(plan)
         report.agreement = try Self.measureAgreement(plan)
         report.frame = try Self.measureFrame(plan)
+        report.networkPane = try Self.measureNetworkPane(plan)
         switch format {
         case .table: print(report.table())
         case .json: print(try report.json())
@@ -273,6 +274,67 @@ struct BenchCommand: ParsableCommand {
         return Frame(width: 200, height: 60, buildMilliseconds: median(build) * 1e3, ansiMilliseconds: median(encode) * 1e3)
     }
 
+    // MARK: - Network pane
+
+    struct NetworkPaneCost: Codable {
+        var layers: Int
+        var units: Int
+        var columns: Int
+        var rows: Int
+        var tileMilliseconds: Double
+        var steps: Int
+        var stepsPerSecondWithTiles: Double
+        var stepsPerSecondWithoutTiles: Double
+        /// 1 − with/without: the share of training speed the tiles cost.
+        var slowdown: Double
+    }
+
+    /// The unit tiles of a 6×8 ReLU net on the spiral at 60×40, as one
+    /// evaluation computes them; then the explorer's default run trained
+    /// flat out with its evaluations (at max pace) with and without the
+    /// tiles, in alternating rounds, each from the same start.
+    static func measureNetworkPane(_ plan: Plan) throws -> NetworkPaneCost {
+        var deep = TrainingConfiguration.explorerDefault
+        deep.hiddenLayers = Array(repeating: HiddenLayer(units: 8, activation: LayerActivation(.relu)), count: 6)
+        let spiral = try Dataset.load(deep.dataset, seed: deep.seed)
+        var trainer = try Trainer(configuration: deep, dataset: spiral)
+        for _ in 0..<50 { trainer.step() }
+        var tiles: UnitTiles?
+        let tileSeconds = medianSeconds(budget: plan.quick ? 0.1 : 0.5, minimum: 10) {
+            tiles = trainer.unitTiles(columns: 60, rows: 40)
+        }
+        guard tiles?.values.count == 6 else { throw CLIError("bench: the unit tiles were not computed") }
+
+        let c = TrainingConfiguration.explorerDefault
+        let data = try Dataset.load(c.dataset, seed: c.seed)
+        let start = try Trainer(configuration: c, dataset: data)
+        let steps = plan.quick ? 400 : 2000
+        func run(tiles: Bool) -> Double {
+            var t = start
+            t.drawsUnitTiles = tiles
+            t.setRunning(true)
+            var schedule = EvaluationSchedule(for: t)
+            return seconds {
+                t.evaluate()
+                for _ in 0..<steps {
+                    t.step()
+                    if schedule.isDue(for: t) {
+                        t.evaluate()
+                        schedule.evaluated(atStep: t.stepCount)
+                    }
+                }
+            }
+        }
+        var with: [Double] = [], without: [Double] = []
+        for _ in 0..<(plan.quick ? 2 : 5) {
+            without.append(run(tiles: false))
+            with.append(run(tiles: true))
+        }
+        let fast = Double(steps) / median(without), slow = Double(steps) / median(with)
+        return NetworkPaneCost(layers: 6, units: 8, columns: 60, rows: 40, tileMilliseconds: tileSeconds * 1e3, steps: steps,
+                               stepsPerSecondWithTiles: slow, stepsPerSecondWithoutTiles: fast, slowdown: 1 - slow / fast)
+    }
+
     // MARK: - Timing
 
     static func seconds(_ body: () -> Void) -> Double {
@@ -346,6 +408,7 @@ extension BenchCommand {
         var training: Training?
         var agreement: Agreement?
         var frame: Frame?
+        var networkPane: NetworkPaneCost?
 
         func json() throws -> String {
             let encoder = JSONEncoder()
@@ -389,6 +452,12 @@ extension BenchCommand {
             if let frame {
                 lines.append(String(format: "explorer frame %d×%d: build %.2f ms, ANSI text %.2f ms", frame.width, frame.height,
                                     frame.buildMilliseconds, frame.ansiMilliseconds))
+            }
+            if let pane = networkPane {
+                lines.append(String(format: "network pane tiles, %d×%d units at %d×%d: %.2f ms per refresh", pane.layers, pane.units,
+                                    pane.columns, pane.rows, pane.tileMilliseconds))
+                lines.append(String(format: "explorer run at max pace, %d steps with its evaluations: %.0f steps/s with the tiles, %.0f without (%.1f%% slower)",
+                                    pane.steps, pane.stepsPerSecondWithTiles, pane.stepsPerSecondWithoutTiles, 100 * pane.slowdown))
             }
             return lines.joined(separator: "\n")
         }
