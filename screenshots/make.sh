@@ -30,6 +30,8 @@ shots=(
     "korean-notes|--lang ko --activation sigmoid --steps 400 --timing"
     "picker|--steps 200 --keys a<Down><Down>"
     "selu-deep|--preset selu-deep --steps 300 --timing"
+    "network|--preset dead-relu --steps 1000 --timing"
+    "network-enlarged|--hidden 8,8 --activation relu,tanh --steps 600 --keys <Tab><Tab><Tab><Tab><Down><Right><Enter> --timing"
 )
 
 for shot in "${shots[@]}"; do

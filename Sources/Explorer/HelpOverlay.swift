@@ -1,7 +1,7 @@
 import TermPlot
 
-/// Every key, grouped, in a centred box; one column when it fits, two when
-/// the terminal is short.
+/// Every key, grouped, in a centred box; one column when it fits, two (or
+/// three) when the terminal is short.
 struct HelpOverlay {
     let language: Language
 
@@ -16,7 +16,8 @@ struct HelpOverlay {
         let favourites = KeyBinding.favourites.enumerated()
             .map { "\($0.offset + 1) \(ActivationText.name($0.element))" }.joined(separator: " ")
         let available = screen.height - 2
-        let columnCount = rows.count + 3 <= available - 2 ? 1 : 2
+        // Three columns (descriptions clipped) rather than keys cut off.
+        let columnCount = rows.count + 3 <= available - 2 ? 1 : ((rows.count + 1) / 2 + 6 <= screen.height ? 2 : 3)
         let perColumn = (rows.count + columnCount - 1) / columnCount
         let boxWidth = min(screen.width, max(columnCount * entryWidth + (columnCount - 1) * 3 + 4,
                                              CharacterWidth.of(favourites) + 4))
@@ -32,7 +33,7 @@ struct HelpOverlay {
         let inner = Frame(title: strings.helpTitle, isHighlighted: true).draw(into: &screen, area: box, options: options)
         guard !inner.isEmpty else { return }
         let content = Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, height: inner.height - 1)
-        let columnWidth = columnCount == 1 ? content.width : (content.width - 3) / 2
+        let columnWidth = (content.width - 3 * (columnCount - 1)) / columnCount
         for (i, row) in rows.enumerated() {
             let column = i / perColumn, line = i % perColumn
             let x = content.x + column * (columnWidth + 3)

@@ -55,8 +55,9 @@ extension Trainer {
             snapshot.outputGradientNorm = Network.norm(workspace.weightGradients[hiddenCount])
         }
         if dataset.isPlanar {
-            snapshot.decisionMap = decisionMap()
-            if drawsUnitTiles { snapshot.unitTiles = unitTiles() }
+            let (map, tiles) = decisionMap()
+            snapshot.decisionMap = map
+            snapshot.unitTiles = tiles
         }
         snapshot.unitWeights = unitWeights()
         snapshot.misclassified = misclassified
@@ -154,38 +155,14 @@ extension Trainer {
     }
 
     /// The predicted class over a grid spanning the training data (with a
-    /// margin), plus a sample of the training points.
-    private func decisionMap() -> DecisionMap {
+    /// margin), plus a sample of the training and test points; and from the
+    /// same forward pass, unless turned off, every hidden unit's tile.
+    private mutating func decisionMap() -> (DecisionMap, UnitTiles?) {
         let features = dataset.trainFeatures
-        let (xRange, yRange) = planeRanges()
         let columns = Self.mapColumns, rows = Self.mapRows
-        let total = columns * rows
-        var classes = [UInt8](repeating: 0, count: total)
-        var confidence = [Float](repeating: 0, count: total)
+        let fresh = drawsUnitTiles && (refreshesUnitTiles || lastEvaluation.unitTiles == nil)
+        let grid = planeGrid(columns: columns, rows: rows, tiles: fresh)
         let classCount = dataset.classCount
-        var offset = 0
-        while offset < total {
-            let chunk = Swift.min(workspace.rows, total - offset)
-            for i in 0..<chunk {
-                let cell = offset + i
-                let column = cell % columns, row = cell / columns
-                let x = xRange.lowerBound + (Double(column) + 0.5) / Double(columns) * (xRange.upperBound - xRange.lowerBound)
-                let y = yRange.upperBound - (Double(row) + 0.5) / Double(rows) * (yRange.upperBound - yRange.lowerBound)
-                workspace.input.pointer[i * 2] = Float(x)
-                workspace.input.pointer[i * 2 + 1] = Float(y)
-            }
-            network.forward(rows: chunk, workspace: workspace)
-            let outputs = workspace.outputs[network.layers.count - 1].pointer
-            for i in 0..<chunk {
-                let scores = outputs + i * classCount
-                let best = Self.argmax(scores, count: classCount)
-                var total: Float = 0
-                for c in 0..<classCount { total += scores[c] }
-                classes[offset + i] = UInt8(clamping: best)
-                confidence[offset + i] = total > 0 && total.isFinite ? scores[best] / total : 0
-            }
-            offset += chunk
-        }
         let stride = Swift.max(1, (dataset.trainCount + Self.mapPointLimit - 1) / Self.mapPointLimit)
         let points = Swift.stride(from: 0, to: dataset.trainCount, by: stride).map {
             LabeledPoint(x: Double(features[$0 * 2]), y: Double(features[$0 * 2 + 1]), label: Int(dataset.trainLabels[$0]))
@@ -195,10 +172,11 @@ extension Trainer {
             LabeledPoint(x: Double(dataset.testFeatures[$0 * 2]), y: Double(dataset.testFeatures[$0 * 2 + 1]),
                          label: Int(dataset.testLabels[$0]))
         }
-        var map = DecisionMap(columns: columns, rows: rows, xRange: xRange, yRange: yRange, classes: classes,
-                              confidence: confidence, points: points, classCount: classCount)
+        let (xRange, yRange) = planeRanges()
+        var map = DecisionMap(columns: columns, rows: rows, xRange: xRange, yRange: yRange, classes: grid.classes,
+                              confidence: grid.confidence, points: points, classCount: classCount)
         map.testPoints = testPoints
-        return map
+        return (map, fresh ? grid.tiles : (drawsUnitTiles ? lastEvaluation.unitTiles : nil))
     }
 
     static func argmax(_ values: UnsafePointer<Float>, count: Int) -> Int {

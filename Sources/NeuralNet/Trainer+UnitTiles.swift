@@ -1,8 +1,4 @@
 extension Trainer {
-    /// The tiles' grid in the snapshots: small enough to send every
-    /// evaluation, fine enough for a tile the pane enlarges.
-    public static let tileColumns = 32
-    public static let tileRows = 32
     /// `UnitWeights` bounds: the explorer's largest layer, and a 28×28 image.
     public static let weightUnitLimit = 64
     public static let weightInputLimit = 1024
@@ -24,17 +20,29 @@ extension Trainer {
     }
 
     /// Every hidden unit's output over a `columns × rows` grid of the
-    /// plane, for 2-D data (nil otherwise): one forward pass over the grid's
-    /// points in chunks, reading each hidden layer's outputs.
-    public mutating func unitTiles(columns: Int = Trainer.tileColumns, rows: Int = Trainer.tileRows) -> UnitTiles? {
+    /// plane, for 2-D data (nil otherwise). An evaluation takes them from the
+    /// decision map's own forward pass over its grid (`planeGrid`), so they
+    /// cost a copy; this computes them alone, at any resolution.
+    public mutating func unitTiles(columns: Int, rows: Int) -> UnitTiles? {
         guard dataset.featureCount == 2, dataset.trainCount > 0, columns > 0, rows > 0 else { return nil }
+        return planeGrid(columns: columns, rows: rows, tiles: true).tiles
+    }
+
+    /// One forward pass over a `columns × rows` grid of the plane: each
+    /// cell's predicted class and its probability, and with `tiles` every
+    /// hidden unit's output there.
+    mutating func planeGrid(columns: Int, rows: Int, tiles: Bool)
+        -> (classes: [UInt8], confidence: [Float], tiles: UnitTiles?) {
         prepareWorkspace()
         let (xRange, yRange) = planeRanges()
-        let hidden = network.hiddenLayerCount
+        let hidden = tiles ? network.hiddenLayerCount : 0
         let cells = columns * rows
         let unitCounts = (0..<hidden).map { network.layers[$0].unitCount }
         var values = unitCounts.map { [Float](repeating: 0, count: $0 * cells) }
         var scales = [Float](repeating: 0, count: hidden)
+        var classes = [UInt8](repeating: 0, count: cells)
+        var confidence = [Float](repeating: 0, count: cells)
+        let classCount = dataset.classCount
         let grid = UnitTiles(columns: columns, rows: rows, xRange: xRange, yRange: yRange,
                              values: [], unitCounts: unitCounts, scales: [])
         var offset = 0
@@ -47,6 +55,15 @@ extension Trainer {
                 workspace.input.pointer[i * 2 + 1] = Float(point.y)
             }
             network.forward(rows: chunk, workspace: workspace)
+            let outputs = workspace.outputs[network.layers.count - 1].pointer
+            for i in 0..<chunk {
+                let scores = outputs + i * classCount
+                let best = Self.argmax(scores, count: classCount)
+                var total: Float = 0
+                for c in 0..<classCount { total += scores[c] }
+                classes[offset + i] = UInt8(clamping: best)
+                confidence[offset + i] = total > 0 && total.isFinite ? scores[best] / total : 0
+            }
             for layer in 0..<hidden {
                 let units = unitCounts[layer]
                 let outputs = UnsafePointer(workspace.outputs[layer].pointer)
@@ -65,8 +82,9 @@ extension Trainer {
             }
             offset += chunk
         }
-        return UnitTiles(columns: columns, rows: rows, xRange: xRange, yRange: yRange,
-                         values: values, unitCounts: unitCounts, scales: scales)
+        let result = tiles ? UnitTiles(columns: columns, rows: rows, xRange: xRange, yRange: yRange,
+                                       values: values, unitCounts: unitCounts, scales: scales) : nil
+        return (classes, confidence, result)
     }
 
     /// The hidden layers' incoming weights within the `UnitWeights` bounds.

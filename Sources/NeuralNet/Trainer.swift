@@ -77,6 +77,9 @@ public struct Trainer: Sendable {
     /// False leaves the unit tiles out of evaluations: only for measuring
     /// what they cost (`actview bench`).
     public var drawsUnitTiles = true
+    /// False lets the next evaluation keep the previous tiles: the live
+    /// worker redraws them only as often as it publishes snapshots.
+    public var refreshesUnitTiles = true
     var history: [EvaluationRecord] = []
 
     /// Largest number of examples pushed through the network at once; a

@@ -14,6 +14,11 @@ struct SceneCommandTests {
          "--optimizer", "momentum", "--init", "uniform:0.3", "--seed", "7", "--speed", "max", "--x-range", "3",
          "--cursor", "-1.5", "--layer", "2", "--log-loss", "--no-ghost", "--theme", "mono", "--lang", "ko"],
         ["--preset", "lecture", "--bias", "--batch", "64", "--evaluations-per-epoch", "2"],
+        // What the settings window edits, as options.
+        ["--dataset", "spiral:n=800,noise=0.1,classes=3", "--hidden", "16,8", "--activation", "relu,tanh",
+         "--test-fraction", "0.3", "--batch", "0", "--weight-decay", "0.001", "--init", "he-normal"],
+        ["--activation", "prelu", "--param", "alpha=0.1"],
+        ["--activation", "maxout", "--maxout-pieces", "3"],
     ]
 
     func temporaryDirectory() throws -> URL {

@@ -76,7 +76,7 @@ import Testing
         var trainer = try Trainer(configuration: c, dataset: dataset)
         trainer.evaluate()
         let s = trainer.snapshot()
-        #expect(s.unitTiles?.columns == Trainer.tileColumns && s.unitTiles?.unitCounts == [6, 4])
+        #expect(s.unitTiles?.columns == Trainer.mapColumns && s.unitTiles?.rows == Trainer.mapRows && s.unitTiles?.unitCounts == [6, 4])
         #expect(s.layers.map(\.unitStates.count) == [6, 4])
         #expect(s.layers.map(\.unitHistograms.count) == [6, 4])
         #expect(s.layers[0].unitHistograms.allSatisfy { $0.counts.reduce(0, +) == dataset.trainCount })
@@ -84,6 +84,30 @@ import Testing
         #expect(s.unitWeights[1].incoming(2).count == 6)
         #expect(Array(s.unitWeights[1].incoming(2)) == (0..<6).map { trainer.network.layers[1].weights[$0 * 4 + 2] })
         #expect(!(s.decisionMap?.testPoints.isEmpty ?? true))
+        // The same pass: a tile's grid is the decision map's.
+        var alone = trainer
+        #expect(alone.unitTiles(columns: Trainer.mapColumns, rows: Trainer.mapRows) == s.unitTiles)
+    }
+
+    /// The live worker redraws the tiles only as often as it publishes: an
+    /// evaluation told not to keeps the previous ones; off, there are none.
+    @Test func anEvaluationCanKeepThePreviousTilesOrLeaveThemOut() throws {
+        var c = TrainingConfiguration()
+        c.dataset = .synthetic(.spiral)
+        c.hiddenSizes = [5]
+        var trainer = try Trainer(configuration: c, dataset: try Dataset.load(c.dataset, seed: c.seed))
+        trainer.evaluate()
+        let first = try #require(trainer.snapshot().unitTiles)
+        for _ in 0..<30 { trainer.step() }
+        trainer.refreshesUnitTiles = false
+        trainer.evaluate()
+        #expect(trainer.snapshot().unitTiles == first)
+        trainer.refreshesUnitTiles = true
+        trainer.evaluate()
+        #expect(trainer.snapshot().unitTiles != first)
+        trainer.drawsUnitTiles = false
+        trainer.evaluate()
+        #expect(trainer.snapshot().unitTiles == nil)
     }
 
     /// A unit whose bias sits far below zero never opens: dead, per unit.
