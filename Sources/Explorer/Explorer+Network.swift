@@ -8,6 +8,13 @@ extension Explorer {
     static let maximumHiddenLayers = 8
     static let maximumUnits = 64
 
+    /// The activation the activation and notes panes show: the highlighted
+    /// layer's own, once layers differ (`k`, `--activation relu,tanh`).
+    var shownActivation: ActivationKind {
+        let layers = configuration.hiddenLayers
+        return layers.indices.contains(highlightedLayer) ? layers[highlightedLayer].activation.kind : activation
+    }
+
     /// The arrows inside the focused network pane: Up and Down move the
     /// highlight through the layer's units, Left and Right through the
     /// layers (the activation pane follows). Nil: not an arrow.

@@ -62,6 +62,11 @@ import Testing
         _ = try press(&e, "KK")
         #expect(e.configuration.activations.map(\.kind) == [.relu, kinds[(relu - 1 + kinds.count) % kinds.count]])
         #expect(e.notice?.text.contains("layer 2 activation") == true)
+        // The activation pane follows the highlighted layer's own function.
+        #expect(e.shownActivation == e.configuration.hiddenLayers[1].activation.kind)
+        #expect(e.view(width: 120, height: 40).text(ofRow: 1).contains(Catalogue.entry(for: e.shownActivation).displayName))
+        _ = try press(&e, "h")
+        #expect(e.shownActivation == .relu)
         // The scene remembers per-layer activations as a command.
         #expect(e.scene.command.contains("--activation relu,"))
     }
