@@ -52,6 +52,7 @@ extension Explorer {
     /// The label and current value of a row.
     func describe(_ setting: Setting) -> (label: String, value: String) {
         let c = configuration
+        let strings = Strings.of(options.language)
         let layer = min(highlightedLayer, max(0, c.hiddenLayers.count - 1))
         let layerName = c.hiddenLayers.isEmpty ? "" : "\(ActivationText.name(c.hiddenLayers[layer].activation.kind)) (\(Strings.of(options.language).layer) \(layer + 1))"
         switch setting {
@@ -60,21 +61,21 @@ extension Explorer {
             if case .activation(let a) = c.hiddenLayers[layer].activation { value = a[parameter: name] ?? 0 }
             return ("\(layerName) \(name)", NumberText.compact(value))
         case .preluSlope:
-            if case .prelu(let slope) = c.hiddenLayers[layer].activation { return ("\(layerName) starting α", NumberText.compact(slope)) }
+            if case .prelu(let slope) = c.hiddenLayers[layer].activation { return ("\(layerName) \(strings.settingLabel(.preluSlope))", NumberText.compact(slope)) }
             return ("", "")
         case .maxoutPieces:
-            if case .maxout(let pieces) = c.hiddenLayers[layer].activation { return ("\(layerName) pieces", String(pieces)) }
+            if case .maxout(let pieces) = c.hiddenLayers[layer].activation { return ("\(layerName) \(strings.settingLabel(.maxoutPieces))", String(pieces)) }
             return ("", "")
-        case .noise: return ("data noise", NumberText.compact(syntheticParameters?.noise ?? 0))
-        case .points: return ("data points (n)", String(syntheticParameters?.count ?? 0))
-        case .classes: return ("data classes", String(syntheticParameters?.classes ?? 0))
-        case .testFraction: return ("test fraction", NumberText.compact(c.testFraction))
-        case .batchSize: return ("batch size", c.batchSize == 0 ? "whole set (0)" : String(c.batchSize))
-        case .weightDecay: return ("L2 weight decay λ", NumberText.compact(c.weightDecay))
-        case .optimizer: return ("optimiser", c.optimizer.rawValue)
-        case .initializer: return ("initialiser", c.initializer.name)
-        case .dataset: return ("data set", c.dataset.printableDescription)
-        case .preset: return ("preset", preset?.name ?? "none")
+        case .noise: return (strings.settingLabel(.noise), NumberText.compact(syntheticParameters?.noise ?? 0))
+        case .points: return (strings.settingLabel(.points), String(syntheticParameters?.count ?? 0))
+        case .classes: return (strings.settingLabel(.classes), String(syntheticParameters?.classes ?? 0))
+        case .testFraction: return (strings.settingLabel(.testFraction), NumberText.compact(c.testFraction))
+        case .batchSize: return (strings.settingLabel(.batchSize), c.batchSize == 0 ? strings.wholeSet : String(c.batchSize))
+        case .weightDecay: return (strings.settingLabel(.weightDecay), NumberText.compact(c.weightDecay))
+        case .optimizer: return (strings.settingLabel(.optimizer), c.optimizer.rawValue)
+        case .initializer: return (strings.settingLabel(.initializer), c.initializer.name)
+        case .dataset: return (strings.settingLabel(.dataset), c.dataset.printableDescription)
+        case .preset: return (strings.settingLabel(.preset), preset?.name ?? strings.noPreset)
         }
     }
 

@@ -170,8 +170,9 @@ struct NetworkPane {
         top += 1
         let bodyHeight = area.maxY - top - (showsStrip ? 2 : 0)
         guard bodyHeight >= 1 else { return }
+        let highlightedUnit = min(explorer.highlightedUnit, tiles.unitCounts[layerIndex] - 1)
         let geometry = Geometry(width: area.width, height: bodyHeight, unitCounts: tiles.unitCounts,
-                                layer: layerIndex, unit: explorer.highlightedUnit)
+                                layer: layerIndex, unit: highlightedUnit)
         let palette = colors(options)
         for layer in geometry.layers {
             let x = area.x + (layer - geometry.layers.lowerBound) * geometry.columnWidth
@@ -190,7 +191,7 @@ struct NetworkPane {
                     style.attributes.insert(.bold)
                     screen.put(mark, x: tileArea.x, y: tileArea.y, style: options.resolve(style))
                 }
-                if layer == layerIndex, unit == explorer.highlightedUnit {
+                if layer == layerIndex, unit == highlightedUnit {
                     screen.put(options.unicode ? "▶" : ">", x: tileArea.x - 1, y: tileArea.y + (tileArea.height - 1) / 2,
                                style: highlight)
                 }
@@ -279,8 +280,10 @@ struct NetworkPane {
     /// weights as signed numbers where they fit, as swatches otherwise.
     func drawWeightStrip(snapshot: TrainingSnapshot, into screen: inout Screen, area: Rect, options: RenderOptions,
                          strings: Strings, text: Style, dim: Style) {
-        let layer = explorer.highlightedLayer, unit = explorer.highlightedUnit
+        let layer = explorer.highlightedLayer
         guard snapshot.unitWeights.indices.contains(layer) else { return }
+        let units = snapshot.layers.indices.contains(layer) ? snapshot.layers[layer].unitCount : snapshot.unitWeights[layer].unitCount
+        let unit = min(explorer.highlightedUnit, max(0, units - 1))
         let weights = snapshot.unitWeights[layer]
         let state = snapshot.layers.indices.contains(layer) && snapshot.layers[layer].unitStates.indices.contains(unit)
             ? snapshot.layers[layer].unitStates[unit] : .alive

@@ -71,3 +71,27 @@ extension Strings {
         language == .korean ? "↑↓ 고르기 · ←→/Enter 바꾸기 · Esc 닫기" : "↑↓ choose · ←→/Enter change · Esc close"
     }
 }
+
+extension Strings {
+    /// A settings row's name (a layer's parameter rows add the layer).
+    func settingLabel(_ setting: Setting) -> String {
+        let korean = language == .korean
+        switch setting {
+        case .parameter(let name): return name
+        case .preluSlope: return korean ? "시작 α" : "starting α"
+        case .maxoutPieces: return korean ? "조각 수" : "pieces"
+        case .noise: return korean ? "데이터 잡음" : "data noise"
+        case .points: return korean ? "데이터 점 수 (n)" : "data points (n)"
+        case .classes: return korean ? "데이터 클래스 수" : "data classes"
+        case .testFraction: return korean ? "테스트 비율" : "test fraction"
+        case .batchSize: return korean ? "배치 크기" : "batch size"
+        case .weightDecay: return korean ? "L2 가중치 감쇠 λ" : "L2 weight decay λ"
+        case .optimizer: return korean ? "옵티마이저" : "optimiser"
+        case .initializer: return korean ? "초기화" : "initialiser"
+        case .dataset: return korean ? "데이터셋" : "data set"
+        case .preset: return korean ? "프리셋" : "preset"
+        }
+    }
+    var wholeSet: String { language == .korean ? "전체 (0)" : "whole set (0)" }
+    var noPreset: String { language == .korean ? "없음" : "none" }
+}

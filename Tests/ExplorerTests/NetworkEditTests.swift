@@ -194,4 +194,29 @@ import Testing
         _ = try press(&e, "<Left>")
         #expect(e.configuration.hiddenLayers[0].activation == .maxout(pieces: 2))
     }
+
+    @Test func settingsSpeakKorean() throws {
+        var options = ExplorerOptions()
+        options.language = .korean
+        var e = try Explorer(options: options)
+        _ = try press(&e, "x")
+        let screen = e.view(width: 120, height: 40).plainText()
+        #expect(screen.contains("배치 크기") && screen.contains("테스트 비율"))
+    }
+
+    /// A highlight left beyond a smaller net (after a preset) draws the
+    /// last unit instead of none.
+    @Test func aHighlightBeyondTheNetIsClamped() throws {
+        var d = try HeadlessDriver(options: ExplorerOptions(showsTiming: false), computePath: .reference)
+        try d.train(steps: 2)
+        try d.press(try KeyNotation.parse("<Tab><Tab><Tab><Tab><Up>"))
+        #expect(d.explorer.highlightedUnit == 31)
+        try d.press([.character("U")])
+        #expect(d.explorer.highlightedUnit == 30)
+        for _ in 0..<27 { try d.press([.character("U")]) }
+        #expect(d.explorer.configuration.hiddenSizes == [4, 32])
+        #expect(d.explorer.highlightedUnit == 3)
+        try d.train(steps: 1)
+        #expect(d.render(width: 120, height: 40).plainText().contains("layer 1 unit 4"))
+    }
 }
