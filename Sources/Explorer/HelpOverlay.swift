@@ -17,14 +17,16 @@ struct HelpOverlay {
             .map { "\($0.offset + 1) \(ActivationText.name($0.element))" }.joined(separator: " ")
         let available = screen.height - 2
         // Three columns (descriptions clipped) rather than keys cut off.
-        let columnCount = rows.count + 3 <= available - 2 ? 1 : ((rows.count + 1) / 2 + 6 <= screen.height ? 2 : 3)
+        // Two columns only with room to spare for the header and status bar.
+        let columnCount = rows.count + 3 <= available - 2 ? 1 : ((rows.count + 1) / 2 + 9 <= screen.height ? 2 : 3)
         let perColumn = (rows.count + columnCount - 1) / columnCount
         let boxWidth = min(screen.width, max(columnCount * entryWidth + (columnCount - 1) * 3 + 4,
                                              CharacterWidth.of(favourites) + 4))
         var footer = TextBlock.wrap(options.text(favourites), width: max(1, boxWidth - 4))
         // The words the panes use, when there is room for all of them.
         let definitions = strings.definitions.flatMap { TextBlock.wrap(options.text($0), width: max(1, boxWidth - 4)) }
-        if perColumn + 4 + footer.count + 1 + definitions.count + 1 <= screen.height {
+        // (Not beside three clipped columns: the screen is short already.)
+        if columnCount < 3, perColumn + 4 + footer.count + 1 + definitions.count + 1 <= screen.height {
             footer += [""] + definitions
         }
         let boxHeight = min(screen.height, perColumn + 4 + footer.count + 1)
