@@ -33,6 +33,8 @@ shots=(
     "regression-abs-relu|--dataset abs --steps 600"
     "regression-abs-tanh|--dataset abs --activation tanh --steps 600"
     "regression-multigauss|--dataset multigauss --steps 1500"
+    "network|--preset dead-relu --steps 1000 --timing"
+    "network-enlarged|--hidden 8,8 --activation relu,tanh --steps 600 --keys <Tab><Tab><Tab><Tab><Down><Right><Enter> --timing"
 )
 
 for shot in "${shots[@]}"; do

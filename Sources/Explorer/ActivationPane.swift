@@ -11,7 +11,7 @@ struct ActivationPane {
 
     func render(into screen: inout Screen, area: Rect, options: RenderOptions) {
         let strings = Strings.of(explorer.options.language)
-        let kind = explorer.activation
+        let kind = explorer.shownActivation
         let entry = Catalogue.entry(for: kind)
         let inner = Frame(title: "\(strings.activationTitle): \(entry.displayName)", isHighlighted: explorer.focus == .activation)
             .draw(into: &screen, area: area, options: options)
@@ -40,7 +40,7 @@ struct ActivationPane {
     /// The activation as trained: catalogue defaults, the configuration's
     /// parameters, and for PReLU the mean learned slope of the highlighted layer.
     var plotted: Activation {
-        let kind = explorer.activation
+        let kind = explorer.shownActivation
         let layers = explorer.configuration.hiddenLayers
         let layer = layers.indices.contains(explorer.highlightedLayer) ? layers[explorer.highlightedLayer] : layers.first
         let configured = layer.map(\.activation.plotted).flatMap { $0.kind == kind ? $0 : nil } ?? Activation(kind)
@@ -117,7 +117,7 @@ struct ActivationPane {
     func parameterLine(activation: Activation, strings: Strings) -> String? {
         var parts: [String] = []
         let entry = activation.entry
-        if explorer.activation == .prelu, let alpha = learnedAlpha {
+        if explorer.shownActivation == .prelu, let alpha = learnedAlpha {
             parts.append("α \(NumberText.fixed(alpha.mean, 3)) [\(NumberText.fixed(alpha.minimum, 2)), \(NumberText.fixed(alpha.maximum, 2))]")
         } else {
             for spec in entry.parameters {

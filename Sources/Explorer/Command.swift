@@ -21,5 +21,7 @@ enum Command: Hashable, Sendable {
     case listUp, listDown, listPageUp, listPageDown, listFirst, listLast
     /// Esc: closes a window or leaves a zoom; it never quits.
     case closeWindow
+    case addLayer, removeLayer, addUnit, removeUnit, nextLayerActivation, previousLayerActivation
+    case toggleShading, toggleTestPoints, enlargeTile, openSettings
     case help, quit
 }

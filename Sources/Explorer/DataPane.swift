@@ -28,11 +28,19 @@ struct DataPane {
     // MARK: - Decision regions
 
     /// Resamples the map to the area (two grid rows per terminal row, square
-    /// pixels), draws it, then marks the sample points with their true class.
-    func drawDecisionMap(_ map: DecisionMap, into screen: inout Screen, area: Rect, options: RenderOptions) {
+    /// pixels), draws it, then marks the sample points with their true class
+    /// (the test points with a glyph of their own), and a legend of classes
+    /// on the last row.
+    func drawDecisionMap(_ map: DecisionMap, into screen: inout Screen, area fullArea: Rect, options: RenderOptions) {
+        let strings = Strings.of(explorer.options.language)
+        let hasLegend = fullArea.height >= 6
+        let area = hasLegend ? Rect(x: fullArea.x, y: fullArea.y, width: fullArea.width, height: fullArea.height - 1) : fullArea
         let side = min(area.width, area.height * 2)
         let columns = max(1, side), gridRows = max(2, min(area.height * 2, side))
         let originX = area.x + (area.width - columns) / 2
+        let classCount = max(1, map.classCount)
+        let shades = explorer.discretisesMap ? 1 : DataPane.shadeLevels
+        // Each cell: class × shade, shade 0 the least sure.
         var grid: [[Int?]] = []
         for r in 0..<gridRows {
             let sourceRow = min(map.rows - 1, r * map.rows / gridRows)
@@ -40,12 +48,26 @@ struct DataPane {
             for c in 0..<columns {
                 let sourceColumn = min(map.columns - 1, c * map.columns / columns)
                 let i = sourceRow * map.columns + sourceColumn
-                row.append(i < map.classes.count ? Int(map.classes[i]) : nil)
+                guard i < map.classes.count else { row.append(nil); continue }
+                let k = Int(map.classes[i])
+                let shade = shades == 1 ? 0 : DataPane.shade(confidence: i < map.confidence.count ? map.confidence[i] : 1,
+                                                             classCount: classCount)
+                row.append(k * shades + shade)
             }
             grid.append(row)
         }
-        let classColors = (0..<max(1, map.classCount)).map { regionColor($0, options: options) }
-        HeatMap(grid: grid, colors: classColors, symbols: Array("abcdefghij"))
+        var cellColors: [Color] = []
+        var cellSymbols: [Character] = []
+        let letters = Array("abcdefghij")
+        for k in 0..<classCount {
+            for shade in 0..<shades {
+                let level = shades == 1 ? DataPane.shadeLevels - 1 : shade
+                cellColors.append(regionColor(k, shade: level, options: options))
+                // Without colour the least sure cells are dots: the class is a guess there.
+                cellSymbols.append(level == 0 ? "." : letters[k % letters.count])
+            }
+        }
+        HeatMap(grid: grid, colors: cellColors, symbols: cellSymbols)
             .render(into: &screen, area: Rect(x: originX, y: area.y, width: columns, height: (gridRows + 1) / 2),
                     options: options)
         // Points: the true class, bright, on the region's colour. A point of
@@ -55,35 +77,95 @@ struct DataPane {
         guard xSpan > 0, ySpan > 0 else { return }
         let plain = !options.unicode || options.needsGlyphDistinction
         let symbols = Array("ABCDEFGHIJ")
-        for point in map.points where point.x.isFinite && point.y.isFinite {
+        let testPoints = explorer.showsTestPoints ? map.testPoints : []
+        for (point, isTest) in map.points.map({ ($0, false) }) + testPoints.map({ ($0, true) })
+        where point.x.isFinite && point.y.isFinite {
             let c = Int((point.x - map.xRange.lowerBound) / xSpan * Double(columns))
             let r = Int((map.yRange.upperBound - point.y) / ySpan * Double(gridRows))
             guard c >= 0, c < columns, r >= 0, r < gridRows else { continue }
             let x = originX + c, y = area.y + r / 2
-            let glyph: Character = plain ? symbols[point.label % symbols.count] : "●"
+            let glyph: Character = plain
+                ? (isTest ? DataPane.testSymbol(point.label) : symbols[point.label % symbols.count])
+                : (isTest ? "○" : "●")
             var style = screen[x, y].style
             if !plain {
                 // Keep the region beneath visible: the half of the cell the point is not in.
-                let regionBelow = grid[r][c].map { classColors[$0 % classColors.count] } ?? .default
+                let regionBelow = grid[r][c].map { cellColors[$0 % cellColors.count] } ?? .default
                 style = Style(foreground: pointColor(point.label, options: options), background: regionBelow)
             }
             screen.put(glyph, x: x, y: y, style: options.resolve(style))
         }
+        if hasLegend {
+            drawLegend(classCount: classCount, plain: plain, into: &screen,
+                       area: Rect(x: fullArea.x, y: fullArea.maxY - 1, width: fullArea.width, height: 1),
+                       options: options, strings: strings)
+        }
     }
 
+    /// "●0 ●1 · ○ test · deeper = surer", or in glyphs "A/0 class 0 …".
+    private func drawLegend(classCount: Int, plain: Bool, into screen: inout Screen, area: Rect, options: RenderOptions,
+                            strings: Strings) {
+        let dim = options.resolve(options.theme.dimText)
+        var x = area.x
+        x = screen.put(options.text(strings.classLegend + " "), x: x, y: area.y, style: dim, clip: area)
+        let symbols = Array("ABCDEFGHIJ")
+        for k in 0..<classCount {
+            let mark = plain ? "\(symbols[k % symbols.count])" + (explorer.showsTestPoints ? "/\(DataPane.testSymbol(k))" : "") : "●"
+            x = screen.put(mark, x: x, y: area.y, style: options.resolve(Style(foreground: pointColor(k, options: options))), clip: area)
+            x = screen.put(plain ? " " : "\(k) ", x: x, y: area.y, style: dim, clip: area)
+        }
+        var rest: [String] = []
+        if !plain {
+            rest.append("● \(strings.trainPointsLegend)" + (explorer.showsTestPoints ? " ○ \(strings.testPointsLegend)" : ""))
+        } else {
+            rest.append(strings.trainPointsLegend + (explorer.showsTestPoints ? "/" + strings.testPointsLegend : ""))
+        }
+        if !explorer.discretisesMap { rest.append(strings.confidenceLegend + (plain ? " (. < 1/3)" : "")) }
+        screen.put(options.text("· " + rest.joined(separator: " · ")), x: x, y: area.y, style: dim, clip: area)
+    }
+
+    /// Shading levels of a region, by how sure the model is.
+    static let shadeLevels = 3
+
+    /// 0 (barely better than a guess) … shadeLevels−1 (sure): the predicted
+    /// class's probability, from 1/classes to 1, in equal thirds.
+    static func shade(confidence: Float, classCount: Int) -> Int {
+        let guess = 1 / Float(max(1, classCount))
+        guard confidence.isFinite, guess < 1 else { return shadeLevels - 1 }
+        let sureness = (confidence - guess) / (1 - guess)
+        return min(shadeLevels - 1, max(0, Int(sureness * Float(shadeLevels))))
+    }
+
+    /// A test point without colour: its class number.
+    static func testSymbol(_ k: Int) -> Character { Character(String(k % 10)) }
+
     /// Regions in the palette's colours, points in the same hue brighter:
-    /// xterm's 256-colour cube has darker and lighter neighbours.
-    private func regionColor(_ k: Int, options: RenderOptions) -> Color {
-        options.theme.isMonochrome ? .default : DataPane.regionPalette(dark: options.theme.name != "light")[k % 6]
+    /// xterm's 256-colour cube has darker and lighter neighbours. A less
+    /// sure region is nearer the background.
+    private func regionColor(_ k: Int, shade: Int, options: RenderOptions) -> Color {
+        guard !options.theme.isMonochrome else { return .default }
+        let dark = options.theme.name != "light"
+        switch shade {
+        case 0: return dark ? .palette(236) : .palette(255)
+        case 1: return DataPane.unsurePalette(dark: dark)[k % 6]
+        default: return DataPane.regionPalette(dark: dark)[k % 6]
+        }
     }
 
     private func pointColor(_ k: Int, options: RenderOptions) -> Color {
         options.theme.isMonochrome ? .default : DataPane.pointPalette(dark: options.theme.name != "light")[k % 6]
     }
 
+    /// The surest regions.
     static func regionPalette(dark: Bool) -> [Color] {
-        dark ? [.palette(24), .palette(94), .palette(22), .palette(89), .palette(58), .palette(30)]
+        dark ? [.palette(24), .palette(94), .palette(28), .palette(89), .palette(100), .palette(30)]
              : [.palette(153), .palette(223), .palette(157), .palette(218), .palette(230), .palette(159)]
+    }
+
+    /// Regions the model is fairly, not very, sure of.
+    static func unsurePalette(dark: Bool) -> [Color] {
+        dark ? [.palette(17), .palette(58), .palette(22), .palette(53), .palette(58), .palette(23)]
+             : [.palette(189), .palette(224), .palette(194), .palette(225), .palette(230), .palette(195)]
     }
 
     static func pointPalette(dark: Bool) -> [Color] {

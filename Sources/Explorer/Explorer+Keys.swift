@@ -11,6 +11,8 @@ extension Explorer {
             // Any key closes the window, and does nothing else.
             overlay = nil
             return []
+        case .settings(let selection):
+            return handleSettings(key, selection: selection)
         case .picker(var picker):
             switch picker.handle(key, page: pickerRowsShown(picker)) {
             case .stay:
@@ -24,6 +26,8 @@ extension Explorer {
                 return select(kind)
             }
         case nil:
+            // The focused network pane's arrows move its highlight, even in a lesson.
+            if focus == .network, let effects = moveHighlight(key) { return effects }
             if let effects = handleLessonKey(key) { return effects }
             guard let command = KeyBinding.command(for: key) else { return [] }
             return perform(command)
@@ -177,6 +181,11 @@ extension Explorer {
             return moveInList(command)
         case .closeWindow:
             return closeWindow()
+        case .addLayer, .removeLayer, .addUnit, .removeUnit, .nextLayerActivation, .previousLayerActivation,
+             .toggleShading, .toggleTestPoints, .enlargeTile:
+            return performNetworkEdit(command)
+        case .openSettings:
+            return openSettings()
         case .help:
             overlay = .help
             return []

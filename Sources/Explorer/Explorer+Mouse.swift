@@ -20,6 +20,9 @@ extension Explorer {
             // As any key does: the window closes and nothing else happens.
             if mouse.button == .left { overlay = nil }
             return []
+        case .settings:
+            // Its rows are chosen and changed with the arrows and Enter.
+            return []
         case nil:
             break
         }

@@ -87,6 +87,6 @@ extension Explorer {
         let banner = bannerLines(width: width - 2, height: height, options: renderOptions)
         return Layout(width: width, height: height, hasBanner: showsBanner,
                       layerCount: configuration.hiddenSizes.count, bannerLines: banner.banner.count + banner.setup.count,
-                      zoomed: zoomedPane)
+                      zoomed: zoomedPane, networkColumn: configuration.dataset.isPlanar)
     }
 }

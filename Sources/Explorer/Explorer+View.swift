@@ -35,6 +35,7 @@ extension Explorer {
         if let area = layout.training { TrainingPane(explorer: self).render(into: &screen, area: area, options: options) }
         if let area = layout.health { HealthPane(explorer: self).render(into: &screen, area: area, options: options) }
         if let area = layout.data { DataPane(explorer: self).render(into: &screen, area: area, options: options) }
+        if let area = layout.network { NetworkPane(explorer: self).render(into: &screen, area: area, options: options) }
         if let area = layout.notes { NotesPane(explorer: self).render(into: &screen, area: area, options: options) }
         if let area = layout.status { StatusBar(explorer: self).render(into: &screen, area: area, options: options) }
         switch overlay {
@@ -44,6 +45,8 @@ extension Explorer {
                 .render(into: &screen, options: options)
         case .command(let text):
             CommandOverlay(command: text, language: self.options.language).render(into: &screen, options: options)
+        case .settings(let selection):
+            SettingsOverlay(explorer: self, selection: selection).render(into: &screen, options: options)
         case nil: break
         }
         return screen

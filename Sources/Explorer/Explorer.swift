@@ -43,6 +43,14 @@ public struct Explorer: Sendable {
     var halfWidth: Double = 6
     var cursorX: Double = 1
     var highlightedLayer = 0
+    /// The unit the network pane highlights in `highlightedLayer`.
+    var highlightedUnit = 0
+    /// The network pane shows the highlighted tile large (Enter).
+    var enlargesTile = false
+    /// The data pane draws the arg-max class only, without confidence (`v`).
+    var discretisesMap = false
+    /// The data pane draws the test points (`V`).
+    var showsTestPoints = true
     /// The pane the arrows and `z` act on; its frame is highlighted.
     var focus: Pane = .activation
     /// The pane shown full-screen (`z`), if any.

@@ -1,7 +1,7 @@
 import TermPlot
 
-/// Every key, grouped, in a centred box; one column when it fits, two when
-/// the terminal is short.
+/// Every key, grouped, in a centred box; one column when it fits, two (or
+/// three) when the terminal is short.
 struct HelpOverlay {
     let language: Language
 
@@ -16,14 +16,17 @@ struct HelpOverlay {
         let favourites = KeyBinding.favourites.enumerated()
             .map { "\($0.offset + 1) \(ActivationText.name($0.element))" }.joined(separator: " ")
         let available = screen.height - 2
-        let columnCount = rows.count + 3 <= available - 2 ? 1 : 2
+        // Three columns (descriptions clipped) rather than keys cut off.
+        // Two columns only with room to spare for the header and status bar.
+        let columnCount = rows.count + 3 <= available - 2 ? 1 : ((rows.count + 1) / 2 + 9 <= screen.height ? 2 : 3)
         let perColumn = (rows.count + columnCount - 1) / columnCount
         let boxWidth = min(screen.width, max(columnCount * entryWidth + (columnCount - 1) * 3 + 4,
                                              CharacterWidth.of(favourites) + 4))
         var footer = TextBlock.wrap(options.text(favourites), width: max(1, boxWidth - 4))
         // The words the panes use, when there is room for all of them.
         let definitions = strings.definitions.flatMap { TextBlock.wrap(options.text($0), width: max(1, boxWidth - 4)) }
-        if perColumn + 4 + footer.count + 1 + definitions.count + 1 <= screen.height {
+        // (Not beside three clipped columns: the screen is short already.)
+        if columnCount < 3, perColumn + 4 + footer.count + 1 + definitions.count + 1 <= screen.height {
             footer += [""] + definitions
         }
         let boxHeight = min(screen.height, perColumn + 4 + footer.count + 1)
@@ -32,7 +35,7 @@ struct HelpOverlay {
         let inner = Frame(title: strings.helpTitle, isHighlighted: true).draw(into: &screen, area: box, options: options)
         guard !inner.isEmpty else { return }
         let content = Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, height: inner.height - 1)
-        let columnWidth = columnCount == 1 ? content.width : (content.width - 3) / 2
+        let columnWidth = (content.width - 3 * (columnCount - 1)) / columnCount
         for (i, row) in rows.enumerated() {
             let column = i / perColumn, line = i % perColumn
             let x = content.x + column * (columnWidth + 3)

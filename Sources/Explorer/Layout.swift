@@ -8,6 +8,9 @@ struct Layout: Equatable {
     static let minimumHeight = 12
     static let fullWidth = 80
     static let fullHeight = 24
+    /// From this size the network pane has a column of its own.
+    static let networkWidth = 120
+    static let networkHeight = 40
 
     var header: Rect?
     var banner: Rect?
@@ -39,7 +42,10 @@ struct Layout: Equatable {
     /// `bannerLines` rows under the header go to a preset's banner and its
     /// setup lines (0: no banner; `hasBanner` alone is one row).
     /// With `zoomed`, that pane alone takes the whole body.
-    init(width: Int, height: Int, hasBanner: Bool, layerCount: Int, bannerLines: Int? = nil, zoomed: Pane? = nil) {
+    /// `networkColumn` false (image data, whose confusion grid needs the
+    /// width) puts the network pane under the notes instead of in a column.
+    init(width: Int, height: Int, hasBanner: Bool, layerCount: Int, bannerLines: Int? = nil, zoomed: Pane? = nil,
+         networkColumn: Bool = true) {
         guard width >= Layout.minimumWidth, height >= Layout.minimumHeight else {
             isTooSmall = true
             return
@@ -79,9 +85,13 @@ struct Layout: Equatable {
             }
             return
         }
-        // Full: the plots on the left, the readings on the right.
-        let leftWidth = width * 11 / 20
-        let rightWidth = width - leftWidth
+        // Full: the plots on the left, the readings on the right; from
+        // 120×40 the network's tiles take a column between them.
+        let showsNetwork = width >= Layout.networkWidth && height >= Layout.networkHeight && networkColumn
+        let leftWidth = showsNetwork ? width * 2 / 5 : width * 11 / 20
+        let networkWidth = showsNetwork ? width * 3 / 10 : 0
+        let rightWidth = width - leftWidth - networkWidth
+        if showsNetwork { network = Rect(x: leftWidth, y: top, width: networkWidth, height: bodyHeight) }
         let upper = bodyHeight / 2 + bodyHeight % 2
         activation = Rect(x: 0, y: top, width: leftWidth, height: upper)
         training = Rect(x: 0, y: top + upper, width: leftWidth, height: bodyHeight - upper)
@@ -89,8 +99,14 @@ struct Layout: Equatable {
         let healthHeight = min(max(5, layerCount + 3), max(5, bodyHeight * 9 / 20))
         let rest = bodyHeight - healthHeight
         let dataHeight = rest / 2 + rest % 2
-        health = Rect(x: leftWidth, y: top, width: rightWidth, height: healthHeight)
-        data = Rect(x: leftWidth, y: top + healthHeight, width: rightWidth, height: dataHeight)
-        notes = Rect(x: leftWidth, y: top + healthHeight + dataHeight, width: rightWidth, height: rest - dataHeight)
+        let rightX = leftWidth + networkWidth
+        health = Rect(x: rightX, y: top, width: rightWidth, height: healthHeight)
+        data = Rect(x: rightX, y: top + healthHeight, width: rightWidth, height: dataHeight)
+        notes = Rect(x: rightX, y: top + healthHeight + dataHeight, width: rightWidth, height: rest - dataHeight)
+        if !networkColumn, width >= Layout.networkWidth, height >= Layout.networkHeight, let below = notes {
+            let upper = below.height / 2
+            notes = Rect(x: below.x, y: below.y, width: below.width, height: upper)
+            network = Rect(x: below.x, y: below.y + upper, width: below.width, height: below.height - upper)
+        }
     }
 }

@@ -31,7 +31,7 @@ struct NotesPane {
     func lines(width: Int, strings: Strings, options: RenderOptions) -> [Line] {
         guard width > 0 else { return [] }
         let theme = options.theme
-        let kind = explorer.activation
+        let kind = explorer.shownActivation
         let entry = Catalogue.entry(for: kind)
         var out: [Line] = []
         func add(_ text: String, _ style: Style, indent: String = "") {

@@ -4,4 +4,6 @@ enum Overlay: Hashable, Sendable {
     case picker(ActivationPicker)
     /// The one-line command that opens the scene on screen.
     case command(String)
+    /// The settings window (`x`), with its chosen row.
+    case settings(selection: Int)
 }

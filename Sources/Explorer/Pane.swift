@@ -4,7 +4,7 @@ public enum Pane: String, CaseIterable, Sendable, Hashable {
     case activation, training, health, data, network, notes
 
     /// The order Tab visits the panes in, left column first.
-    static let focusOrder: [Pane] = [.activation, .training, .health, .data, .notes]
+    static let focusOrder: [Pane] = [.activation, .training, .health, .data, .network, .notes]
 
     /// The pane after (or before) this one in `focusOrder`, wrapping round.
     func moved(by offset: Int) -> Pane {

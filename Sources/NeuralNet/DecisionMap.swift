@@ -10,6 +10,8 @@ public struct DecisionMap: Sendable, Hashable {
     /// Probability of the predicted class, for shading.
     public var confidence: [Float]
     public var points: [LabeledPoint]
+    /// A sample of the test points, drawn with a glyph of their own.
+    public var testPoints: [LabeledPoint] = []
     public var classCount: Int
 
     public init(columns: Int, rows: Int, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>,

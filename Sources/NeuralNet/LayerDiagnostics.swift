@@ -37,6 +37,11 @@ public struct LayerDiagnostics: Sendable, Hashable {
     public var zigzagUpdates = 0
     /// PReLU's learned slopes in this layer, when the layer is PReLU.
     public var preluAlpha: AlphaSummary?
+    /// Each unit's state over the training set (`Saturation`'s rules).
+    public var unitStates: [UnitState] = []
+    /// The first `Trainer.weightUnitLimit` units' own pre-activation
+    /// histograms (maxout: outputs), on `preactivationHistogram`'s bins.
+    public var unitHistograms: [Histogram] = []
 
     public init() {}
 }

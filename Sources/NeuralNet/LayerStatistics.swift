@@ -56,6 +56,10 @@ struct LayerStatistics {
     var outputSquares = 0.0
     var examples = 0
     var histogram: [Int]
+    /// Per unit (the first `Trainer.weightUnitLimit`), its own histogram,
+    /// `histogramBins` counts each, unit-major: for the enlarged tile.
+    var unitHistograms: [Int]
+    let histogramUnits: Int
 
     init(unitCount: Int, rules: Rules = .none) {
         self.unitCount = unitCount
@@ -64,6 +68,8 @@ struct LayerStatistics {
         tailCounts = [Int](repeating: 0, count: unitCount)
         wasPositive = [Bool](repeating: false, count: unitCount)
         histogram = [Int](repeating: 0, count: Self.histogramBins)
+        histogramUnits = Swift.min(unitCount, Trainer.weightUnitLimit)
+        unitHistograms = [Int](repeating: 0, count: histogramUnits * Self.histogramBins)
     }
 
     /// Adds `rows` examples: slopes f′ (nil: slope 1 everywhere, as for
@@ -84,6 +90,7 @@ struct LayerStatistics {
             tailCounts.withUnsafeMutableBufferPointer { tailCounts in
                 wasPositive.withUnsafeMutableBufferPointer { wasPositive in
                     histogram.withUnsafeMutableBufferPointer { histogram in
+                      unitHistograms.withUnsafeMutableBufferPointer { unitHistograms in
                         for row in 0..<rows {
                             let base = row * units
                             var rowSum: Float = 0, rowSquares: Float = 0
@@ -104,10 +111,12 @@ struct LayerStatistics {
                                 if position.isNaN { continue }
                                 let bin = position < 0 ? 0 : (position >= Float(lastBin) ? lastBin : Int(position))
                                 histogram[bin] += 1
+                                if unit < histogramUnits { unitHistograms[unit * Self.histogramBins + bin] += 1 }
                             }
                             sum += Double(rowSum)
                             squares += Double(rowSquares)
                         }
+                      }
                     }
                 }
             }
@@ -124,14 +133,24 @@ struct LayerStatistics {
         guard examples > 0 else { return result }
         var dead = 0, saturated = 0, stuck = 0
         let saturatedExamples = Saturation.unitExampleShare * Double(examples)
+        var states = [UnitState](repeating: .alive, count: unitCount)
         for unit in 0..<unitCount {
             if rules.saturates, Double(tailCounts[unit]) >= saturatedExamples {
                 saturated += 1
+                states[unit] = .saturated
             } else if !alive[unit] {
                 dead += 1
+                states[unit] = .dead
             } else if rules.canBeStuck, !wasPositive[unit] {
                 stuck += 1
+                states[unit] = .stuck
             }
+        }
+        result.unitStates = states
+        let bins = Self.histogramBins
+        result.unitHistograms = (0..<histogramUnits).map { unit in
+            Histogram(lowerBound: -Double(Self.histogramBound), upperBound: Double(Self.histogramBound),
+                      counts: Array(unitHistograms[(unit * bins)..<((unit + 1) * bins)]))
         }
         result.deadShare = Double(dead) / Double(unitCount)
         result.saturatedShare = Double(saturated) / Double(unitCount)

@@ -23,6 +23,7 @@ extension Trainer {
         let train = pass(features: dataset.trainFeatures, labels: dataset.trainLabels, targets: dataset.trainTargets,
                          statistics: &statistics, confusion: nil)
         var noStatistics: [LayerStatistics] = []
+        misclassified = []
         var confusion: [[Int]]? = inputPlane != nil || isRegression
             ? nil : Array(repeating: Array(repeating: 0, count: dataset.classCount), count: dataset.classCount)
         let test = dataset.testCount > 0
@@ -67,11 +68,16 @@ extension Trainer {
             if isRegression {
                 snapshot.predictionMap = predictionMap(plane)
             } else {
-                snapshot.decisionMap = decisionMap(plane)
+                let (map, tiles) = decisionMap(plane)
+                snapshot.decisionMap = map
+                snapshot.unitTiles = tiles
             }
         } else if isRegression, dataset.featureCount == 1 {
             snapshot.fitCurve = fitCurve()
         }
+        snapshot.unitWeights = unitWeights()
+        snapshot.misclassified = misclassified
+        if let size = dataset.imageSize { snapshot.imageWidth = size.width; snapshot.imageHeight = size.height }
         lastEvaluation = snapshot
         history.append(EvaluationRecord(
             step: stepCount, epoch: epochProgress, seconds: trainingSeconds,
@@ -90,8 +96,8 @@ extension Trainer {
     /// Mean loss and accuracy (for regression: the mean squared error, its
     /// root and R²) over a whole set, in chunks; optionally collecting
     /// hidden-layer statistics and confusion counts.
-    func pass(features: [Float], labels: [Int32], targets: [Float], statistics: inout [LayerStatistics],
-              confusion: UnsafeMutablePointer<[[Int]]?>?) -> (loss: Double, accuracy: Double, rmse: Double, r2: Double) {
+    mutating func pass(features: [Float], labels: [Int32], targets: [Float], statistics: inout [LayerStatistics],
+                       confusion: UnsafeMutablePointer<[[Int]]?>?) -> (loss: Double, accuracy: Double, rmse: Double, r2: Double) {
         let count = labels.count
         let width = dataset.featureCount
         let rows = workspace.rows
@@ -117,6 +123,12 @@ extension Trainer {
                     for row in 0..<chunk {
                         let predicted = Self.argmax(outputs + row * classes, count: classes)
                         confusion.pointee![Int(labels[offset + row])][predicted] += 1
+                        if predicted != Int(labels[offset + row]), misclassified.count < Self.misclassifiedLimit {
+                            let start = (offset + row) * width
+                            misclassified.append(MisclassifiedExample(
+                                features: Array(features[start..<(start + width)]),
+                                label: Int(labels[offset + row]), predicted: predicted))
+                        }
                     }
                 }
                 offset += chunk
@@ -169,52 +181,29 @@ extension Trainer {
     }
 
     /// The predicted class over a grid spanning the training data (with a
-    /// margin), plus a sample of the training points.
-    private func decisionMap(_ plane: Dataset) -> DecisionMap {
+    /// margin), plus a sample of the training and test points; and from the
+    /// same forward pass, unless turned off, every hidden unit's tile.
+    private mutating func decisionMap(_ plane: Dataset) -> (DecisionMap, UnitTiles?) {
         let dataset = plane
         let features = dataset.trainFeatures
-        var xs = (Float.infinity, -Float.infinity), ys = (Float.infinity, -Float.infinity)
-        for row in 0..<dataset.trainCount {
-            let x = features[row * 2], y = features[row * 2 + 1]
-            xs = (Swift.min(xs.0, x), Swift.max(xs.1, x))
-            ys = (Swift.min(ys.0, y), Swift.max(ys.1, y))
-        }
-        let marginX = Swift.max((xs.1 - xs.0) * 0.1, 0.1), marginY = Swift.max((ys.1 - ys.0) * 0.1, 0.1)
-        let xRange = Double(xs.0 - marginX)...Double(xs.1 + marginX)
-        let yRange = Double(ys.0 - marginY)...Double(ys.1 + marginY)
         let columns = Self.mapColumns, rows = Self.mapRows
-        let total = columns * rows
-        var classes = [UInt8](repeating: 0, count: total)
-        var confidence = [Float](repeating: 0, count: total)
+        let fresh = drawsUnitTiles && (refreshesUnitTiles || lastEvaluation.unitTiles == nil)
+        let grid = planeGrid(columns: columns, rows: rows, tiles: fresh)
         let classCount = dataset.classCount
-        var offset = 0
-        while offset < total {
-            let chunk = Swift.min(workspace.rows, total - offset)
-            for i in 0..<chunk {
-                let cell = offset + i
-                let column = cell % columns, row = cell / columns
-                let x = xRange.lowerBound + (Double(column) + 0.5) / Double(columns) * (xRange.upperBound - xRange.lowerBound)
-                let y = yRange.upperBound - (Double(row) + 0.5) / Double(rows) * (yRange.upperBound - yRange.lowerBound)
-                writeInput(Float(x), Float(y), row: i)
-            }
-            network.forward(rows: chunk, workspace: workspace)
-            let outputs = workspace.outputs[network.layers.count - 1].pointer
-            for i in 0..<chunk {
-                let scores = outputs + i * classCount
-                let best = Self.argmax(scores, count: classCount)
-                var total: Float = 0
-                for c in 0..<classCount { total += scores[c] }
-                classes[offset + i] = UInt8(clamping: best)
-                confidence[offset + i] = total > 0 && total.isFinite ? scores[best] / total : 0
-            }
-            offset += chunk
-        }
         let stride = Swift.max(1, (dataset.trainCount + Self.mapPointLimit - 1) / Self.mapPointLimit)
         let points = Swift.stride(from: 0, to: dataset.trainCount, by: stride).map {
             LabeledPoint(x: Double(features[$0 * 2]), y: Double(features[$0 * 2 + 1]), label: Int(dataset.trainLabels[$0]))
         }
-        return DecisionMap(columns: columns, rows: rows, xRange: xRange, yRange: yRange, classes: classes,
-                           confidence: confidence, points: points, classCount: classCount)
+        let testStride = Swift.max(1, (dataset.testCount + Self.mapPointLimit - 1) / Self.mapPointLimit)
+        let testPoints = Swift.stride(from: 0, to: dataset.testCount, by: testStride).map {
+            LabeledPoint(x: Double(dataset.testFeatures[$0 * 2]), y: Double(dataset.testFeatures[$0 * 2 + 1]),
+                         label: Int(dataset.testLabels[$0]))
+        }
+        let (xRange, yRange) = planeRanges()
+        var map = DecisionMap(columns: columns, rows: rows, xRange: xRange, yRange: yRange, classes: grid.classes,
+                              confidence: grid.confidence, points: points, classCount: classCount)
+        map.testPoints = testPoints
+        return (map, fresh ? grid.tiles : (drawsUnitTiles ? lastEvaluation.unitTiles : nil))
     }
 
     static func argmax(_ values: UnsafePointer<Float>, count: Int) -> Int {

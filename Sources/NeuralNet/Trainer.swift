@@ -75,6 +75,14 @@ public struct Trainer: Sendable {
     var firstBatchLoss: Double?
     /// The latest evaluation, as the UI sees it.
     var lastEvaluation = TrainingSnapshot()
+    /// Test examples the latest evaluation got wrong (bounded).
+    var misclassified: [MisclassifiedExample] = []
+    /// False leaves the unit tiles out of evaluations: only for measuring
+    /// what they cost (`actview bench`).
+    public var drawsUnitTiles = true
+    /// False lets the next evaluation keep the previous tiles: the live
+    /// worker redraws them only as often as it publishes snapshots.
+    public var refreshesUnitTiles = true
     var history: [EvaluationRecord] = []
 
     /// Largest number of examples pushed through the network at once; a

@@ -60,6 +60,16 @@ public struct TrainingSnapshot: Sendable, Hashable {
     /// For data sets with more than two features: test-set confusion counts,
     /// `confusion[actual][predicted]`.
     public var confusion: [[Int]]?
+    /// For 2-D data sets: every hidden unit's output over the plane.
+    public var unitTiles: UnitTiles?
+    /// Per hidden layer, the incoming weights of its first units (bounded).
+    public var unitWeights: [UnitWeights] = []
+    /// For data sets with a test split and more than two features: some
+    /// test examples the network gets wrong.
+    public var misclassified: [MisclassifiedExample] = []
+    /// The data's image shape, when its examples are images (digits, MNIST).
+    public var imageWidth = 0
+    public var imageHeight = 0
 
     public init() {}
 }

@@ -119,8 +119,14 @@ final class TrainingWorker: Sendable {
             exit.signal()
         }
 
+        var lastTiles: ContinuousClock.Instant?
         func evaluate() {
             let started = clock.now
+            // The tiles only show in published snapshots: at max pace they
+            // are redrawn no more often than those, and always at a stop.
+            trainer.refreshesUnitTiles = trainer.state != .running
+                || lastTiles.map { started - $0 >= Self.publishInterval } ?? true
+            if trainer.refreshesUnitTiles { lastTiles = started }
             trainer.evaluate()
             evaluationCost = (clock.now - started).seconds
             trainingSinceEvaluation = 0

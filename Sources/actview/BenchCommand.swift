@@ -44,6 +44,7 @@ struct BenchCommand: ParsableCommand {
         report.training = try Self.measureTraining(plan)
         report.agreement = try Self.measureAgreement(plan)
         report.frame = try Self.measureFrame(plan)
+        report.networkPane = try Self.measureNetworkPane(plan)
         switch format {
         case .table: print(report.table())
         case .json: print(try report.json())
@@ -273,6 +274,72 @@ struct BenchCommand: ParsableCommand {
         return Frame(width: 200, height: 60, buildMilliseconds: median(build) * 1e3, ansiMilliseconds: median(encode) * 1e3)
     }
 
+    // MARK: - Network pane
+
+    struct NetworkPaneCost: Codable {
+        var layers: Int
+        var units: Int
+        var columns: Int
+        var rows: Int
+        var tileMilliseconds: Double
+        /// Wall-clock seconds per round.
+        var seconds: Double
+        var stepsPerSecondWithTiles: Double
+        var stepsPerSecondWithoutTiles: Double
+        /// 1 − with/without: the share of training speed the tiles cost.
+        var slowdown: Double
+    }
+
+    /// The unit tiles of a 6×8 ReLU net on the spiral at 60×40, computed
+    /// alone; then the explorer's default run trained flat out by the live
+    /// worker with and without the tiles, in alternating rounds, each from
+    /// the same start (steps per wall-clock second, medians).
+    static func measureNetworkPane(_ plan: Plan) throws -> NetworkPaneCost {
+        var deep = TrainingConfiguration.explorerDefault
+        deep.hiddenLayers = Array(repeating: HiddenLayer(units: 8, activation: LayerActivation(.relu)), count: 6)
+        let spiral = try Dataset.load(deep.dataset, seed: deep.seed)
+        var trainer = try Trainer(configuration: deep, dataset: spiral)
+        for _ in 0..<50 { trainer.step() }
+        var tiles: UnitTiles?
+        let tileSeconds = medianSeconds(budget: plan.quick ? 0.1 : 0.5, minimum: 10) {
+            tiles = trainer.unitTiles(columns: 60, rows: 40)
+        }
+        guard tiles?.values.count == 6 else { throw CLIError("bench: the unit tiles were not computed") }
+
+        // The live worker itself, flat out, for a fixed time: its
+        // evaluations on the explorer's schedule (4 an epoch of 10 steps)
+        // and the tiles as it redraws them.
+        var c = TrainingConfiguration.explorerDefault
+        c.epochs = 100_000
+        let data = try Dataset.load(c.dataset, seed: c.seed)
+        let start = try Trainer(configuration: c, dataset: data,
+                                threads: max(1, ProcessInfo.processInfo.activeProcessorCount - 1))
+        let seconds = plan.quick ? 0.5 : 2.0
+        func run(tiles: Bool) -> Double {
+            var t = start
+            t.drawsUnitTiles = tiles
+            let session = TrainingSession(trainer: t)
+            session.setPace(stepsPerSecond: nil)
+            session.start()
+            session.resume()
+            Thread.sleep(forTimeInterval: 0.2)
+            let first = session.latestSnapshot.step, began = ContinuousClock.now
+            Thread.sleep(forTimeInterval: seconds)
+            let steps = session.latestSnapshot.step - first, elapsed = ContinuousClock.now - began
+            session.cancel()
+            _ = session.waitForExit(timeout: 5)
+            return Double(steps) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        }
+        var with: [Double] = [], without: [Double] = []
+        for _ in 0..<(plan.quick ? 2 : 5) {
+            without.append(run(tiles: false))
+            with.append(run(tiles: true))
+        }
+        let fast = median(without), slow = median(with)
+        return NetworkPaneCost(layers: 6, units: 8, columns: 60, rows: 40, tileMilliseconds: tileSeconds * 1e3, seconds: seconds,
+                               stepsPerSecondWithTiles: slow, stepsPerSecondWithoutTiles: fast, slowdown: 1 - slow / fast)
+    }
+
     // MARK: - Timing
 
     static func seconds(_ body: () -> Void) -> Double {
@@ -346,6 +413,7 @@ extension BenchCommand {
         var training: Training?
         var agreement: Agreement?
         var frame: Frame?
+        var networkPane: NetworkPaneCost?
 
         func json() throws -> String {
             let encoder = JSONEncoder()
@@ -389,6 +457,13 @@ extension BenchCommand {
             if let frame {
                 lines.append(String(format: "explorer frame %d×%d: build %.2f ms, ANSI text %.2f ms", frame.width, frame.height,
                                     frame.buildMilliseconds, frame.ansiMilliseconds))
+            }
+            if let pane = networkPane {
+                lines.append(String(format: "network pane tiles, %d×%d units at %d×%d: %.2f ms per refresh", pane.layers, pane.units,
+                                    pane.columns, pane.rows, pane.tileMilliseconds))
+                lines.append(String(format: "explorer run at max pace (live worker, %.1f s rounds): %.0f steps/s with the tiles, %.0f without (%.1f%% slower)",
+                                    pane.seconds, pane.stepsPerSecondWithTiles, pane.stepsPerSecondWithoutTiles, 100 * pane.slowdown)
+                             + (pane.slowdown < 0 ? ": no slower, within the noise" : ""))
             }
             return lines.joined(separator: "\n")
         }

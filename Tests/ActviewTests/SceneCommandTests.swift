@@ -19,6 +19,11 @@ struct SceneCommandTests {
         ["--focus", "health"],
         ["--zoom", "data", "--theme", "light"],
         ["--focus", "notes", "--zoom", "training"],
+        // What the settings window edits, as options.
+        ["--dataset", "spiral:n=800,noise=0.1,classes=3", "--hidden", "16,8", "--activation", "relu,tanh",
+         "--test-fraction", "0.3", "--batch", "0", "--weight-decay", "0.001", "--init", "he-normal"],
+        ["--activation", "prelu", "--param", "alpha=0.1"],
+        ["--activation", "maxout", "--maxout-pieces", "3"],
     ]
 
     func temporaryDirectory() throws -> URL {

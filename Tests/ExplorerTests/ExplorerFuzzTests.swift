@@ -539,7 +539,9 @@ enum ViewCheck {
         // formatted number.
         let prose = String(text).replacing(/[\[(,]\s*[+-]?inf(?=\s*(?:[\]),|│]|$))/, with: "")
             .replacing(/[|│]\s*[+-]?inf(?=[\])])/, with: "|")
-        return prose.contains(/(?:^|[^A-Za-z])(?:nan|inf)(?:[^A-Za-z]|$)/)
+        // Letters of any script around it make it part of a word (typed into
+        // the picker's filter, say), not a number.
+        return prose.contains(/(?:^|[^\p{L}])(?:nan|inf)(?:[^\p{L}]|$)/)
     }
 
     static func problems(in screen: Screen, width: Int, height: Int) -> String? {
