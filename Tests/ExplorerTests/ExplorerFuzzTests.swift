@@ -432,8 +432,12 @@ struct ModelFuzz {
                 if let problem = ViewCheck.problems(in: screen, width: width, height: height) { return problem }
             case .exportMetrics:
                 let rows = explorer.metricsCSV().split(separator: "\n")
-                if let bad = rows.first(where: { $0.split(separator: ",", omittingEmptySubsequences: false).count != 9 }) {
-                    return "metrics CSV row without 9 fields: \(bad)"
+                // Classification rows have 9 fields, regression rows 11; every row as many as the header.
+                let fields = { (row: Substring) in row.split(separator: ",", omittingEmptySubsequences: false).count }
+                let expected = rows.first.map(fields) ?? 9
+                if ![9, 11].contains(expected) { return "metrics CSV header with \(expected) fields: \(rows[0])" }
+                if let bad = rows.first(where: { fields($0) != expected }) {
+                    return "metrics CSV row without \(expected) fields: \(bad)"
                 }
                 if let bad = rows.first(where: { ViewCheck.spellsNonFinite($0) }) {
                     return "metrics CSV spells a non-finite number: \(bad)"
