@@ -31,7 +31,7 @@ extension Explorer {
         if let area = layout.health { HealthPane(explorer: self).render(into: &screen, area: area, options: options) }
         if let area = layout.data { DataPane(explorer: self).render(into: &screen, area: area, options: options) }
         if let area = layout.notes { NotesPane(explorer: self).render(into: &screen, area: area, options: options) }
-        if let area = layout.status { StatusBar(explorer: self).render(into: &screen, area: area, options: options) }
+        if let area = layout.status { StatusBar(explorer: self, hiddenPanes: layout.hiddenPanes).render(into: &screen, area: area, options: options) }
         switch overlay {
         case .help: HelpOverlay(language: self.options.language).render(into: &screen, options: options)
         case .picker(let picker):

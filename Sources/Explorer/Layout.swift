@@ -1,8 +1,10 @@
 import TermPlot
 
 /// Where each pane goes for a terminal size. At 80×24 and up every pane
-/// shows; below that the explorer keeps the activation and training panes,
-/// then the activation pane alone, then only a "too small" message.
+/// shows but the notes, which need a data pane of 12 rows beside them (the
+/// status bar says when they are hidden); below that the explorer keeps the
+/// activation and training panes, then the activation pane alone, then only
+/// a "too small" message. Height beyond the notes' 12 rows goes to the data.
 struct Layout: Equatable {
     static let minimumWidth = 40
     static let minimumHeight = 12
@@ -20,6 +22,7 @@ struct Layout: Equatable {
     /// The network's unit tiles, where there is room for them.
     var network: Rect?
     var isTooSmall = false
+    var isZoomed = false
 
     /// Where `pane` is drawn, if it is.
     func rect(for pane: Pane) -> Rect? {
@@ -54,6 +57,7 @@ struct Layout: Equatable {
         }
         let bodyHeight = height - 1 - top
         if let zoomed {
+            isZoomed = true
             let body = Rect(x: 0, y: top, width: width, height: bodyHeight)
             switch zoomed {
             case .activation: activation = body
@@ -82,15 +86,31 @@ struct Layout: Equatable {
         // Full: the plots on the left, the readings on the right.
         let leftWidth = width * 11 / 20
         let rightWidth = width - leftWidth
-        let upper = bodyHeight / 2 + bodyHeight % 2
+        // A short screen gives the activation plot the extra row or two.
+        let upper = bodyHeight < 28 ? bodyHeight * 11 / 20 : bodyHeight / 2 + bodyHeight % 2
         activation = Rect(x: 0, y: top, width: leftWidth, height: upper)
         training = Rect(x: 0, y: top + upper, width: leftWidth, height: bodyHeight - upper)
         // Health: a header row and one row per layer, within 45% of the column.
         let healthHeight = min(max(5, layerCount + 3), max(5, bodyHeight * 9 / 20))
-        let rest = bodyHeight - healthHeight
-        let dataHeight = rest / 2 + rest % 2
+        // Notes: a third of the column, 6 to 12 rows, once there is room
+        // for them beside a data pane of 12 rows; the rest goes to the data.
+        let notesHeight = Layout.notesHeight(bodyHeight: bodyHeight, healthHeight: healthHeight)
+        let dataHeight = bodyHeight - healthHeight - notesHeight
         health = Rect(x: leftWidth, y: top, width: rightWidth, height: healthHeight)
         data = Rect(x: leftWidth, y: top + healthHeight, width: rightWidth, height: dataHeight)
-        notes = Rect(x: leftWidth, y: top + healthHeight + dataHeight, width: rightWidth, height: rest - dataHeight)
+        if notesHeight > 0 {
+            notes = Rect(x: leftWidth, y: top + healthHeight + dataHeight, width: rightWidth, height: notesHeight)
+        }
+    }
+
+    static func notesHeight(bodyHeight: Int, healthHeight: Int) -> Int {
+        let wanted = min(12, max(6, bodyHeight / 3))
+        return bodyHeight - healthHeight - wanted >= 12 ? wanted : 0
+    }
+
+    /// The panes a full screen has that this layout leaves out (a zoomed
+    /// layout hides the others on purpose).
+    var hiddenPanes: [Pane] {
+        isTooSmall || isZoomed ? [] : Pane.focusOrder.filter { rect(for: $0) == nil }
     }
 }
