@@ -21,20 +21,63 @@ struct ActivationPane {
         var top = inner.y
         var bottom = inner.maxY
         if inner.height >= 8 {
-            var formula = entry.formula
-            if CharacterWidth.of(formula + "   " + entry.derivativeFormula) <= inner.width {
-                formula += "   " + entry.derivativeFormula
+            // The formula whole: wrapped at its spaces over two rows if need be.
+            var formula = options.text(entry.formula)
+            let both = formula + "   " + options.text(entry.derivativeFormula)
+            if CharacterWidth.of(both) <= inner.width { formula = both }
+            let lines = TextBlock.wrap(formula, width: inner.width)
+            for line in lines.prefix(inner.height >= 10 ? 2 : 1) {
+                screen.put(line, x: inner.x, y: top, style: textStyle, clip: inner)
+                top += 1
             }
-            screen.put(options.text(formula), x: inner.x, y: top, style: textStyle, clip: inner)
-            top += 1
         }
-        if inner.height >= 10, let line = parameterLine(activation: activation, strings: strings) {
-            bottom -= 1
-            screen.put(options.text(line), x: inner.x, y: bottom, style: options.resolve(options.theme.dimText), clip: inner)
+        if inner.height >= 10, let line = parameterLine(activation: activation, strings: strings, options: options) {
+            let lines = TextBlock.wrap(line, width: inner.width)
+            if lines.count <= (inner.height >= 16 ? 2 : 1) {
+                for (i, piece) in lines.enumerated() {
+                    screen.put(piece, x: inner.x, y: bottom - lines.count + i, style: options.resolve(options.theme.dimText), clip: inner)
+                }
+                bottom -= lines.count
+            }
         }
         let chartArea = Rect(x: inner.x, y: top, width: inner.width, height: bottom - top)
-        chart(activation: activation, strings: strings, dots: max(2, chartArea.width * 2))
-            .render(into: &screen, area: chartArea, options: options)
+        // On a short pane the read-out takes the frame's bottom edge, so the
+        // plot keeps its rows; either way it is never drawn over a curve.
+        let readoutInBorder = inner.height < 14
+        var chart = chart(activation: activation, strings: strings, dots: max(2, chartArea.width * 2))
+        if readoutInBorder, let text = chart.cursor?.readout {
+            let line = " " + options.text(text) + " "
+            if CharacterWidth.of(line) <= area.width - 4 {
+                chart.cursor?.readout = ""
+                screen.put(line, x: area.x + 2, y: area.maxY - 1, style: options.resolve(options.theme.highlight))
+            }
+        }
+        chart.render(into: &screen, area: chartArea, options: options)
+    }
+
+    /// Where the chart goes inside the pane's frame, as `render` lays it out.
+    func chartLayout(area: Rect, options: RenderOptions) -> ChartLayout? {
+        let strings = Strings.of(explorer.options.language)
+        let inner = Frame.inner(of: area)
+        let entry = Catalogue.entry(for: explorer.activation)
+        var top = inner.y, bottom = inner.maxY
+        if inner.height >= 8 {
+            var formula = options.text(entry.formula)
+            let both = formula + "   " + options.text(entry.derivativeFormula)
+            if CharacterWidth.of(both) <= inner.width { formula = both }
+            top += min(TextBlock.wrap(formula, width: inner.width).count, inner.height >= 10 ? 2 : 1)
+        }
+        if inner.height >= 10, let line = parameterLine(activation: plotted, strings: strings, options: options) {
+            let count = TextBlock.wrap(line, width: inner.width).count
+            if count <= (inner.height >= 16 ? 2 : 1) { bottom -= count }
+        }
+        let chartArea = Rect(x: inner.x, y: top, width: inner.width, height: bottom - top)
+        var chart = chart(activation: plotted, strings: strings, dots: max(2, chartArea.width * 2))
+        if inner.height < 14, let text = chart.cursor?.readout,
+           CharacterWidth.of(" " + options.text(text) + " ") <= area.width - 4 {
+            chart.cursor?.readout = ""
+        }
+        return chart.stripLayout(area: chartArea, options: options)
     }
 
     /// The activation as trained: catalogue defaults, the configuration's
@@ -67,9 +110,7 @@ struct ActivationPane {
         if let layers = explorer.snapshot?.layers, layers.indices.contains(explorer.highlightedLayer) {
             let h = layers[explorer.highlightedLayer].preactivationHistogram
             if h.counts.contains(where: { $0 > 0 }), h.lowerBound.isFinite, h.upperBound.isFinite {
-                let label = layers.count > 1
-                    ? "\(strings.layer) \(explorer.highlightedLayer + 1) \(strings.histogramLegend)"
-                    : strings.histogramLegend
+                let label = strings.preactivations(layer: layers.count > 1 ? explorer.highlightedLayer + 1 : nil)
                 histogram = ChartHistogram(lowerX: h.lowerBound, upperX: h.upperBound, counts: h.counts, label: label)
             }
         }
@@ -94,12 +135,14 @@ struct ActivationPane {
             ChartMarker(x: point.x, y: activation.value(point.x),
                         label: strings.minimum(value: activation.value(point.x), at: point.x))
         }
-        return LineChart(
+        var chart = LineChart(
             xRange: range,
             yRange: yRange(values: series.flatMap(\.ys), derivatives: []),
             series: series,
             regions: regions, histogram: histogram,
             cursor: ChartCursor(x: x, readout: readout), markers: markers)
+        chart.keyPlacement = .strips
+        return chart
     }
 
     /// A y range showing both curves, kept modest for unbounded activations
@@ -114,11 +157,12 @@ struct ActivationPane {
         return (lo - pad)...(hi + pad)
     }
 
-    private func parameterLine(activation: Activation, strings: Strings) -> String? {
+    private func parameterLine(activation: Activation, strings: Strings, options: RenderOptions) -> String? {
         var parts: [String] = []
         let entry = activation.entry
         if explorer.activation == .prelu, let alpha = learnedAlpha {
-            parts.append("α \(NumberText.fixed(alpha.mean, 3)) [\(NumberText.fixed(alpha.minimum, 2)), \(NumberText.fixed(alpha.maximum, 2))]")
+            parts.append(strings.learnedAlpha(mean: NumberText.fixed(alpha.mean, 3), minimum: NumberText.fixed(alpha.minimum, 2),
+                                              maximum: NumberText.fixed(alpha.maximum, 2)))
         } else {
             for spec in entry.parameters {
                 parts.append("\(spec.name)=\(NumberText.compact(activation[parameter: spec.name]))")
@@ -128,6 +172,6 @@ struct ActivationPane {
             parts.append(strings.minimum(value: activation.value(x), at: x))
         }
         parts.append("\(strings.range) \(entry.outputRange)")
-        return parts.joined(separator: "  ")
+        return options.text(parts.joined(separator: "   "))
     }
 }
