@@ -26,7 +26,7 @@ struct Strings: Sendable {
     var accuracy: String { ko ? "정확도" : "accuracy" }
     var epoch: String { ko ? "에폭" : "epoch" }
     var step: String { ko ? "스텝" : "step" }
-    var dead: String { ko ? "죽음" : "dead" }
+    var dead: String { ko ? "죽은%" : "dead" }
     var saturated: String { ko ? "포화" : "saturated" }
     var stuck: String { ko ? "고착" : "stuck" }
     var gradient: String { ko ? "기울기" : "grad" }
@@ -39,9 +39,9 @@ struct Strings: Sendable {
     var ghost: String { ko ? "이전" : "before" }
     var predicted: String { ko ? "예측" : "predicted" }
     var actual: String { ko ? "실제" : "actual" }
-    var raceFinished: String { ko ? "경주 끝: 목표까지 걸린 에폭을 비교하세요" : "race finished: compare the epochs to the target" }
+    var raceFinished: String { ko ? "경주 종료: 목표까지 걸린 에폭을 비교하세요" : "race finished: compare the epochs to the target" }
     var saturatedLegend: String { ko ? "포화" : "saturated" }
-    var deadLegend: String { ko ? "0 기울기" : "zero slope" }
+    var deadLegend: String { ko ? "기울기 0" : "zero slope" }
     var histogramLegend: String { ko ? "입력 분포" : "inputs" }
     var range: String { ko ? "치역" : "range" }
     var target: String { ko ? "목표" : "target" }
@@ -62,7 +62,7 @@ struct Strings: Sendable {
     /// What the layer-health and notes words mean (`Saturation`), for the help.
     var definitions: [String] {
         ko ? [
-            "죽음: 모든 예제에서 f′ = 0인 유닛",
+            "죽은 유닛: 모든 예제에서 f′ = 0인 유닛",
             "고착: 모든 예제에서 입력이 0 이하인 Leaky ReLU·PReLU 유닛 (작은 기울기로 계속 학습)",
             "포화: 예제의 90% 이상에서 입력이 f′가 사라지는 꼬리(최대 기울기의 10% 미만)에 있는 유닛",
             "지그재그: 한 유닛으로 들어오는 가중치의 갱신이 모두 같은 부호인 비율",

@@ -24,7 +24,12 @@ struct TrainingPane {
             }
             return
         }
-        chart(strings: strings).render(into: &screen, area: chartArea, options: options)
+        var chart = chart(strings: strings)
+        chart.keyPlacement = .strips
+        chart.xLabel = strings.epochAxis
+        // The y axis title takes a row of its own: only where rows are plenty.
+        if chartArea.height >= 12 { chart.yLabel = explorer.race == nil ? strings.lossAxis : strings.errorAxis }
+        chart.render(into: &screen, area: chartArea, options: options)
     }
 
     struct Line {
@@ -40,7 +45,9 @@ struct TrainingPane {
         var figures = [
             "\(strings.epoch) \(NumberText.fixed(s?.epoch, 2, unicode: options.unicode))",
             "\(strings.step) \(s.map { String($0.step) } ?? NumberText.missing(unicode: options.unicode))",
-            "\(strings.accuracy) \(NumberText.percent(s?.trainAccuracy, unicode: options.unicode))/\(NumberText.percent(s?.testAccuracy, unicode: options.unicode))",
+            strings.accuracies(train: NumberText.percent(s?.trainAccuracy, unicode: options.unicode),
+                               test: NumberText.percent(s?.testAccuracy, unicode: options.unicode),
+                               separator: options.unicode ? " · " : " | "),
             "lr \(NumberText.compact(explorer.configuration.learningRate.value))",
         ]
         // The machine's own rate; at a pace it keeps up with, the pace is the
@@ -53,8 +60,9 @@ struct TrainingPane {
         lines.append(Line(text: options.text(fit(figures, width: width)), style: theme.text))
 
         var losses = [
-            "\(strings.trainLoss) \(NumberText.compact(s?.trainLoss, unicode: options.unicode))",
-            "\(strings.testLoss) \(NumberText.compact(s?.testLoss, unicode: options.unicode))",
+            strings.losses(train: NumberText.compact(s?.trainLoss, unicode: options.unicode),
+                           test: NumberText.compact(s?.testLoss, unicode: options.unicode),
+                           separator: options.unicode ? " · " : " | "),
         ]
         let state: TrainingState = s?.state ?? (explorer.isPaused ? .paused : .running)
         let marker: String
@@ -65,13 +73,24 @@ struct TrainingPane {
         case .finished: marker = options.unicode ? "■" : "#"
         case .diverged: marker = "!"; stateStyle = theme.highlight
         }
-        losses.insert(contentsOf: ["\(marker) \(strings.state(state))", strings.pace(explorer.stepsPerSecond)], at: 0)
+        // Both losses before the pace, which gives way first on a narrow pane.
+        losses.insert("\(marker) \(strings.state(state))", at: 0)
+        losses.append(strings.pace(explorer.stepsPerSecond))
+        if case .diverged = state, CharacterWidth.of(options.text(losses[0])) > width / 2 {
+            // A divergence's reason wraps on lines of its own, never cut.
+            for piece in TextBlock.wrap(options.text(losses.removeFirst()), width: width).prefix(3) {
+                lines.append(Line(text: piece, style: stateStyle))
+            }
+        }
         lines.append(Line(text: options.text(fit(losses, width: width)), style: stateStyle))
         if let base = explorer.currentBaseline {
-            let accuracy = "\(NumberText.percent(base.trainAccuracy, unicode: options.unicode))/"
-                + NumberText.percent(base.testAccuracy, unicode: options.unicode)
+            let accuracy = strings.accuracies(train: NumberText.percent(base.trainAccuracy, unicode: options.unicode),
+                                              test: NumberText.percent(base.testAccuracy, unicode: options.unicode),
+                                              separator: options.unicode ? " · " : " | ")
             let text = strings.baseline(loss: NumberText.compact(base.trainLoss, unicode: options.unicode), accuracy: accuracy)
-            lines.append(Line(text: options.text(fit([text], width: width)), style: theme.highlight))
+            for piece in TextBlock.wrap(options.text(text), width: width).prefix(2) {
+                lines.append(Line(text: piece, style: theme.highlight))
+            }
         }
         if let cause = explorer.divergenceCause() {
             for piece in TextBlock.wrap(options.text(strings.cause(cause)), width: width).prefix(3) {
