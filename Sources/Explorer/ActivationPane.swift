@@ -31,9 +31,9 @@ struct ActivationPane {
                 top += 1
             }
         }
-        if inner.height >= 10, let line = parameterLine(activation: activation, strings: strings, options: options) {
-            let lines = TextBlock.wrap(line, width: inner.width)
-            if lines.count <= (inner.height >= 16 ? 2 : 1) {
+        if inner.height >= 10 {
+            let lines = parameterLines(activation: activation, strings: strings, options: options, width: inner.width)
+            if !lines.isEmpty, lines.count <= (inner.height >= 16 ? 2 : 1) {
                 for (i, piece) in lines.enumerated() {
                     screen.put(piece, x: inner.x, y: bottom - lines.count + i, style: options.resolve(options.theme.dimText), clip: inner)
                 }
@@ -67,8 +67,8 @@ struct ActivationPane {
             if CharacterWidth.of(both) <= inner.width { formula = both }
             top += min(TextBlock.wrap(formula, width: inner.width).count, inner.height >= 10 ? 2 : 1)
         }
-        if inner.height >= 10, let line = parameterLine(activation: plotted, strings: strings, options: options) {
-            let count = TextBlock.wrap(line, width: inner.width).count
+        if inner.height >= 10 {
+            let count = parameterLines(activation: plotted, strings: strings, options: options, width: inner.width).count
             if count <= (inner.height >= 16 ? 2 : 1) { bottom -= count }
         }
         let chartArea = Rect(x: inner.x, y: top, width: inner.width, height: bottom - top)
@@ -157,7 +157,20 @@ struct ActivationPane {
         return (lo - pad)...(hi + pad)
     }
 
-    private func parameterLine(activation: Activation, strings: Strings, options: RenderOptions) -> String? {
+    /// The parameter line's parts on as many lines as they need, each part
+    /// whole (a sentence too long for a line wraps at its spaces).
+    private func parameterLines(activation: Activation, strings: Strings, options: RenderOptions, width: Int) -> [String] {
+        // An interval such as "(−λα, ∞)" stays on one line: its ", " does not break.
+        let glue: Character = "\u{00A0}"
+        let parts = parameterParts(activation: activation, strings: strings).map(options.text).flatMap { part in
+            let glued = part.replacingOccurrences(of: ", ", with: "," + String(glue))
+            return CharacterWidth.of(glued) > width ? TextBlock.wrap(glued, width: width) : [glued]
+        }
+        return SetupLine.lines(parts, width: width, maximumLines: parts.count, separator: "   ")
+            .map { $0.replacingOccurrences(of: String(glue), with: " ") }
+    }
+
+    private func parameterParts(activation: Activation, strings: Strings) -> [String] {
         var parts: [String] = []
         let entry = activation.entry
         if explorer.activation == .prelu, let alpha = learnedAlpha {
@@ -172,6 +185,6 @@ struct ActivationPane {
             parts.append(strings.minimum(value: activation.value(x), at: x))
         }
         parts.append("\(strings.range) \(entry.outputRange)")
-        return options.text(parts.joined(separator: "   "))
+        return parts
     }
 }

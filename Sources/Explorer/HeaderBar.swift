@@ -20,6 +20,10 @@ struct HeaderBar {
             c.dataset.printableDescription,
             strings.hiddenField(HeaderBar.hiddenShape(of: c)),
         ]
+        // The whole net, inputs to classes, once the data has said them.
+        if let s = explorer.snapshot, s.inputCount > 0, s.classCount > 0 {
+            parts[parts.count - 1] += " (\(strings.netField(HeaderBar.shape(of: c, snapshot: s))))"
+        }
         if let count = explorer.snapshot?.parameterCount, count > 0 { parts.append(strings.parameters(count)) }
         parts += [
             "\(c.optimizer.rawValue) lr \(NumberText.compact(c.learningRate.value))",

@@ -22,6 +22,8 @@ extension Strings {
         korean ? "손실: 훈련 \(train)\(separator)테스트 \(test)" : "loss: train \(train)\(separator)test \(test)"
     }
 
+    var divergedShort: String { korean ? "발산" : "diverged" }
+
     /// The header's labelled fields.
     func hiddenField(_ sizes: String) -> String { korean ? "은닉층 \(sizes)" : "hidden \(sizes)" }
     func netField(_ shape: String) -> String { korean ? "신경망 \(shape)" : "net \(shape)" }

@@ -9,7 +9,9 @@ struct TrainingPane {
 
     func render(into screen: inout Screen, area: Rect, options: RenderOptions) {
         let strings = Strings.of(explorer.options.language)
-        let inner = Frame(title: strings.trainingTitle, isHighlighted: explorer.focus == .training).draw(into: &screen, area: area, options: options)
+        // The run's state and pace in the frame's title, where they always fit.
+        let inner = Frame(title: options.text(title(strings: strings, options: options, width: area.width - 6)),
+                          isHighlighted: explorer.focus == .training).draw(into: &screen, area: area, options: options)
         guard !inner.isEmpty else { return }
         var top = inner.y
         for line in summaryLines(strings: strings, options: options, width: inner.width).prefix(max(0, inner.height - 6)) {
@@ -37,6 +39,27 @@ struct TrainingPane {
         var style: Style
     }
 
+    /// "Training ▶ running · speed 100/s"; a divergence says only that it
+    /// diverged here, its reason has lines of its own.
+    func title(strings: Strings, options: RenderOptions, width: Int) -> String {
+        let state = explorer.snapshot?.state ?? (explorer.isPaused ? .paused : .running)
+        let stateText: String
+        if case .diverged = state { stateText = strings.divergedShort } else { stateText = strings.state(state) }
+        let full = "\(strings.trainingTitle) \(marker(state, unicode: options.unicode)) \(stateText)"
+        let paced = full + (options.unicode ? " · " : " | ") + strings.pace(explorer.stepsPerSecond)
+        if CharacterWidth.of(options.text(paced)) <= width { return paced }
+        return CharacterWidth.of(options.text(full)) <= width ? full : strings.trainingTitle
+    }
+
+    func marker(_ state: TrainingState, unicode: Bool) -> String {
+        switch state {
+        case .running: unicode ? "▶" : ">"
+        case .paused: unicode ? "‖" : "="
+        case .finished: unicode ? "■" : "#"
+        case .diverged: "!"
+        }
+    }
+
     /// The figures line, the state line (with the pace), and the race standings.
     func summaryLines(strings: Strings, options: RenderOptions, width: Int) -> [Line] {
         let theme = options.theme
@@ -59,26 +82,20 @@ struct TrainingPane {
         }
         lines.append(Line(text: options.text(fit(figures, width: width)), style: theme.text))
 
-        var losses = [
+        let losses = [
             strings.losses(train: NumberText.compact(s?.trainLoss, unicode: options.unicode),
                            test: NumberText.compact(s?.testLoss, unicode: options.unicode),
                            separator: options.unicode ? " · " : " | "),
         ]
         let state: TrainingState = s?.state ?? (explorer.isPaused ? .paused : .running)
-        let marker: String
         var stateStyle = theme.text
         switch state {
-        case .running: marker = options.unicode ? "▶" : ">"
-        case .paused: marker = options.unicode ? "‖" : "="; stateStyle = theme.highlight
-        case .finished: marker = options.unicode ? "■" : "#"
-        case .diverged: marker = "!"; stateStyle = theme.highlight
+        case .paused, .diverged: stateStyle = theme.highlight
+        case .running, .finished: break
         }
-        // Both losses before the pace, which gives way first on a narrow pane.
-        losses.insert("\(marker) \(strings.state(state))", at: 0)
-        losses.append(strings.pace(explorer.stepsPerSecond))
-        if case .diverged = state, CharacterWidth.of(options.text(losses[0])) > width / 2 {
+        if case .diverged = state {
             // A divergence's reason wraps on lines of its own, never cut.
-            for piece in TextBlock.wrap(options.text(losses.removeFirst()), width: width).prefix(3) {
+            for piece in TextBlock.wrap(options.text("! " + strings.state(state)), width: width).prefix(3) {
                 lines.append(Line(text: piece, style: stateStyle))
             }
         }
