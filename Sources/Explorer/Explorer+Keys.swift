@@ -7,7 +7,13 @@ import TermPlot
 extension Explorer {
     mutating func handle(_ key: Key) -> [Effect] {
         switch overlay {
-        case .help, .command:
+        case .help where key == .right || key == .tab:
+            overlay = .glossary
+            return []
+        case .glossary where key == .left || key == .tab || key == .backTab:
+            overlay = .help
+            return []
+        case .help, .glossary, .command:
             // Any key closes the window, and does nothing else.
             overlay = nil
             return []
@@ -22,6 +28,10 @@ extension Explorer {
             case .choose(let kind):
                 overlay = nil
                 return select(kind)
+            case .noMatch:
+                overlay = .picker(picker)
+                show(Strings.of(options.language).noMatchNotice(picker.filter))
+                return []
             }
         case nil:
             // Esc leaves a zoomed pane before it does anything else.

@@ -21,6 +21,7 @@ struct HelpOverlay {
         let boxWidth = min(screen.width, max(columnCount * entryWidth + (columnCount - 1) * 3 + 4,
                                              CharacterWidth.of(favourites) + 4))
         var footer = TextBlock.wrap(options.text(favourites), width: max(1, boxWidth - 4))
+            + TextBlock.wrap(options.text(strings.helpPageHint), width: max(1, boxWidth - 4))
         // The words the panes use, when there is room for all of them.
         let definitions = strings.definitions.flatMap { TextBlock.wrap(options.text($0), width: max(1, boxWidth - 4)) }
         if perColumn + 4 + footer.count + 1 + definitions.count + 1 <= screen.height {

@@ -1,6 +1,8 @@
 /// A window drawn over the panes; it takes the keys while open.
 enum Overlay: Hashable, Sendable {
     case help
+    /// The help's second page: what every pane, colour and word means.
+    case glossary
     case picker(ActivationPicker)
     /// The one-line command that opens the scene on screen.
     case command(String)
