@@ -46,6 +46,7 @@ extension LineChart {
         var yTicks: [Double]
         var yLabels: [String]
         var axisX: Int
+        var xLabelX: Int?
     }
 
     /// The rows and columns of every part, for an area of at least 16×6.
@@ -133,7 +134,11 @@ extension LineChart {
         let right = beside ? area.maxX - sideWidth - 2 : area.maxX - 1
         let plot = Rect(x: axisX + 1, y: top, width: right - axisX - 1, height: curveRows)
         guard plot.width >= 4, plot.height >= 2 else { return nil }
-        if onTickRow {
+        var xLabelX: Int?
+        if onTickRow && beside && xLabelWidth <= sideWidth {
+            // Beside the plot, the legend's column has room on the tick row.
+            xLabelX = area.maxX - sideWidth - 1
+        } else if onTickRow {
             // The x axis title beside the tick labels, when they leave room.
             let xs = xDomain()
             let mapping = Mapping(xLower: xs.lowerBound, xUpper: xs.upperBound, yLower: 0, yUpper: 1, plot: plot)
@@ -153,7 +158,7 @@ extension LineChart {
         let layout = ChartLayout(plot: plot, histogram: strip, readout: readoutRect, legend: legendRect,
                                  axisRow: axisRow, tickRow: tickRow, xLabelRow: xLabelRow)
         return StripPlan(layout: layout, readoutLines: readoutLines, legendLines: legendLines,
-                         yTicks: yTicks, yLabels: yLabels, axisX: axisX)
+                         yTicks: yTicks, yLabels: yLabels, axisX: axisX, xLabelX: xLabelX)
     }
 
     func renderWithStrips(into screen: inout Screen, area: Rect, options: RenderOptions) {
@@ -245,7 +250,8 @@ extension LineChart {
         }
         if let row = layout.xLabelRow, let xLabel {
             let text = options.text(xLabel)
-            screen.put(text, x: plot.maxX - CharacterWidth.of(text), y: row, style: options.resolve(theme.dimText), clip: area)
+            screen.put(text, x: plan.xLabelX ?? plot.maxX - CharacterWidth.of(text), y: row,
+                       style: options.resolve(theme.dimText), clip: area)
         }
     }
 }
