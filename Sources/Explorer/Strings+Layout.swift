@@ -22,6 +22,9 @@ extension Strings {
         korean ? "손실: 훈련 \(train)\(separator)테스트 \(test)" : "loss: train \(train)\(separator)test \(test)"
     }
 
+    /// The loss chart's baseline: "no hidden layer 0.665".
+    func baselineLegend(_ loss: String) -> String { korean ? "은닉층 없음 \(loss)" : "no hidden layer \(loss)" }
+
     var divergedShort: String { korean ? "발산" : "diverged" }
 
     /// The header's labelled fields.

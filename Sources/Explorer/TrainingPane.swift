@@ -14,7 +14,8 @@ struct TrainingPane {
                           isHighlighted: explorer.focus == .training).draw(into: &screen, area: area, options: options)
         guard !inner.isEmpty else { return }
         var top = inner.y
-        for line in summaryLines(strings: strings, options: options, width: inner.width).prefix(max(0, inner.height - 6)) {
+        // The figures and both losses always; more lines while the chart keeps 6 rows.
+        for line in summaryLines(strings: strings, options: options, width: inner.width).prefix(max(min(2, inner.height), inner.height - 6)) {
             screen.put(line.text, x: inner.x, y: top, style: options.resolve(line.style), clip: inner)
             top += 1
         }
@@ -185,6 +186,11 @@ struct TrainingPane {
             series.append(ChartSeries(name: strings.trainLoss, xs: history.map(\.epoch), ys: history.map(\.trainLoss)))
             series.append(ChartSeries(name: strings.testLoss, xs: history.map(\.epoch), ys: history.map(\.testLoss),
                                       lineStyle: .dotted))
+        }
+        // The no-hidden-layer baseline as a line to beat, where there is a run to compare.
+        if let loss = explorer.currentBaseline?.trainLoss, loss.isFinite, let end = series.first?.xs.last, end > 0 {
+            series.append(ChartSeries(name: strings.baselineLegend(NumberText.compact(loss)), xs: [0, end],
+                                      ys: [loss, loss], isDimmed: true, lineStyle: .dotted))
         }
         if explorer.showsGhost, let ghost = explorer.ghost, !ghost.history.isEmpty {
             series.append(ChartSeries(name: "\(strings.ghost): \(ghost.label)", xs: ghost.history.map(\.epoch),

@@ -49,7 +49,7 @@ extension LineChart {
         var xLabelX: Int?
     }
 
-    /// The rows and columns of every part, for an area of at least 16×6.
+    /// The rows and columns of every part, for an area of at least 16×4.
     public func stripLayout(area: Rect, options: RenderOptions) -> ChartLayout? {
         plan(area: area, options: options)?.layout
     }

@@ -68,7 +68,7 @@ public struct LineChart: Widget {
     public func render(into screen: inout Screen, area requested: Rect, options: RenderOptions) {
         let area = requested.intersection(screen.bounds)
         let theme = options.theme
-        if keyPlacement == .strips, area.width >= 16, area.height >= 6 {
+        if keyPlacement == .strips, area.width >= 16, area.height >= 4 {
             renderWithStrips(into: &screen, area: area, options: options)
             return
         }
