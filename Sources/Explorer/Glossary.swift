@@ -26,7 +26,8 @@ enum Glossary {
         ("grad (log)", "size of the layer's weight gradient on a log scale: bars shrinking toward the input are vanishing gradients"),
         ("mean, std", "the mean and standard deviation of the layer's outputs"),
         ("Data pane", "2-D data: the model's decision regions with the training points in their true class's colour; "
-            + "images: the confusion matrix, actual class down, predicted across, recall (share recognised) on the right"),
+            + "images: the confusion matrix, actual class down, predicted across (actual↓ predicted→, short act↓pred→), "
+            + "recall (share recognised) on the right"),
         ("Notes", "the lecture's pros and cons, the layer in Keras and PyTorch, the measured cost per element"),
         ("zigzag", "share of units whose incoming weights all moved with one sign in a step: outputs that are never negative cause it"),
         ("bright frame", "the focused pane: Tab moves the focus, z shows it full-screen"),
@@ -48,7 +49,7 @@ enum Glossary {
         ("기울기 (log)", "층의 가중치 기울기 크기(로그 눈금). 입력 쪽으로 갈수록 막대가 짧아지면 기울기 소실"),
         ("평균, 표준편차(σ)", "층 출력의 평균과 표준편차"),
         ("데이터 창", "2차원 데이터: 모델의 결정 영역과 실제 클래스 색의 훈련 점. "
-            + "이미지: 혼동 행렬(세로가 실제, 가로가 예측), 오른쪽은 재현율(맞힌 비율)"),
+            + "이미지: 혼동 행렬(세로가 실제, 가로가 예측: 실제↓ 예측→, 줄여서 실↓예→), 오른쪽은 재현율(맞힌 비율)"),
         ("노트", "강의의 장단점, Keras·PyTorch로 쓴 층, 원소당 측정 비용"),
         ("지그재그", "한 스텝에서 들어오는 가중치가 모두 같은 부호로 움직인 유닛의 비율: 출력이 음수가 되지 않으면 생김"),
         ("밝은 테두리", "초점 창: Tab으로 옮기고 z로 전체 화면"),
