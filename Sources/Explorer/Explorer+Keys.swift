@@ -8,7 +8,13 @@ extension Explorer {
     mutating func handle(_ key: Key) -> [Effect] {
         switch overlay {
         case .help where key == .right || key == .tab:
-            overlay = .glossary
+            overlay = .glossary(part: 0)
+            return []
+        case .glossary(let part) where key == .right:
+            overlay = .glossary(part: part + 1)
+            return []
+        case .glossary(let part) where key == .left && part > 0:
+            overlay = .glossary(part: part - 1)
             return []
         case .glossary where key == .left || key == .tab || key == .backTab:
             overlay = .help

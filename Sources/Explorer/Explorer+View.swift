@@ -34,7 +34,8 @@ extension Explorer {
         if let area = layout.status { StatusBar(explorer: self, hiddenPanes: layout.hiddenPanes).render(into: &screen, area: area, options: options) }
         switch overlay {
         case .help: HelpOverlay(language: self.options.language).render(into: &screen, options: options)
-        case .glossary: GlossaryOverlay(language: self.options.language).render(into: &screen, options: options)
+        case .glossary(let part):
+            GlossaryOverlay(language: self.options.language, part: part).render(into: &screen, options: options)
         case .picker(let picker):
             PickerOverlay(picker: picker, current: activation, language: self.options.language)
                 .render(into: &screen, options: options)

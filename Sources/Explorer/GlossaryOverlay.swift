@@ -1,9 +1,10 @@
 import TermPlot
 
 /// The help's second page: the glossary, each term with its meaning
-/// wrapped under it; terms that do not fit are counted on the last row.
+/// wrapped under it, in parts that fit the screen (→ shows the next part).
 struct GlossaryOverlay {
     let language: Language
+    var part = 0
 
     func render(into screen: inout Screen, options: RenderOptions) {
         let strings = Strings.of(language)
@@ -15,17 +16,17 @@ struct GlossaryOverlay {
             let rest = lines.dropFirst().joined(separator: " ")
             return [first] + (rest.isEmpty ? [] : TextBlock.wrap(rest, width: max(1, textWidth - 2)).map { "  " + $0 })
         }
-        let hint = options.text(strings.glossaryPageHint)
-        let room = max(0, screen.height - 4)
-        var shown: [String] = []
-        var count = 0
-        for (i, entry) in entries.enumerated() {
-            let limit = room - 1 - (i == entries.count - 1 ? 0 : 1)
-            guard shown.count + entry.count <= limit else { break }
-            shown += entry
-            count += 1
+        let room = max(1, screen.height - 5)
+        // Whole entries per part; an entry taller than a part has one to itself.
+        var parts: [[String]] = [[]]
+        for entry in entries {
+            if !parts[parts.count - 1].isEmpty, parts[parts.count - 1].count + entry.count > room { parts.append([]) }
+            parts[parts.count - 1] += entry
         }
-        let footer = count < entries.count ? options.text(strings.more(entries.count - count)) + "  " + hint : hint
+        let index = ((part % parts.count) + parts.count) % parts.count
+        let shown = Array(parts[index].prefix(room))
+        var footer = options.text(strings.glossaryPageHint)
+        if parts.count > 1 { footer = "\(index + 1)/\(parts.count)  " + options.text(strings.glossaryMoreHint) + "  " + footer }
         let boxHeight = min(screen.height, shown.count + 4)
         let box = Rect(x: (screen.width - boxWidth) / 2, y: (screen.height - boxHeight) / 2, width: boxWidth, height: boxHeight)
         screen.fill(box, with: Cell(" ", style: options.resolve(options.theme.text)))

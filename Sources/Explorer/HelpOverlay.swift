@@ -21,7 +21,6 @@ struct HelpOverlay {
         let boxWidth = min(screen.width, max(columnCount * entryWidth + (columnCount - 1) * 3 + 4,
                                              CharacterWidth.of(favourites) + 4))
         var footer = TextBlock.wrap(options.text(favourites), width: max(1, boxWidth - 4))
-            + TextBlock.wrap(options.text(strings.helpPageHint), width: max(1, boxWidth - 4))
         // The words the panes use, when there is room for all of them.
         let definitions = strings.definitions.flatMap { TextBlock.wrap(options.text($0), width: max(1, boxWidth - 4)) }
         if perColumn + 4 + footer.count + 1 + definitions.count + 1 <= screen.height {
@@ -45,6 +44,11 @@ struct HelpOverlay {
         for (i, line) in footer.enumerated() {
             screen.put(line, x: content.x, y: content.y + perColumn + 1 + i, style: options.resolve(options.theme.dimText),
                        clip: content)
+        }
+        // The way to the glossary, on the frame's bottom edge where it takes no row.
+        let hint = " " + options.text(strings.helpPageHint) + " "
+        if CharacterWidth.of(hint) <= box.width - 4 {
+            screen.put(hint, x: box.x + 2, y: box.maxY - 1, style: options.resolve(options.theme.highlight))
         }
     }
 }

@@ -99,4 +99,5 @@ extension Strings {
     var glossaryTitle: String { korean ? "용어 안내" : "Glossary" }
     var helpPageHint: String { korean ? "→/Tab: 용어 안내 · 다른 키: 닫기" : "→/Tab: glossary · other keys close" }
     var glossaryPageHint: String { korean ? "←/Tab: 키 안내 · 다른 키: 닫기" : "←/Tab: keys · other keys close" }
+    var glossaryMoreHint: String { korean ? "→: 다음" : "→: more" }
 }

@@ -14,7 +14,7 @@ import Testing
     @Test func rightOrTabInTheHelpTurnsToTheGlossaryAndBack() throws {
         var e = try Explorer(options: ExplorerOptions())
         _ = try press(&e, "?<Right>")
-        #expect(e.overlay == .glossary)
+        #expect(e.overlay == .glossary(part: 0))
         let text = e.view(width: 100, height: 40).plainText()
         for term in ["Glossary", "pre-activations:", "zero slope (shaded):", "zigzag:", "Data pane:", "←/Tab: keys"] {
             #expect(text.contains(term), "\(term)")
@@ -23,6 +23,16 @@ import Testing
         #expect(e.overlay == .help)
         #expect(e.view(width: 100, height: 40).plainText().contains("→/Tab: glossary"))
         _ = try press(&e, "<Tab><Left>")
+        #expect(e.overlay == .help)
+        // A short screen splits the glossary into parts: → the next, ← the one before.
+        _ = try press(&e, "<Right>")
+        let first = e.view(width: 80, height: 24).plainText()
+        #expect(first.contains("1/2  →: more") && first.contains("pre-activations:"))
+        _ = try press(&e, "<Right>")
+        #expect(e.overlay == .glossary(part: 1))
+        let second = e.view(width: 80, height: 24).plainText()
+        #expect(second.contains("2/2") && second.contains("bright frame:") && !second.contains("pre-activations:"))
+        _ = try press(&e, "<Left><Left>")
         #expect(e.overlay == .help)
         // Any other key closes either page and does nothing else.
         #expect(try press(&e, "<Right>q").isEmpty)

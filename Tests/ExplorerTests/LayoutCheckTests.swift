@@ -37,6 +37,18 @@ import Testing
         }
     }
 
+    @Test(arguments: [Language.english, .korean])
+    func noWordIsCutInTheWindows(language: Language) throws {
+        var d = try Self.driver(nil, language: language, steps: 0)
+        for (keys, window) in [("?", "help"), ("<Right>", "glossary"), ("<Esc>a", "picker"), ("gelu", "picker, filtered")] {
+            try d.play(KeyNotation.parseScript(keys))
+            for (w, h) in Self.sizes {
+                let cut = Self.cutWords(d.render(width: w, height: h))
+                #expect(cut.isEmpty, "\(window) \(w)×\(h): \(cut.joined(separator: "; "))")
+            }
+        }
+    }
+
     /// Where the activation pane is on a screen of this size.
     static func activationArea(_ e: Explorer, width: Int, height: Int) -> Rect? {
         let options = e.renderOptions
