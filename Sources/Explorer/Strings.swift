@@ -84,7 +84,7 @@ struct Strings: Sendable {
     func notReached(within epochs: Int) -> String { ko ? "\(epochs) 에폭 내 미달" : "not in \(epochs) ep" }
     var trainTarget: String { ko ? "목표 훈련 정확도" : "target train acc" }
     func trainErrorTarget(_ error: Double) -> String {
-        ko ? "훈련 오차 \(NumberText.percent(error)) 목표" : "\(NumberText.percent(error)) training error"
+        ko ? "목표 훈련 오차 \(NumberText.percent(error))" : "\(NumberText.percent(error)) training error"
     }
 
     /// The race's end line: the paper's figure beside the one measured here.
@@ -210,7 +210,7 @@ struct Strings: Sendable {
         let means = "\(signed(c.firstMean)) … \(signed(c.lastMean))"
         let loss = NumberText.compact(c.startLoss)
         if ko {
-            let guess = c.guessLoss.map { "(찍기: \(NumberText.fixed($0, 2)))" } ?? ""
+            let guess = c.guessLoss.map { "(무작위 추측: \(NumberText.fixed($0, 2)))" } ?? ""
             return "원인: 편향 초깃값 \(bias)을 상한이 없는 함수(\(name))가 층마다 넘겨줌: 시작 시 출력 평균 \(means), "
                 + "손실 \(loss)\(guess)"
         }
@@ -227,7 +227,7 @@ struct Strings: Sendable {
 
     /// Why a smooth activation's net draws a straight boundary.
     func nearlyLinear(share: String, name: String, range: String) -> String {
-        ko ? "직선에 가까운 이유: \(name) 입력의 \(share)가 ±\(range) 안, 곧 직선과 10% 이내로 같은 구간에 있어 이 신경망도 거의 선형입니다"
+        ko ? "직선에 가까운 이유: \(name) 입력의 \(share)가 ±\(range) 안, 즉 직선과의 차이가 10% 이내인 구간에 있어 이 신경망도 거의 선형입니다"
             : "why nearly straight: \(share) of \(name)'s inputs lie within ±\(range), where it is within 10% of a line, "
                 + "so this net is nearly linear too"
     }
