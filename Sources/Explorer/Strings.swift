@@ -114,7 +114,7 @@ struct Strings: Sendable {
 
     func state(_ state: TrainingState) -> String {
         switch state {
-        case .running: return ko ? "학습 중" : "running"
+        case .running: return ko ? "진행 중" : "running"
         case .paused: return ko ? "일시정지" : "paused"
         case .finished: return ko ? "완료" : "finished"
         case .diverged(let reason): return (ko ? "발산: " : "diverged: ") + reason

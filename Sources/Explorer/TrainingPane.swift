@@ -61,17 +61,19 @@ struct TrainingPane {
         }
     }
 
-    /// The figures line, the state line (with the pace), and the race standings.
+    /// The figures line, the losses line, a divergence's reason, the baseline and the race standings.
     func summaryLines(strings: Strings, options: RenderOptions, width: Int) -> [Line] {
         let theme = options.theme
         var lines: [Line] = []
         let s = explorer.snapshot
+        // Epoch and accuracy first; the step and the rate follow where they fit,
+        // and what line 1 has no room for goes after the losses on line 2.
         var figures = [
             "\(strings.epoch) \(NumberText.fixed(s?.epoch, 2, unicode: options.unicode))",
-            "\(strings.step) \(s.map { String($0.step) } ?? NumberText.missing(unicode: options.unicode))",
             strings.accuracies(train: NumberText.percent(s?.trainAccuracy, unicode: options.unicode),
                                test: NumberText.percent(s?.testAccuracy, unicode: options.unicode),
                                separator: options.unicode ? " · " : " | "),
+            "\(strings.step) \(s.map { String($0.step) } ?? NumberText.missing(unicode: options.unicode))",
             "lr \(NumberText.compact(explorer.configuration.learningRate.value))",
         ]
         // The machine's own rate; at a pace it keeps up with, the pace is the
@@ -81,13 +83,16 @@ struct TrainingPane {
            explorer.stepsPerSecond.map({ rate < $0 }) ?? true {
             figures.append("\(NumberText.compact(rate)) steps/s")
         }
-        lines.append(Line(text: options.text(fit(figures, width: width)), style: theme.text))
+        let first = fit(figures, width: width)
+        lines.append(Line(text: options.text(first), style: theme.text))
+        let overflow = figures.filter { !first.contains($0) }
 
         let losses = [
             strings.losses(train: NumberText.compact(s?.trainLoss, unicode: options.unicode),
                            test: NumberText.compact(s?.testLoss, unicode: options.unicode),
                            separator: options.unicode ? " · " : " | "),
         ]
+            + overflow
         let state: TrainingState = s?.state ?? (explorer.isPaused ? .paused : .running)
         var stateStyle = theme.text
         switch state {
