@@ -32,8 +32,9 @@ struct ActivationPane {
             }
         }
         if inner.height >= 10 {
-            let lines = parameterLines(activation: activation, strings: strings, options: options, width: inner.width)
-            if !lines.isEmpty, lines.count <= (inner.height >= 16 ? 2 : 1) {
+            let lines = parameterLines(activation: activation, strings: strings, options: options, width: inner.width,
+                                       maximumLines: inner.height >= 16 ? 2 : 1)
+            if !lines.isEmpty {
                 for (i, piece) in lines.enumerated() {
                     screen.put(piece, x: inner.x, y: bottom - lines.count + i, style: options.resolve(options.theme.dimText), clip: inner)
                 }
@@ -68,8 +69,8 @@ struct ActivationPane {
             top += min(TextBlock.wrap(formula, width: inner.width).count, inner.height >= 10 ? 2 : 1)
         }
         if inner.height >= 10 {
-            let count = parameterLines(activation: plotted, strings: strings, options: options, width: inner.width).count
-            if count <= (inner.height >= 16 ? 2 : 1) { bottom -= count }
+            bottom -= parameterLines(activation: plotted, strings: strings, options: options, width: inner.width,
+                                     maximumLines: inner.height >= 16 ? 2 : 1).count
         }
         let chartArea = Rect(x: inner.x, y: top, width: inner.width, height: bottom - top)
         var chart = chart(activation: plotted, strings: strings, dots: max(2, chartArea.width * 2))
@@ -157,25 +158,35 @@ struct ActivationPane {
         return (lo - pad)...(hi + pad)
     }
 
-    /// The parameter line's parts on as many lines as they need, each part
-    /// whole (a sentence too long for a line wraps at its spaces).
-    private func parameterLines(activation: Activation, strings: Strings, options: RenderOptions, width: Int) -> [String] {
+    /// The parameter line's parts in at most `maximumLines` lines, each part
+    /// whole (a sentence wraps at its spaces): the last parts give way first
+    /// (the range before PReLU's learned α); one too long shows not at all.
+    private func parameterLines(activation: Activation, strings: Strings, options: RenderOptions, width: Int,
+                                maximumLines: Int) -> [String] {
         // An interval such as "(−λα, ∞)" stays on one line: its ", " does not break.
         let glue: Character = "\u{00A0}"
-        let parts = parameterParts(activation: activation, strings: strings).map(options.text).flatMap { part in
-            let glued = part.replacingOccurrences(of: ", ", with: "," + String(glue))
-            return CharacterWidth.of(glued) > width ? TextBlock.wrap(glued, width: width) : [glued]
+        var parts = parameterParts(activation: activation, strings: strings, width: width).map(options.text)
+        while !parts.isEmpty {
+            let pieces = parts.flatMap { part in
+                let glued = part.replacingOccurrences(of: ", ", with: "," + String(glue))
+                return CharacterWidth.of(glued) > width ? TextBlock.wrap(glued, width: width) : [glued]
+            }
+            let lines = SetupLine.lines(pieces, width: width, maximumLines: pieces.count, separator: "   ")
+            if lines.count <= maximumLines { return lines.map { $0.replacingOccurrences(of: String(glue), with: " ") } }
+            parts.removeLast()
         }
-        return SetupLine.lines(parts, width: width, maximumLines: parts.count, separator: "   ")
-            .map { $0.replacingOccurrences(of: String(glue), with: " ") }
+        return []
     }
 
-    private func parameterParts(activation: Activation, strings: Strings) -> [String] {
+    private func parameterParts(activation: Activation, strings: Strings, width: Int) -> [String] {
         var parts: [String] = []
         let entry = activation.entry
         if explorer.activation == .prelu, let alpha = learnedAlpha {
-            parts.append(strings.learnedAlpha(mean: NumberText.fixed(alpha.mean, 3), minimum: NumberText.fixed(alpha.minimum, 2),
-                                              maximum: NumberText.fixed(alpha.maximum, 2)))
+            let mean = NumberText.fixed(alpha.mean, 3)
+            let low = NumberText.fixed(alpha.minimum, 2), high = NumberText.fixed(alpha.maximum, 2)
+            let full = strings.learnedAlpha(mean: mean, minimum: low, maximum: high)
+            // The short form (the glossary's) where the sentence would need two lines.
+            parts.append(CharacterWidth.of(full) <= width ? full : strings.learnedAlphaShort(mean: mean, minimum: low, maximum: high))
         } else {
             for spec in entry.parameters {
                 parts.append("\(spec.name)=\(NumberText.compact(activation[parameter: spec.name]))")

@@ -16,6 +16,8 @@ enum Glossary {
         ("pre-activations", "what a layer's units receive before the activation: weights × inputs + bias"),
         ("zero slope (shaded)", "x where f′ = 0: a unit whose inputs all land there learns nothing"),
         ("saturated (shaded)", "the tails where f′ falls below 10% of its peak: the gradient vanishes"),
+        ("learned α", "PReLU's slope for x ≤ 0, learned for each unit: the mean over the highlighted layer's units, "
+            + "then their range (short form: units low…high)"),
         ("Training pane", "loss against epochs, train (solid) and test (dotted); train % · test % is the accuracy on each set; "
             + "a dim curve is the previous run (g)"),
         ("epoch, step, lr", "one pass over the training set; one weight update; the learning rate"),
@@ -39,6 +41,8 @@ enum Glossary {
         ("사전 활성값", "활성화 함수에 들어가기 전의 값: 가중치 × 입력 + 편향"),
         ("기울기 0 (음영)", "f′ = 0인 x 구간: 입력이 모두 여기 있는 유닛은 학습하지 못함"),
         ("포화 (음영)", "f′가 최댓값의 10% 아래로 떨어지는 꼬리 구간: 기울기가 사라짐"),
+        ("학습된 α", "PReLU에서 x ≤ 0 쪽의 기울기로 유닛마다 학습됨: 강조된 층 유닛들의 평균과 그 범위 "
+            + "(줄인 형태: 유닛별 최소…최대)"),
         ("학습 창", "에폭에 따른 손실, 훈련(실선)과 테스트(점선). 훈련 % · 테스트 %는 각 데이터의 정확도. "
             + "흐린 곡선은 이전 실행(g)"),
         ("에폭, 스텝, lr", "훈련 데이터를 한 번 다 도는 것, 가중치를 한 번 갱신하는 것, 학습률"),

@@ -52,6 +52,11 @@ extension Strings {
             : "learned α \(mean) (range \(minimum)…\(maximum) over units)"
     }
 
+    /// "learned α −0.094 (units −2.21…0.32)", for a narrow pane.
+    func learnedAlphaShort(mean: String, minimum: String, maximum: String) -> String {
+        korean ? "학습된 α \(mean) (유닛별 \(minimum)…\(maximum))" : "learned α \(mean) (units \(minimum)…\(maximum))"
+    }
+
     /// The notes' measured line as sentences.
     func costSentence(_ cost: String) -> String {
         korean ? "계산 비용: \(cost)" : "Cost: \(cost)"

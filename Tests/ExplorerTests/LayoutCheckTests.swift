@@ -127,4 +127,16 @@ import Testing
         }()
         #expect(zoomed.contains("▶1") && zoomed.contains(" 16 "), "zoomed, all 16 layers show")
     }
+
+    @Test func preluSaysWhatItsLearnedAlphaIs() throws {
+        var options = ExplorerOptions(showsTiming: false)
+        options.activation = .prelu
+        var d = try HeadlessDriver(options: options)
+        try d.train(steps: 4)
+        let wide = d.render(width: 100, height: 30).plainText()
+        #expect(wide.contains("learned α ") && wide.contains(" over units)"), "\(wide)")
+        // Narrow, the glossary's short form, whole, and the range gives way.
+        let narrow = d.render(width: 80, height: 24).plainText()
+        #expect(narrow.contains("learned α ") && narrow.contains(" (units "), "\(narrow)")
+    }
 }
