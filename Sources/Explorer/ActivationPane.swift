@@ -31,7 +31,7 @@ struct ActivationPane {
                 top += 1
             }
         }
-        if inner.height >= 10 {
+        if inner.height >= parameterRowMinimum {
             let lines = parameterLines(activation: activation, strings: strings, options: options, width: inner.width,
                                        maximumLines: inner.height >= 16 ? 2 : 1)
             if !lines.isEmpty {
@@ -68,7 +68,7 @@ struct ActivationPane {
             if CharacterWidth.of(both) <= inner.width { formula = both }
             top += min(TextBlock.wrap(formula, width: inner.width).count, inner.height >= 10 ? 2 : 1)
         }
-        if inner.height >= 10 {
+        if inner.height >= parameterRowMinimum {
             bottom -= parameterLines(activation: plotted, strings: strings, options: options, width: inner.width,
                                      maximumLines: inner.height >= 16 ? 2 : 1).count
         }
@@ -156,6 +156,15 @@ struct ActivationPane {
         hi = min(hi, cap)
         let pad = (hi - lo) * 0.08
         return (lo - pad)...(hi + pad)
+    }
+
+    /// The pane height from which the parameter line gets its row: 10 when
+    /// it has parameters, a learned α or a minimum to tell; 12 when it would
+    /// only give the range, which a short plot needs more.
+    var parameterRowMinimum: Int {
+        let activation = plotted
+        let tellsMore = explorer.activation == .prelu || !activation.entry.parameters.isEmpty || activation.minimumX != nil
+        return tellsMore ? 10 : 12
     }
 
     /// The parameter line's parts in at most `maximumLines` lines, each part
