@@ -14,7 +14,7 @@ extension Explorer {
         let banner = bannerLines(width: screen.width - 2, height: screen.height, options: options)
         let layout = Layout(width: screen.width, height: screen.height, hasBanner: showsBanner,
                             layerCount: configuration.hiddenSizes.count, bannerLines: banner.banner.count + banner.setup.count,
-                            zoomed: zoomedPane)
+                            zoomed: zoomedPane, confusionClasses: confusionClasses)
         if layout.isTooSmall {
             drawTooSmall(into: &screen, options: options)
             return screen
@@ -44,6 +44,12 @@ extension Explorer {
         case nil: break
         }
         return screen
+    }
+
+    /// The classes of the confusion grid the data pane shows, if it shows one.
+    var confusionClasses: Int? {
+        guard snapshot?.decisionMap == nil, let n = snapshot?.confusion?.count, n > 0 else { return nil }
+        return n
     }
 
     /// A preset's banner, then its setup (`SetupLine`): one line each on

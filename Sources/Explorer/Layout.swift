@@ -42,7 +42,11 @@ struct Layout: Equatable {
     /// `bannerLines` rows under the header go to a preset's banner and its
     /// setup lines (0: no banner; `hasBanner` alone is one row).
     /// With `zoomed`, that pane alone takes the whole body.
-    init(width: Int, height: Int, hasBanner: Bool, layerCount: Int, bannerLines: Int? = nil, zoomed: Pane? = nil) {
+    /// `confusionClasses`: the data pane shows a confusion grid of that many
+    /// classes, which needs only its own rows; the rest goes to the layers'
+    /// health, then to the notes.
+    init(width: Int, height: Int, hasBanner: Bool, layerCount: Int, bannerLines: Int? = nil, zoomed: Pane? = nil,
+         confusionClasses: Int? = nil) {
         guard width >= Layout.minimumWidth, height >= Layout.minimumHeight else {
             isTooSmall = true
             return
@@ -91,11 +95,22 @@ struct Layout: Equatable {
         activation = Rect(x: 0, y: top, width: leftWidth, height: upper)
         training = Rect(x: 0, y: top + upper, width: leftWidth, height: bodyHeight - upper)
         // Health: a header row and one row per layer, within 45% of the column.
-        let healthHeight = min(max(5, layerCount + 3), max(5, bodyHeight * 9 / 20))
+        let healthWanted = max(5, layerCount + 3)
+        var healthHeight = min(healthWanted, max(5, bodyHeight * 9 / 20))
         // Notes: a third of the column, 6 to 12 rows, once there is room
         // for them beside a data pane of 12 rows; the rest goes to the data.
-        let notesHeight = Layout.notesHeight(bodyHeight: bodyHeight, healthHeight: healthHeight)
-        let dataHeight = bodyHeight - healthHeight - notesHeight
+        var notesHeight = Layout.notesHeight(bodyHeight: bodyHeight, healthHeight: healthHeight)
+        var dataHeight = bodyHeight - healthHeight - notesHeight
+        // A confusion grid keeps its frame, corner, header and class rows;
+        // the health pane's hidden layers, then the notes, get what is left.
+        if let classes = confusionClasses, dataHeight > classes + 4 {
+            var surplus = dataHeight - (classes + 4)
+            let toHealth = min(surplus, healthWanted - healthHeight)
+            healthHeight += toHealth
+            surplus -= toHealth
+            if notesHeight > 0 || surplus >= 6 { notesHeight += surplus }
+            dataHeight = bodyHeight - healthHeight - notesHeight
+        }
         health = Rect(x: leftWidth, y: top, width: rightWidth, height: healthHeight)
         data = Rect(x: leftWidth, y: top + healthHeight, width: rightWidth, height: dataHeight)
         if notesHeight > 0 {

@@ -54,7 +54,8 @@ import Testing
         let options = e.renderOptions
         let banner = e.bannerLines(width: width - 2, height: height, options: options)
         return Layout(width: width, height: height, hasBanner: e.showsBanner, layerCount: e.configuration.hiddenSizes.count,
-                      bannerLines: banner.banner.count + banner.setup.count, zoomed: e.zoomedPane).activation
+                      bannerLines: banner.banner.count + banner.setup.count, zoomed: e.zoomedPane,
+                      confusionClasses: e.confusionClasses).activation
     }
 
     static func isBraille(_ c: Character) -> Bool {
