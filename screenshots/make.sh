@@ -15,7 +15,8 @@ else
 fi
 
 # name | arguments. --timing measures steps/s and each activation's cost on
-# this machine, as the live explorer does.
+# this machine, as the live explorer does. A --size among the arguments
+# replaces the default 160x48 (the last one given counts).
 shots=(
     "main|--steps 600 --timing"
     "saturation|--preset saturation --steps 150 --timing"
@@ -35,6 +36,9 @@ shots=(
     "regression-multigauss|--dataset multigauss --steps 1500"
     "network|--preset dead-relu --steps 1000 --timing"
     "network-enlarged|--hidden 8,8 --activation relu,tanh --steps 600 --keys <Tab><Tab><Tab><Tab><Down><Right><Enter> --timing"
+    "glossary|--steps 200 --keys ?<Right>"
+    "projector-80x24|--steps 600 --timing --size 80x24"
+    "projector-ko-100x30|--lang ko --preset saturation --steps 150 --timing --size 100x30"
 )
 
 for shot in "${shots[@]}"; do

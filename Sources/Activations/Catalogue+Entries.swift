@@ -62,7 +62,7 @@ extension Catalogue {
                 outputRange: "[0, 1]",
                 properties: properties(monotone: true, smooth: false, zeroCentred: false, bounded: true),
                 pros: points([
-                    ("Cheap; linear in the middle, clipped to [0, 1] outside", "계산이 싸고, 가운데는 선형이며 바깥은 [0, 1]로 잘림"),
+                    ("Cheap; linear in the middle, clipped to [0, 1] outside", "계산이 가볍고, 가운데는 선형이며 바깥은 [0, 1]로 잘림"),
                     ("The lecture's SVM-style row: a hard, bounded response", "강의 표의 SVM 행: 경계가 있는 딱딱한 응답"),
                 ]),
                 cons: points([
@@ -85,11 +85,11 @@ extension Catalogue {
                     ("The right choice for a binary output layer", "이진 분류의 출력층에 적합"),
                 ]),
                 cons: points([
-                    ("Vanishing gradient: for large or small inputs the slope is near 0 (at most 0.25 anywhere)", "기울기 소실(vanishing gradient): 입력이 크거나 작으면 기울기가 0에 가까워짐 (최대도 0.25)"),
+                    ("Vanishing gradient: for large or small inputs the slope is near 0 (at most 0.25 anywhere)", "기울기 소실(vanishing gradient): 입력이 크거나 작으면 기울기가 0에 가까워짐 (최댓값도 0.25)"),
                     ("Outputs are always positive → weight updates zigzag", "출력이 항상 양수 → 가중치 갱신이 지그재그"),
                     ("exp is expensive to compute (actview uses a short polynomial for it: see the measured cost)",
                      "exp 연산 비용이 큼 (actview는 짧은 다항식으로 계산: 측정 비용 참고)"),
-                    ("Do not use it in hidden layers: start with ReLU", "은닉층에는 쓰지 말 것: ReLU부터 시작"),
+                    ("Do not use it in hidden layers: start with ReLU", "은닉층에는 쓰지 않는 것이 좋음: ReLU부터 시작"),
                 ]),
                 keras: "keras.layers.Dense(units, activation='sigmoid')",
                 pytorch: "torch.nn.Sigmoid()"
@@ -143,7 +143,7 @@ extension Catalogue {
                 properties: properties(monotone: true, smooth: false, zeroCentred: false, bounded: true),
                 pros: points([
                     ("Bounded output suits low-precision (fixed-point) inference, as in MobileNet", "출력 상한이 있어 저정밀도(고정소수점) 추론에 유리, MobileNet에서 사용"),
-                    ("As cheap as ReLU", "ReLU만큼 계산이 싸다"),
+                    ("As cheap as ReLU", "ReLU만큼 계산이 가벼움"),
                 ]),
                 cons: points([
                     ("Dies like ReLU for x < 0, and also stops learning for x > 6", "x < 0에서 ReLU처럼 죽고, x > 6에서도 학습이 멈춤"),
@@ -370,7 +370,7 @@ extension Catalogue {
                 outputRange: "[−0.375, ∞)",
                 properties: properties(monotone: false, smooth: false, zeroCentred: true, bounded: false),
                 pros: points([
-                    ("Swish's shape without exp; used in MobileNetV3", "exp 없이 swish 모양을 흉내, MobileNetV3에서 사용"),
+                    ("Swish's shape without exp; used in MobileNetV3", "exp 없이 swish 모양을 흉내 냄, MobileNetV3에서 사용"),
                 ]),
                 cons: points([
                     ("Kinks at ±3; zero gradient below −3", "±3에서 꺾이고, −3 아래에서는 기울기가 0"),

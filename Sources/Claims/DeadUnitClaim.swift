@@ -70,9 +70,9 @@ struct DeadUnitClaim {
             let parts = Self.kinds.map { kind -> (String, String) in
                 guard let run = run(kind, rate) else { return ("", "") }
                 if run.diverged { return ("\(kind.rawValue) diverged", "\(kind.rawValue) 발산") }
-                if kind == .relu { return ("relu dead \(p(run.dead))", "relu 죽음 \(p(run.dead))") }
+                if kind == .relu { return ("relu dead \(p(run.dead))", "relu 죽은 유닛 \(p(run.dead))") }
                 return ("\(kind.rawValue) dead \(p(run.dead)), stuck \(p(run.neverPositive))",
-                        "\(kind.rawValue) 죽음 \(p(run.dead)), 멈춤 \(p(run.neverPositive))")
+                        "\(kind.rawValue) 죽은 유닛 \(p(run.dead)), 고착 \(p(run.neverPositive))")
             }
             let r = ClaimSetup.fixed(rate, 1)
             return ("lr \(r): " + parts.map(\.0).joined(separator: ", "), "학습률 \(r): " + parts.map(\.1).joined(separator: ", "))
@@ -86,7 +86,7 @@ struct DeadUnitClaim {
             reason = Phrase("at lr \(rate) \(reluDead) of ReLU's units died (≥ \(p(Self.dying))) while Leaky ReLU and PReLU "
                             + "trained with no dead unit and at most half as many stuck",
                             "학습률 \(rate)에서 ReLU 유닛의 \(reluDead)가 죽었고 (≥ \(p(Self.dying))), Leaky ReLU와 PReLU는 "
-                            + "죽은 유닛 없이 학습했으며 멈춘 유닛도 절반 이하")
+                            + "죽은 유닛 없이 학습했으며 고착된 유닛도 절반 이하")
         case .doesNotHoldHere:
             reason = relu.map { $0.dead < Self.dying } ?? false
                 ? Phrase("ReLU lost only \(reluDead) of its units even at lr \(rate) (under \(p(Self.dying)))",
@@ -102,7 +102,7 @@ struct DeadUnitClaim {
                          + "\(diverged.joined(separator: ", "))는 같은 학습률에서 발산함: 죽지 않는 대신 폭주함")
                 : Phrase("ReLU's units died at lr \(rate) (\(reluDead)); the leaky units have no zero slope, but more than half as "
                          + "many are stuck below zero on every example", "학습률 \(rate)에서 ReLU 유닛이 죽었고 (\(reluDead)), "
-                         + "leaky 유닛은 기울기가 0이 되지는 않지만 절반 넘게 모든 예제에서 0 아래에 멈춤")
+                         + "leaky 유닛은 기울기가 0이 되지는 않지만 절반 넘게 고착됨(모든 예제에서 입력이 0 이하)")
         }
         return ClaimReport(
             name: .deadReLU,

@@ -21,20 +21,64 @@ struct ActivationPane {
         var top = inner.y
         var bottom = inner.maxY
         if inner.height >= 8 {
-            var formula = entry.formula
-            if CharacterWidth.of(formula + "   " + entry.derivativeFormula) <= inner.width {
-                formula += "   " + entry.derivativeFormula
+            // The formula whole: wrapped at its spaces over two rows if need be.
+            var formula = options.text(entry.formula)
+            let both = formula + "   " + options.text(entry.derivativeFormula)
+            if CharacterWidth.of(both) <= inner.width { formula = both }
+            let lines = TextBlock.wrap(formula, width: inner.width)
+            for line in lines.prefix(inner.height >= 10 ? 2 : 1) {
+                screen.put(line, x: inner.x, y: top, style: textStyle, clip: inner)
+                top += 1
             }
-            screen.put(options.text(formula), x: inner.x, y: top, style: textStyle, clip: inner)
-            top += 1
         }
-        if inner.height >= 10, let line = parameterLine(activation: activation, strings: strings) {
-            bottom -= 1
-            screen.put(options.text(line), x: inner.x, y: bottom, style: options.resolve(options.theme.dimText), clip: inner)
+        if inner.height >= parameterRowMinimum {
+            let lines = parameterLines(activation: activation, strings: strings, options: options, width: inner.width,
+                                       maximumLines: inner.height >= 16 ? 2 : 1)
+            if !lines.isEmpty {
+                for (i, piece) in lines.enumerated() {
+                    screen.put(piece, x: inner.x, y: bottom - lines.count + i, style: options.resolve(options.theme.dimText), clip: inner)
+                }
+                bottom -= lines.count
+            }
         }
         let chartArea = Rect(x: inner.x, y: top, width: inner.width, height: bottom - top)
-        chart(activation: activation, strings: strings, dots: max(2, chartArea.width * 2))
-            .render(into: &screen, area: chartArea, options: options)
+        // On a short pane the read-out takes the frame's bottom edge, so the
+        // plot keeps its rows; either way it is never drawn over a curve.
+        let readoutInBorder = inner.height < 14
+        var chart = chart(activation: activation, strings: strings, dots: max(2, chartArea.width * 2))
+        if readoutInBorder, let text = chart.cursor?.readout {
+            let line = " " + options.text(text) + " "
+            if CharacterWidth.of(line) <= area.width - 4 {
+                chart.cursor?.readout = ""
+                screen.put(line, x: area.x + 2, y: area.maxY - 1, style: options.resolve(options.theme.highlight))
+            }
+        }
+        chart.render(into: &screen, area: chartArea, options: options)
+    }
+
+    /// Where the chart goes inside the pane's frame, as `render` lays it out.
+    func chartLayout(area: Rect, options: RenderOptions) -> ChartLayout? {
+        let strings = Strings.of(explorer.options.language)
+        let inner = Frame.inner(of: area)
+        let entry = Catalogue.entry(for: explorer.shownActivation)
+        var top = inner.y, bottom = inner.maxY
+        if inner.height >= 8 {
+            var formula = options.text(entry.formula)
+            let both = formula + "   " + options.text(entry.derivativeFormula)
+            if CharacterWidth.of(both) <= inner.width { formula = both }
+            top += min(TextBlock.wrap(formula, width: inner.width).count, inner.height >= 10 ? 2 : 1)
+        }
+        if inner.height >= parameterRowMinimum {
+            bottom -= parameterLines(activation: plotted, strings: strings, options: options, width: inner.width,
+                                     maximumLines: inner.height >= 16 ? 2 : 1).count
+        }
+        let chartArea = Rect(x: inner.x, y: top, width: inner.width, height: bottom - top)
+        var chart = chart(activation: plotted, strings: strings, dots: max(2, chartArea.width * 2))
+        if inner.height < 14, let text = chart.cursor?.readout,
+           CharacterWidth.of(" " + options.text(text) + " ") <= area.width - 4 {
+            chart.cursor?.readout = ""
+        }
+        return chart.stripLayout(area: chartArea, options: options)
     }
 
     /// The activation as trained: catalogue defaults, the configuration's
@@ -67,9 +111,7 @@ struct ActivationPane {
         if let layers = explorer.snapshot?.layers, layers.indices.contains(explorer.highlightedLayer) {
             let h = layers[explorer.highlightedLayer].preactivationHistogram
             if h.counts.contains(where: { $0 > 0 }), h.lowerBound.isFinite, h.upperBound.isFinite {
-                let label = layers.count > 1
-                    ? "\(strings.layer) \(explorer.highlightedLayer + 1) \(strings.histogramLegend)"
-                    : strings.histogramLegend
+                let label = strings.preactivations(layer: layers.count > 1 ? explorer.highlightedLayer + 1 : nil)
                 histogram = ChartHistogram(lowerX: h.lowerBound, upperX: h.upperBound, counts: h.counts, label: label)
             }
         }
@@ -94,12 +136,14 @@ struct ActivationPane {
             ChartMarker(x: point.x, y: activation.value(point.x),
                         label: strings.minimum(value: activation.value(point.x), at: point.x))
         }
-        return LineChart(
+        var chart = LineChart(
             xRange: range,
             yRange: yRange(values: series.flatMap(\.ys), derivatives: []),
             series: series,
             regions: regions, histogram: histogram,
             cursor: ChartCursor(x: x, readout: readout), markers: markers)
+        chart.keyPlacement = .strips
+        return chart
     }
 
     /// A y range showing both curves, kept modest for unbounded activations
@@ -114,11 +158,44 @@ struct ActivationPane {
         return (lo - pad)...(hi + pad)
     }
 
-    func parameterLine(activation: Activation, strings: Strings) -> String? {
+    /// The pane height from which the parameter line gets its row: 10 when
+    /// it has parameters, a learned α or a minimum to tell; 12 when it would
+    /// only give the range, which a short plot needs more.
+    var parameterRowMinimum: Int {
+        let activation = plotted
+        let tellsMore = explorer.shownActivation == .prelu || !activation.entry.parameters.isEmpty || activation.minimumX != nil
+        return tellsMore ? 10 : 12
+    }
+
+    /// The parameter line's parts in at most `maximumLines` lines, each part
+    /// whole (a sentence wraps at its spaces): the last parts give way first
+    /// (the range before PReLU's learned α); one too long shows not at all.
+    private func parameterLines(activation: Activation, strings: Strings, options: RenderOptions, width: Int,
+                                maximumLines: Int) -> [String] {
+        // An interval such as "(−λα, ∞)" stays on one line: its ", " does not break.
+        let glue: Character = "\u{00A0}"
+        var parts = parameterParts(activation: activation, strings: strings, width: width).map(options.text)
+        while !parts.isEmpty {
+            let pieces = parts.flatMap { part in
+                let glued = part.replacingOccurrences(of: ", ", with: "," + String(glue))
+                return CharacterWidth.of(glued) > width ? TextBlock.wrap(glued, width: width) : [glued]
+            }
+            let lines = SetupLine.lines(pieces, width: width, maximumLines: pieces.count, separator: "   ")
+            if lines.count <= maximumLines { return lines.map { $0.replacingOccurrences(of: String(glue), with: " ") } }
+            parts.removeLast()
+        }
+        return []
+    }
+
+    private func parameterParts(activation: Activation, strings: Strings, width: Int) -> [String] {
         var parts: [String] = []
         let entry = activation.entry
         if explorer.shownActivation == .prelu, let alpha = learnedAlpha {
-            parts.append("α \(NumberText.fixed(alpha.mean, 3)) [\(NumberText.fixed(alpha.minimum, 2)), \(NumberText.fixed(alpha.maximum, 2))]")
+            let mean = NumberText.fixed(alpha.mean, 3)
+            let low = NumberText.fixed(alpha.minimum, 2), high = NumberText.fixed(alpha.maximum, 2)
+            let full = strings.learnedAlpha(mean: mean, minimum: low, maximum: high)
+            // The short form (the glossary's) where the sentence would need two lines.
+            parts.append(CharacterWidth.of(full) <= width ? full : strings.learnedAlphaShort(mean: mean, minimum: low, maximum: high))
         } else {
             for spec in entry.parameters {
                 parts.append("\(spec.name)=\(NumberText.compact(activation[parameter: spec.name]))")
@@ -128,6 +205,6 @@ struct ActivationPane {
             parts.append(strings.minimum(value: activation.value(x), at: x))
         }
         parts.append("\(strings.range) \(entry.outputRange)")
-        return parts.joined(separator: "  ")
+        return parts
     }
 }

@@ -31,6 +31,8 @@ struct ActivationPicker: Hashable, Sendable {
         case stay
         case close
         case choose(ActivationKind)
+        /// Enter with nothing matching the filter.
+        case noMatch
     }
 
     /// `page`: the rows the list shows, which PgUp and PgDn move by.
@@ -40,7 +42,7 @@ struct ActivationPicker: Hashable, Sendable {
         case .escape:
             return .close
         case .enter:
-            return selected.map { .choose($0) } ?? .stay
+            return selected.map { .choose($0) } ?? .noMatch
         case .up:
             if count > 0 { selection = (selection - 1 + count) % count }
         case .down, .tab:

@@ -9,7 +9,14 @@ struct DataPane {
 
     func render(into screen: inout Screen, area: Rect, options: RenderOptions) {
         let strings = Strings.of(explorer.options.language)
-        let title = "\(strings.dataTitle): \(explorer.configuration.dataset.description)"
+        var title = "\(strings.dataTitle): \(explorer.configuration.dataset.description)"
+        // A confusion grid with no row to spare says which way is which in the title.
+        if explorer.snapshot?.decisionMap == nil, let n = explorer.snapshot?.confusion?.count, n > 0,
+           area.height - 2 == n + 1 {
+            let separator = options.unicode ? " · " : " | "
+            let full = title + separator + strings.confusionHeader
+            title = CharacterWidth.of(options.text(full)) + 2 <= area.width - 4 ? full : title + separator + strings.confusionHeaderShort
+        }
         let inner = Frame(title: title, isHighlighted: explorer.focus == .data).draw(into: &screen, area: area, options: options)
         guard !inner.isEmpty else { return }
         if let curve = explorer.snapshot?.fitCurve {
@@ -190,10 +197,21 @@ struct DataPane {
             let largestCount = max(1, confusion.flatMap { $0 }.max() ?? 1)
             let countWidth = max(4, String(largestCount).count + 1)
             let cellWidth = area.width >= 3 + countWidth * n + 5 ? countWidth : (area.width >= 3 + 2 * n ? 2 : 1)
-            screen.put(options.text("\(strings.actual)↓ \(strings.predicted)→"), x: area.x, y: area.y, style: dimStyle, clip: area)
+            // The corner says which way is which, in full where it fits.
+            let full = options.text(strings.confusionHeader), short = options.text(strings.confusionHeaderShort)
+            let corner = CharacterWidth.of(full) <= area.width ? full : short
+            if area.height >= n + 2 {
+                screen.put(corner, x: area.x, y: area.y, style: dimStyle, clip: area)
+            }
+            let recallTitle = options.text(strings.recallHeader)
             for j in 0..<n where cellWidth >= 2 {
                 screen.put(rightAligned(String(j), cellWidth), x: area.x + 2 + j * cellWidth, y: area.y + (area.height >= n + 2 ? 1 : 0),
                            style: dimStyle, clip: area)
+            }
+            let headerRow = area.y + (area.height >= n + 2 ? 1 : 0)
+            let recallX = area.x + 2 + n * cellWidth + 1
+            if cellWidth >= 2, recallX + CharacterWidth.of(recallTitle) <= area.maxX {
+                screen.put(recallTitle, x: recallX, y: headerRow, style: dimStyle, clip: area)
             }
             let top = area.y + (area.height >= n + 2 && cellWidth >= 2 ? 2 : 1)
             for i in 0..<n where top + i < area.maxY {

@@ -7,7 +7,19 @@ import TermPlot
 extension Explorer {
     mutating func handle(_ key: Key) -> [Effect] {
         switch overlay {
-        case .help, .command:
+        case .help where key == .right || key == .tab:
+            overlay = .glossary(part: 0)
+            return []
+        case .glossary(let part) where key == .right:
+            overlay = .glossary(part: part + 1)
+            return []
+        case .glossary(let part) where key == .left && part > 0:
+            overlay = .glossary(part: part - 1)
+            return []
+        case .glossary where key == .left || key == .tab || key == .backTab:
+            overlay = .help
+            return []
+        case .help, .glossary, .command:
             // Any key closes the window, and does nothing else.
             overlay = nil
             return []
@@ -24,6 +36,10 @@ extension Explorer {
             case .choose(let kind):
                 overlay = nil
                 return select(kind)
+            case .noMatch:
+                overlay = .picker(picker)
+                show(Strings.of(options.language).noMatchNotice(picker.filter))
+                return []
             }
         case nil:
             // The focused network pane's arrows move its highlight, even in a lesson.

@@ -16,7 +16,7 @@ extension Explorer {
         switch overlay {
         case .picker(var picker):
             return click(mouse, inPicker: &picker, width: width, height: height)
-        case .help, .command:
+        case .help, .glossary, .command:
             // As any key does: the window closes and nothing else happens.
             if mouse.button == .left { overlay = nil }
             return []
@@ -86,7 +86,7 @@ extension Explorer {
 
     private mutating func click(_ mouse: MouseEvent, inPicker picker: inout ActivationPicker,
                                 width: Int, height: Int) -> [Effect] {
-        let box = PickerOverlay.box(for: picker, width: width, height: height)
+        let box = PickerOverlay.box(for: picker, width: width, height: height, unicode: options.unicode)
         switch mouse.button {
         case .wheelUp, .wheelDown:
             _ = picker.handle(mouse.button == .wheelUp ? .up : .down)
@@ -98,7 +98,7 @@ extension Explorer {
                 overlay = nil
                 return []
             }
-            guard let index = PickerOverlay.match(at: mouse.x, y: mouse.y, picker: picker, width: width, height: height)
+            guard let index = PickerOverlay.match(at: mouse.x, y: mouse.y, picker: picker, width: width, height: height, unicode: options.unicode)
             else { return [] }
             overlay = nil
             return select(picker.matches[index])

@@ -69,7 +69,7 @@ extension Explorer {
     /// Rows the picker's list shows at the last reported size.
     func pickerRowsShown(_ picker: ActivationPicker) -> Int {
         let (width, height) = screenSize ?? (Layout.fullWidth, Layout.fullHeight)
-        return PickerOverlay.rows(for: picker, width: width, height: height)
+        return PickerOverlay.rows(for: picker, width: width, height: height, unicode: options.unicode)
     }
 
     /// Esc: leaves the zoom; with nothing to close it says how to quit.
@@ -87,6 +87,7 @@ extension Explorer {
         let banner = bannerLines(width: width - 2, height: height, options: renderOptions)
         return Layout(width: width, height: height, hasBanner: showsBanner,
                       layerCount: configuration.hiddenSizes.count, bannerLines: banner.banner.count + banner.setup.count,
-                      zoomed: zoomedPane, networkColumn: configuration.dataset.isPlanar)
+                      zoomed: zoomedPane, networkColumn: configuration.dataset.isPlanar,
+                      confusionClasses: confusionClasses)
     }
 }

@@ -37,9 +37,11 @@ extension Explorer {
         if let area = layout.data { DataPane(explorer: self).render(into: &screen, area: area, options: options) }
         if let area = layout.network { NetworkPane(explorer: self).render(into: &screen, area: area, options: options) }
         if let area = layout.notes { NotesPane(explorer: self).render(into: &screen, area: area, options: options) }
-        if let area = layout.status { StatusBar(explorer: self).render(into: &screen, area: area, options: options) }
+        if let area = layout.status { StatusBar(explorer: self, hiddenPanes: layout.hiddenPanes).render(into: &screen, area: area, options: options) }
         switch overlay {
         case .help: HelpOverlay(language: self.options.language).render(into: &screen, options: options)
+        case .glossary(let part):
+            GlossaryOverlay(language: self.options.language, part: part).render(into: &screen, options: options)
         case .picker(let picker):
             PickerOverlay(picker: picker, current: activation, language: self.options.language)
                 .render(into: &screen, options: options)
@@ -50,6 +52,12 @@ extension Explorer {
         case nil: break
         }
         return screen
+    }
+
+    /// The classes of the confusion grid the data pane shows, if it shows one.
+    var confusionClasses: Int? {
+        guard snapshot?.decisionMap == nil, let n = snapshot?.confusion?.count, n > 0 else { return nil }
+        return n
     }
 
     /// A preset's banner, then its setup (`SetupLine`): one line each on

@@ -13,17 +13,23 @@ struct HeaderBar {
         let strings = Strings.of(explorer.options.language)
         let c = explorer.configuration
         let separator = options.unicode ? " · " : " | "
+        // Every field with its name: "hidden 32-32", "init auto: he-normal".
         var parts = [
             "actview",
             ActivationText.displayName(explorer.activation),
-            "\(c.dataset.printableDescription) \(HeaderBar.shape(of: c, snapshot: explorer.snapshot))",
+            c.dataset.printableDescription,
+            strings.hiddenField(HeaderBar.hiddenShape(of: c)),
         ]
         if c.inputFeatures != .plain { parts.append(strings.features(c.inputFeatures)) }
+        // The whole net, inputs to classes, once the data has said them.
+        if let s = explorer.snapshot, s.inputCount > 0, s.classCount > 0 {
+            parts[parts.count - 1] += " (\(strings.netField(HeaderBar.shape(of: c, snapshot: s))))"
+        }
         if let count = explorer.snapshot?.parameterCount, count > 0 { parts.append(strings.parameters(count)) }
         parts += [
             "\(c.optimizer.rawValue) lr \(NumberText.compact(c.learningRate.value))",
-            HeaderBar.initializerName(c, activation: explorer.activation),
-            "seed \(c.seed)",
+            strings.initializerField(HeaderBar.initializerName(c, activation: explorer.activation)),
+            strings.seedField(c.seed),
         ]
         if let preset = explorer.preset { parts.append("preset \(preset.name)") }
         screen.fill(area, with: Cell(" ", style: options.resolve(options.theme.title)))
@@ -53,6 +59,16 @@ struct HeaderBar {
             middle = [String(s.inputCount)] + middle + [String(s.classCount)]
         }
         return middle.joined(separator: "-")
+    }
+
+    /// The hidden layers alone: "32-32", "16×32" for a deep uniform stack,
+    /// "none" without a hidden layer.
+    static func hiddenShape(of c: TrainingConfiguration) -> String {
+        let sizes = c.hiddenSizes
+        if sizes.isEmpty { return "none" }
+        if sizes.count > 4, Set(sizes).count == 1 { return "\(sizes.count)×\(sizes[0])" }
+        if sizes.count > 4 { return "\(sizes.count) layers" }
+        return sizes.map(String.init).joined(separator: "-")
     }
 
     /// The initialiser, with what `auto` chose for the activation on screen.

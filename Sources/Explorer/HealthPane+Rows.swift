@@ -4,6 +4,13 @@ import TermPlot
 extension HealthPane {
     /// The first layer shown when `rows` rows hold `count` layers: the
     /// highlighted one stays in view, near the middle.
+    /// Rows for layers under the header of an inner area `inner` rows high:
+    /// one fewer when some layers do not fit, for the "+N more" line.
+    static func layerRows(inner: Int, count: Int) -> Int {
+        let rows = inner - 1
+        return count > rows && rows >= 2 ? rows - 1 : rows
+    }
+
     static func firstShownLayer(highlighted: Int, rows: Int, count: Int) -> Int {
         min(max(0, highlighted - rows / 2), max(0, count - rows))
     }
@@ -12,7 +19,7 @@ extension HealthPane {
     /// `area` with `count` layers; nil on the frame, the header or below the rows.
     static func layer(atRow y: Int, area: Rect, highlighted: Int, count: Int) -> Int? {
         let inner = Frame.inner(of: area)
-        let rows = inner.height - 1
+        let rows = layerRows(inner: inner.height, count: count)
         guard rows > 0, count > 0, y > inner.y, y < inner.maxY else { return nil }
         let index = firstShownLayer(highlighted: highlighted, rows: rows, count: count) + (y - inner.y - 1)
         return index < count ? index : nil

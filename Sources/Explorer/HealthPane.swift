@@ -23,7 +23,10 @@ struct HealthPane {
         // Leaky ReLU and PReLU have no saturated tail, so their column says
         // "stuck" instead; a net mixing them with others shows both.
         let columns = Columns(width: inner.width, showsStuck: layers.contains { HealthPane.canBeStuck($0.activation) },
-                              showsSaturated: layers.contains { !HealthPane.canBeStuck($0.activation) })
+                              showsSaturated: layers.contains { !HealthPane.canBeStuck($0.activation) },
+                              deviation: inner.width >= 44 ? max(5, CharacterWidth.of(options.text(strings.deviation))) : 5,
+                              shareTitle: [strings.dead, strings.stuck, strings.saturatedShort]
+                                  .map { CharacterWidth.of(options.text($0)) }.max() ?? 4)
         let textStyle = options.resolve(options.theme.text)
         let dimStyle = options.resolve(options.theme.dimText)
         // Header.
@@ -40,13 +43,28 @@ struct HealthPane {
         header(CharacterWidth.of(gradientTitle) <= columns.gradient ? gradientTitle : strings.gradient,
                columns.gradientX, columns.gradient)
         header(strings.mean, columns.meanX, columns.mean)
-        header(strings.deviation, columns.deviationX, columns.deviation)
+        // "표준편차" needs 8 columns; a narrow pane says σ (the glossary has both).
+        let deviationTitle = CharacterWidth.of(options.text(strings.deviation)) <= columns.deviation + 1
+            ? strings.deviation : strings.deviationShort
+        header(deviationTitle, columns.deviationX, columns.deviation)
 
         // Keep the highlighted layer in view when there are more layers than rows.
-        let rows = inner.height - 1
+        // A deep net's rows that do not fit are counted on the last row.
+        var rows = inner.height - 1
         guard rows > 0 else { return }
+        rows = HealthPane.layerRows(inner: inner.height, count: layers.count)
         let first = HealthPane.firstShownLayer(highlighted: explorer.highlightedLayer, rows: rows, count: layers.count)
-        for (row, index) in (first..<min(layers.count, first + rows)).enumerated() {
+        let shownRange = first..<min(layers.count, first + rows)
+        if shownRange.count < layers.count {
+            let above = shownRange.lowerBound, below = layers.count - shownRange.upperBound
+            var parts: [String] = []
+            if above > 0 { parts.append((options.unicode ? "↑ " : "^ ") + strings.more(above)) }
+            if below > 0 { parts.append((options.unicode ? "↓ " : "v ") + strings.more(below)) }
+            var text = parts.joined(separator: "  ") + "  h/l  " + strings.zoomToSeeAll
+            if CharacterWidth.of(options.text(text)) > inner.width { text = parts.joined(separator: "  ") }
+            screen.put(options.text(text), x: inner.x, y: inner.maxY - 1, style: dimStyle, clip: inner)
+        }
+        for (row, index) in shownRange.enumerated() {
             let layer = layers[index]
             let y = inner.y + 1 + row
             let highlighted = index == explorer.highlightedLayer
@@ -99,25 +117,30 @@ struct HealthPane {
         let label = 4
         /// `stuck` and `saturated` are 0 when their column is not shown.
         var dead: Int, stuck: Int, saturated: Int, gradient: Int
-        let mean = 6, deviation = 5
+        let mean = 6
+        var deviation = 5
         var deadX: Int { label }
         var stuckX: Int { deadX + dead + 1 }
         var saturatedX: Int { stuck > 0 ? stuckX + stuck + 1 : stuckX }
         var gradientX: Int { saturated > 0 ? saturatedX + saturated + 1 : saturatedX }
         var meanX: Int { gradientX + gradient + 1 }
         var deviationX: Int { meanX + mean }
+        /// The fewest cells a share bar keeps besides its value.
+        static let shortestBar = 4
 
-        init(width: Int, showsStuck: Bool = false, showsSaturated: Bool = true) {
+        init(width: Int, showsStuck: Bool = false, showsSaturated: Bool = true, deviation: Int = 5, shareTitle: Int = 4) {
+            self.deviation = deviation
             let bars = 1 + (showsStuck ? 1 : 0) + (showsSaturated ? 1 : 0)
-            let free = max(0, width - 4 - 6 - 5 - bars - 1)
+            let free = max(0, width - 4 - 6 - deviation - bars - 1)
             // Two bars: a quarter each (the gradient gets half); three: two
-            // ninths each. Each needs its value text (4–5 columns) plus a
-            // few cells of bar.
-            let share = max(4, bars == 3 ? free * 2 / 9 : free / 4)
+            // ninths each. A share bar narrower than 4 cells beside its
+            // value text says nothing: then the share is a number alone.
+            var share = max(4, bars == 3 ? free * 2 / 9 : free / 4)
+            if share < Columns.shortestBar + 5 { share = max(4, shareTitle) }
             dead = share
             stuck = showsStuck ? share : 0
             saturated = showsSaturated ? share : 0
-            gradient = max(5, free - share * bars)
+            gradient = max(7, free - share * bars)
         }
     }
 }

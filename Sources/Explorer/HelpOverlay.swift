@@ -48,5 +48,10 @@ struct HelpOverlay {
             screen.put(line, x: content.x, y: content.y + perColumn + 1 + i, style: options.resolve(options.theme.dimText),
                        clip: content)
         }
+        // The way to the glossary, on the frame's bottom edge where it takes no row.
+        let hint = " " + options.text(strings.helpPageHint) + " "
+        if CharacterWidth.of(hint) <= box.width - 4 {
+            screen.put(hint, x: box.x + 2, y: box.maxY - 1, style: options.resolve(options.theme.highlight))
+        }
     }
 }

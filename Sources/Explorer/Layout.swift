@@ -1,8 +1,10 @@
 import TermPlot
 
 /// Where each pane goes for a terminal size. At 80×24 and up every pane
-/// shows; below that the explorer keeps the activation and training panes,
-/// then the activation pane alone, then only a "too small" message.
+/// shows but the notes, which need a data pane of 12 rows beside them (the
+/// status bar says when they are hidden); below that the explorer keeps the
+/// activation and training panes, then the activation pane alone, then only
+/// a "too small" message. Height beyond the notes' 12 rows goes to the data.
 struct Layout: Equatable {
     static let minimumWidth = 40
     static let minimumHeight = 12
@@ -23,6 +25,7 @@ struct Layout: Equatable {
     /// The network's unit tiles, where there is room for them.
     var network: Rect?
     var isTooSmall = false
+    var isZoomed = false
 
     /// Where `pane` is drawn, if it is.
     func rect(for pane: Pane) -> Rect? {
@@ -44,8 +47,11 @@ struct Layout: Equatable {
     /// With `zoomed`, that pane alone takes the whole body.
     /// `networkColumn` false (image data, whose confusion grid needs the
     /// width) puts the network pane under the notes instead of in a column.
+    /// `confusionClasses`: the data pane shows a confusion grid of that many
+    /// classes, which needs only its own rows; the rest goes to the layers'
+    /// health, then to the notes.
     init(width: Int, height: Int, hasBanner: Bool, layerCount: Int, bannerLines: Int? = nil, zoomed: Pane? = nil,
-         networkColumn: Bool = true) {
+         networkColumn: Bool = true, confusionClasses: Int? = nil) {
         guard width >= Layout.minimumWidth, height >= Layout.minimumHeight else {
             isTooSmall = true
             return
@@ -60,6 +66,7 @@ struct Layout: Equatable {
         }
         let bodyHeight = height - 1 - top
         if let zoomed {
+            isZoomed = true
             let body = Rect(x: 0, y: top, width: width, height: bodyHeight)
             switch zoomed {
             case .activation: activation = body
@@ -92,21 +99,48 @@ struct Layout: Equatable {
         let networkWidth = showsNetwork ? width * 3 / 10 : 0
         let rightWidth = width - leftWidth - networkWidth
         if showsNetwork { network = Rect(x: leftWidth, y: top, width: networkWidth, height: bodyHeight) }
-        let upper = bodyHeight / 2 + bodyHeight % 2
+        // A short screen gives the activation plot the extra row or two.
+        let upper = bodyHeight < 28 ? bodyHeight * 11 / 20 : bodyHeight / 2 + bodyHeight % 2
         activation = Rect(x: 0, y: top, width: leftWidth, height: upper)
         training = Rect(x: 0, y: top + upper, width: leftWidth, height: bodyHeight - upper)
         // Health: a header row and one row per layer, within 45% of the column.
-        let healthHeight = min(max(5, layerCount + 3), max(5, bodyHeight * 9 / 20))
-        let rest = bodyHeight - healthHeight
-        let dataHeight = rest / 2 + rest % 2
+        let healthWanted = max(5, layerCount + 3)
+        var healthHeight = min(healthWanted, max(5, bodyHeight * 9 / 20))
+        // Notes: a third of the column, 6 to 12 rows, once there is room
+        // for them beside a data pane of 12 rows; the rest goes to the data.
+        var notesHeight = Layout.notesHeight(bodyHeight: bodyHeight, healthHeight: healthHeight)
+        var dataHeight = bodyHeight - healthHeight - notesHeight
+        // A confusion grid keeps its frame, corner, header and class rows;
+        // the health pane's hidden layers, then the notes, get what is left.
+        if let classes = confusionClasses, dataHeight > classes + 4 {
+            var surplus = dataHeight - (classes + 4)
+            let toHealth = min(surplus, healthWanted - healthHeight)
+            healthHeight += toHealth
+            surplus -= toHealth
+            if notesHeight > 0 || surplus >= 6 { notesHeight += surplus }
+            dataHeight = bodyHeight - healthHeight - notesHeight
+        }
         let rightX = leftWidth + networkWidth
         health = Rect(x: rightX, y: top, width: rightWidth, height: healthHeight)
         data = Rect(x: rightX, y: top + healthHeight, width: rightWidth, height: dataHeight)
-        notes = Rect(x: rightX, y: top + healthHeight + dataHeight, width: rightWidth, height: rest - dataHeight)
+        if notesHeight > 0 {
+            notes = Rect(x: rightX, y: top + healthHeight + dataHeight, width: rightWidth, height: notesHeight)
+        }
         if !networkColumn, width >= Layout.networkWidth, height >= Layout.networkHeight, let below = notes {
             let upper = below.height / 2
             notes = Rect(x: below.x, y: below.y, width: below.width, height: upper)
             network = Rect(x: below.x, y: below.y + upper, width: below.width, height: below.height - upper)
         }
+    }
+
+    static func notesHeight(bodyHeight: Int, healthHeight: Int) -> Int {
+        let wanted = min(12, max(6, bodyHeight / 3))
+        return bodyHeight - healthHeight - wanted >= 12 ? wanted : 0
+    }
+
+    /// The panes a full screen has that this layout leaves out (a zoomed
+    /// layout hides the others on purpose).
+    var hiddenPanes: [Pane] {
+        isTooSmall || isZoomed ? [] : Pane.focusOrder.filter { rect(for: $0) == nil }
     }
 }

@@ -13,11 +13,25 @@ struct NotesPane {
         let strings = Strings.of(explorer.options.language)
         let inner = Frame(title: strings.notesTitle, isHighlighted: explorer.focus == .notes).draw(into: &screen, area: area, options: options)
         guard !inner.isEmpty else { return }
-        var y = inner.y
-        for line in lines(width: inner.width, strings: strings, options: options) {
-            guard y < inner.maxY else { break }
-            screen.put(line.text, x: inner.x, y: y, style: options.resolve(line.style), clip: inner)
-            y += 1
+        // Whole notes only: a note that does not fit is left out, and the
+        // last row says how many are and how to see them.
+        let items = items(width: inner.width, strings: strings, options: options)
+        var shown: [Line] = []
+        var count = 0
+        for (i, item) in items.enumerated() {
+            let room = inner.height - (i == items.count - 1 ? 0 : 1)
+            guard shown.count + item.count <= room else { break }
+            shown += item
+            count += 1
+        }
+        for (i, line) in shown.enumerated() {
+            screen.put(line.text, x: inner.x, y: inner.y + i, style: options.resolve(line.style), clip: inner)
+        }
+        if count < items.count, inner.height > shown.count {
+            let left = items.count - count
+            var text = strings.more(left) + "  " + strings.zoomToSeeAll
+            if CharacterWidth.of(text) > inner.width { text = strings.more(left) }
+            screen.put(options.text(text), x: inner.x, y: inner.maxY - 1, style: options.resolve(options.theme.dimText), clip: inner)
         }
     }
 
@@ -26,29 +40,39 @@ struct NotesPane {
         var style: Style
     }
 
-    /// Wrapped lines, most important first: the measurements the lecture
-    /// argues from, the library names, then pros and cons alternately.
+    /// Wrapped lines, most important first.
     func lines(width: Int, strings: Strings, options: RenderOptions) -> [Line] {
+        items(width: width, strings: strings, options: options).flatMap { $0 }
+    }
+
+    /// The notes, each as its wrapped lines, most important first: the
+    /// measurements the lecture argues from, the library names, then pros
+    /// and cons alternately. A continuation line is indented under its note.
+    func items(width: Int, strings: Strings, options: RenderOptions) -> [[Line]] {
         guard width > 0 else { return [] }
         let theme = options.theme
         let kind = explorer.shownActivation
         let entry = Catalogue.entry(for: kind)
-        var out: [Line] = []
+        var out: [[Line]] = []
         func add(_ text: String, _ style: Style, indent: String = "") {
-            let wrapped = TextBlock.wrap(options.text(text), width: width)
-            for (i, piece) in wrapped.enumerated() {
-                let text = i == 0 ? piece : indent + piece
-                out.append(Line(text: text, style: style))
+            let first = TextBlock.wrap(options.text(text), width: width)
+            guard let head = first.first else { return }
+            var lines = [Line(text: head, style: style)]
+            let rest = first.dropFirst().joined(separator: " ")
+            if !rest.isEmpty {
+                for piece in TextBlock.wrap(rest, width: max(1, width - indent.count)) {
+                    lines.append(Line(text: indent + piece, style: style))
+                }
             }
+            out.append(lines)
         }
-        var measured = "\(strings.cost) " + costText(kind, strings: strings, options: options)
+        add(strings.costSentence(costText(kind, strings: strings, options: options)), theme.highlight, indent: "  ")
         if let layers = explorer.snapshot?.layers, layers.indices.contains(explorer.highlightedLayer) {
             let share = layers[explorer.highlightedLayer].zigzagShare
-            measured += "  \(strings.zigzag) \(NumberText.percent(share, unicode: options.unicode))"
+            add(strings.zigzagSentence(NumberText.percent(share, unicode: options.unicode)), theme.highlight, indent: "  ")
         }
-        add(measured, theme.highlight)
-        if let straight = nearlyLinearText(strings: strings) { add(straight, theme.highlight) }
-        add(frameworkLine, theme.dimText)
+        if let straight = nearlyLinearText(strings: strings) { add(straight, theme.highlight, indent: "  ") }
+        for part in frameworkParts { add(part, theme.dimText, indent: "  ") }
         let korean = explorer.options.language == .korean
         let pros = korean ? entry.pros.korean : entry.pros.english
         let cons = korean ? entry.cons.korean : entry.cons.english
@@ -58,6 +82,13 @@ struct NotesPane {
             if i < cons.count { add(minus + cons[i], theme.text, indent: "  ") }
         }
         return out
+    }
+
+    /// The Keras and the PyTorch spelling, each a note of its own.
+    var frameworkParts: [String] {
+        let line = frameworkLine
+        guard let split = line.range(of: "  PyTorch ") else { return line.isEmpty ? [] : [line] }
+        return [String(line[..<split.lowerBound]), "PyTorch " + line[split.upperBound...]]
     }
 
     /// The highlighted hidden layer as `actview export` writes it:
@@ -93,14 +124,13 @@ struct NotesPane {
     /// The share of inputs inside the linear range that makes a net "nearly linear".
     static let nearlyLinearShare = 0.9
 
-    /// "12.3 ns/el (×4.1 ReLU)", or that it has not been measured yet; with
+    /// "12.3 ns per element, 4.1× ReLU's", or that it has not been measured yet; with
     /// timing shown, also the forward pass's share of a training step.
     private func costText(_ kind: ActivationKind, strings: Strings, options: RenderOptions) -> String {
         guard let ns = explorer.costs[kind], ns.isFinite, ns > 0 else { return strings.notMeasured }
-        var text = "\(NumberText.compact(ns)) ns/el"
-        if kind != .relu, let relu = explorer.costs[.relu], relu.isFinite, relu > 0 {
-            text += " (×\(NumberText.compact(ns / relu)) ReLU)"
-        }
+        var ratio: String?
+        if kind != .relu, let relu = explorer.costs[.relu], relu.isFinite, relu > 0 { ratio = NumberText.compact(ns / relu) }
+        var text = strings.costPerElement(NumberText.compact(ns), timesReLU: ratio)
         if explorer.options.showsTiming, let share = stepShare(nanosecondsPerElement: ns) {
             text += ", " + strings.stepShare(elements: share.elements, share: share.share, stepSeconds: share.stepSeconds)
         }

@@ -26,7 +26,7 @@ struct Strings: Sendable {
     var accuracy: String { ko ? "정확도" : "accuracy" }
     var epoch: String { ko ? "에폭" : "epoch" }
     var step: String { ko ? "스텝" : "step" }
-    var dead: String { ko ? "죽음" : "dead" }
+    var dead: String { ko ? "죽은%" : "dead" }
     var saturated: String { ko ? "포화" : "saturated" }
     var stuck: String { ko ? "고착" : "stuck" }
     var gradient: String { ko ? "기울기" : "grad" }
@@ -39,9 +39,9 @@ struct Strings: Sendable {
     var ghost: String { ko ? "이전" : "before" }
     var predicted: String { ko ? "예측" : "predicted" }
     var actual: String { ko ? "실제" : "actual" }
-    var raceFinished: String { ko ? "경주 끝: 목표까지 걸린 에폭을 비교하세요" : "race finished: compare the epochs to the target" }
+    var raceFinished: String { ko ? "경주 종료: 목표까지 걸린 에폭을 비교하세요" : "race finished: compare the epochs to the target" }
     var saturatedLegend: String { ko ? "포화" : "saturated" }
-    var deadLegend: String { ko ? "0 기울기" : "zero slope" }
+    var deadLegend: String { ko ? "기울기 0" : "zero slope" }
     var histogramLegend: String { ko ? "입력 분포" : "inputs" }
     var range: String { ko ? "치역" : "range" }
     var target: String { ko ? "목표" : "target" }
@@ -62,7 +62,7 @@ struct Strings: Sendable {
     /// What the layer-health and notes words mean (`Saturation`), for the help.
     var definitions: [String] {
         ko ? [
-            "죽음: 모든 예제에서 f′ = 0인 유닛",
+            "죽은 유닛: 모든 예제에서 f′ = 0인 유닛",
             "고착: 모든 예제에서 입력이 0 이하인 Leaky ReLU·PReLU 유닛 (작은 기울기로 계속 학습)",
             "포화: 예제의 90% 이상에서 입력이 f′가 사라지는 꼬리(최대 기울기의 10% 미만)에 있는 유닛",
             "지그재그: 한 유닛으로 들어오는 가중치의 갱신이 모두 같은 부호인 비율",
@@ -84,7 +84,7 @@ struct Strings: Sendable {
     func notReached(within epochs: Int) -> String { ko ? "\(epochs) 에폭 내 미달" : "not in \(epochs) ep" }
     var trainTarget: String { ko ? "목표 훈련 정확도" : "target train acc" }
     func trainErrorTarget(_ error: Double) -> String {
-        ko ? "훈련 오차 \(NumberText.percent(error)) 목표" : "\(NumberText.percent(error)) training error"
+        ko ? "목표 훈련 오차 \(NumberText.percent(error))" : "\(NumberText.percent(error)) training error"
     }
 
     /// The race's end line: the paper's figure beside the one measured here.
@@ -114,7 +114,7 @@ struct Strings: Sendable {
 
     func state(_ state: TrainingState) -> String {
         switch state {
-        case .running: return ko ? "학습 중" : "running"
+        case .running: return ko ? "진행 중" : "running"
         case .paused: return ko ? "일시정지" : "paused"
         case .finished: return ko ? "완료" : "finished"
         case .diverged(let reason): return (ko ? "발산: " : "diverged: ") + reason
@@ -210,7 +210,7 @@ struct Strings: Sendable {
         let means = "\(signed(c.firstMean)) … \(signed(c.lastMean))"
         let loss = NumberText.compact(c.startLoss)
         if ko {
-            let guess = c.guessLoss.map { "(찍기: \(NumberText.fixed($0, 2)))" } ?? ""
+            let guess = c.guessLoss.map { "(무작위 추측: \(NumberText.fixed($0, 2)))" } ?? ""
             return "원인: 편향 초깃값 \(bias)을 상한이 없는 함수(\(name))가 층마다 넘겨줌: 시작 시 출력 평균 \(means), "
                 + "손실 \(loss)\(guess)"
         }
@@ -227,7 +227,7 @@ struct Strings: Sendable {
 
     /// Why a smooth activation's net draws a straight boundary.
     func nearlyLinear(share: String, name: String, range: String) -> String {
-        ko ? "직선에 가까운 이유: \(name) 입력의 \(share)가 ±\(range) 안, 곧 직선과 10% 이내로 같은 구간에 있어 이 신경망도 거의 선형입니다"
+        ko ? "직선에 가까운 이유: \(name) 입력의 \(share)가 ±\(range) 안, 즉 직선과의 차이가 10% 이내인 구간에 있어 이 신경망도 거의 선형입니다"
             : "why nearly straight: \(share) of \(name)'s inputs lie within ±\(range), where it is within 10% of a line, "
                 + "so this net is nearly linear too"
     }

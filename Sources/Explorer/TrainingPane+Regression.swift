@@ -2,13 +2,21 @@ import NeuralNet
 import TermPlot
 
 extension TrainingPane {
-    /// "accuracy 97%/95%", or for regression "RMSE 0.021/0.020 R² 0.995/0.995".
+    /// "train 97% · test 95%", or for regression
+    /// "RMSE: train 0.021 · test 0.020  R²: train 0.995 · test 0.995".
     func metricFigure(_ s: TrainingSnapshot?, strings: Strings, options: RenderOptions) -> String {
         let unicode = options.unicode
         guard explorer.configuration.task == .regression else {
-            return "\(strings.accuracy) \(NumberText.percent(s?.trainAccuracy, unicode: unicode))/\(NumberText.percent(s?.testAccuracy, unicode: unicode))"
+            return strings.accuracies(train: NumberText.percent(s?.trainAccuracy, unicode: unicode),
+                                      test: NumberText.percent(s?.testAccuracy, unicode: unicode),
+                                      separator: unicode ? " · " : " | ")
         }
-        return "RMSE \(NumberText.compact(s?.trainRMSE, unicode: unicode))/\(NumberText.compact(s?.testRMSE, unicode: unicode)) "
-            + "\(unicode ? "R²" : "R2") \(NumberText.fixed(s?.trainR2, 3, unicode: unicode))/\(NumberText.fixed(s?.testR2, 3, unicode: unicode))"
+        // Labelled as the accuracies are: "RMSE: train 0.05 · test 0.06".
+        let separator = unicode ? " · " : " | "
+        let rmse = strings.accuracies(train: NumberText.compact(s?.trainRMSE, unicode: unicode),
+                                      test: NumberText.compact(s?.testRMSE, unicode: unicode), separator: separator)
+        let r2 = strings.accuracies(train: NumberText.fixed(s?.trainR2, 3, unicode: unicode),
+                                    test: NumberText.fixed(s?.testR2, 3, unicode: unicode), separator: separator)
+        return "RMSE: \(rmse)  \(unicode ? "R²" : "R2"): \(r2)"
     }
 }

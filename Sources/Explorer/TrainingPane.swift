@@ -9,10 +9,13 @@ struct TrainingPane {
 
     func render(into screen: inout Screen, area: Rect, options: RenderOptions) {
         let strings = Strings.of(explorer.options.language)
-        let inner = Frame(title: strings.trainingTitle, isHighlighted: explorer.focus == .training).draw(into: &screen, area: area, options: options)
+        // The run's state and pace in the frame's title, where they always fit.
+        let inner = Frame(title: options.text(title(strings: strings, options: options, width: area.width - 6)),
+                          isHighlighted: explorer.focus == .training).draw(into: &screen, area: area, options: options)
         guard !inner.isEmpty else { return }
         var top = inner.y
-        for line in summaryLines(strings: strings, options: options, width: inner.width).prefix(max(0, inner.height - 6)) {
+        // The figures and both losses always; more lines while the chart keeps 6 rows.
+        for line in summaryLines(strings: strings, options: options, width: inner.width).prefix(max(min(2, inner.height), inner.height - 6)) {
             screen.put(line.text, x: inner.x, y: top, style: options.resolve(line.style), clip: inner)
             top += 1
         }
@@ -24,7 +27,12 @@ struct TrainingPane {
             }
             return
         }
-        chart(strings: strings).render(into: &screen, area: chartArea, options: options)
+        var chart = chart(strings: strings)
+        chart.keyPlacement = .strips
+        chart.xLabel = strings.epochAxis
+        // The y axis title takes a row of its own: only where rows are plenty.
+        if chartArea.height >= 12 { chart.yLabel = explorer.race == nil ? strings.lossAxis : strings.errorAxis }
+        chart.render(into: &screen, area: chartArea, options: options)
     }
 
     struct Line {
@@ -32,15 +40,38 @@ struct TrainingPane {
         var style: Style
     }
 
-    /// The figures line, the state line (with the pace), and the race standings.
+    /// "Training ▶ running · speed 100/s"; a divergence says only that it
+    /// diverged here, its reason has lines of its own.
+    func title(strings: Strings, options: RenderOptions, width: Int) -> String {
+        let state = explorer.snapshot?.state ?? (explorer.isPaused ? .paused : .running)
+        let stateText: String
+        if case .diverged = state { stateText = strings.divergedShort } else { stateText = strings.state(state) }
+        let full = "\(strings.trainingTitle) \(marker(state, unicode: options.unicode)) \(stateText)"
+        let paced = full + (options.unicode ? " · " : " | ") + strings.pace(explorer.stepsPerSecond)
+        if CharacterWidth.of(options.text(paced)) <= width { return paced }
+        return CharacterWidth.of(options.text(full)) <= width ? full : strings.trainingTitle
+    }
+
+    func marker(_ state: TrainingState, unicode: Bool) -> String {
+        switch state {
+        case .running: unicode ? "▶" : ">"
+        case .paused: unicode ? "‖" : "="
+        case .finished: unicode ? "■" : "#"
+        case .diverged: "!"
+        }
+    }
+
+    /// The figures line, the losses line, a divergence's reason, the baseline and the race standings.
     func summaryLines(strings: Strings, options: RenderOptions, width: Int) -> [Line] {
         let theme = options.theme
         var lines: [Line] = []
         let s = explorer.snapshot
+        // Epoch and accuracy first; the step and the rate follow where they fit,
+        // and what line 1 has no room for goes after the losses on line 2.
         var figures = [
             "\(strings.epoch) \(NumberText.fixed(s?.epoch, 2, unicode: options.unicode))",
-            "\(strings.step) \(s.map { String($0.step) } ?? NumberText.missing(unicode: options.unicode))",
             metricFigure(s, strings: strings, options: options),
+            "\(strings.step) \(s.map { String($0.step) } ?? NumberText.missing(unicode: options.unicode))",
             "lr \(NumberText.compact(explorer.configuration.learningRate.value))",
         ]
         // The machine's own rate; at a pace it keeps up with, the pace is the
@@ -50,31 +81,40 @@ struct TrainingPane {
            explorer.stepsPerSecond.map({ rate < $0 }) ?? true {
             figures.append("\(NumberText.compact(rate)) steps/s")
         }
-        lines.append(Line(text: options.text(fit(figures, width: width)), style: theme.text))
+        let first = fit(figures, width: width)
+        lines.append(Line(text: options.text(first), style: theme.text))
+        let overflow = figures.filter { !first.contains($0) }
 
-        var losses = [
-            "\(strings.trainLoss) \(NumberText.compact(s?.trainLoss, unicode: options.unicode))",
-            "\(strings.testLoss) \(NumberText.compact(s?.testLoss, unicode: options.unicode))",
+        let losses = [
+            strings.losses(train: NumberText.compact(s?.trainLoss, unicode: options.unicode),
+                           test: NumberText.compact(s?.testLoss, unicode: options.unicode),
+                           separator: options.unicode ? " · " : " | "),
         ]
+            + overflow
         let state: TrainingState = s?.state ?? (explorer.isPaused ? .paused : .running)
-        let marker: String
         var stateStyle = theme.text
         switch state {
-        case .running: marker = options.unicode ? "▶" : ">"
-        case .paused: marker = options.unicode ? "‖" : "="; stateStyle = theme.highlight
-        case .finished: marker = options.unicode ? "■" : "#"
-        case .diverged: marker = "!"; stateStyle = theme.highlight
+        case .paused, .diverged: stateStyle = theme.highlight
+        case .running, .finished: break
         }
-        losses.insert(contentsOf: ["\(marker) \(strings.state(state))", strings.pace(explorer.stepsPerSecond)], at: 0)
+        if case .diverged = state {
+            // A divergence's reason wraps on lines of its own, never cut.
+            for piece in TextBlock.wrap(options.text("! " + strings.state(state)), width: width).prefix(3) {
+                lines.append(Line(text: piece, style: stateStyle))
+            }
+        }
         lines.append(Line(text: options.text(fit(losses, width: width)), style: stateStyle))
         if let base = explorer.currentBaseline {
-            let accuracy = "\(NumberText.percent(base.trainAccuracy, unicode: options.unicode))/"
-                + NumberText.percent(base.testAccuracy, unicode: options.unicode)
+            let accuracy = strings.accuracies(train: NumberText.percent(base.trainAccuracy, unicode: options.unicode),
+                                              test: NumberText.percent(base.testAccuracy, unicode: options.unicode),
+                                              separator: options.unicode ? " · " : " | ")
             let loss = NumberText.compact(base.trainLoss, unicode: options.unicode)
             let text = base.task == .regression
                 ? strings.baseline(loss: loss, fit: metricFigure(base, strings: strings, options: options))
                 : strings.baseline(loss: loss, accuracy: accuracy)
-            lines.append(Line(text: options.text(fit([text], width: width)), style: theme.highlight))
+            for piece in TextBlock.wrap(options.text(text), width: width).prefix(2) {
+                lines.append(Line(text: piece, style: theme.highlight))
+            }
         }
         if let cause = explorer.divergenceCause() {
             for piece in TextBlock.wrap(options.text(strings.cause(cause)), width: width).prefix(3) {
@@ -152,6 +192,11 @@ struct TrainingPane {
             series.append(ChartSeries(name: strings.trainLoss, xs: history.map(\.epoch), ys: history.map(\.trainLoss)))
             series.append(ChartSeries(name: strings.testLoss, xs: history.map(\.epoch), ys: history.map(\.testLoss),
                                       lineStyle: .dotted))
+        }
+        // The no-hidden-layer baseline as a line to beat, where there is a run to compare.
+        if let loss = explorer.currentBaseline?.trainLoss, loss.isFinite, let end = series.first?.xs.last, end > 0 {
+            series.append(ChartSeries(name: strings.baselineLegend(NumberText.compact(loss)), xs: [0, end],
+                                      ys: [loss, loss], isDimmed: true, lineStyle: .dotted))
         }
         if explorer.showsGhost, let ghost = explorer.ghost, !ghost.history.isEmpty {
             series.append(ChartSeries(name: "\(strings.ghost): \(ghost.label)", xs: ghost.history.map(\.epoch),

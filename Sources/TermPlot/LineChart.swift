@@ -31,6 +31,15 @@ public struct LineChart: Widget {
     public var showsZeroLines: Bool
     /// Numbered ticks along the top edge, with a faint line down the plot.
     public var marks: [ChartMark] = []
+    /// Where the legend and the cursor's read-out go: over the plot, in its
+    /// emptiest corner (`inside`), or in strips of their own beside, above
+    /// and below it (`strips`), where they can never hide a curve. With
+    /// strips the histogram gets its own rows under the curves too.
+    public var keyPlacement: KeyPlacement = .inside
+
+    public enum KeyPlacement: Hashable, Sendable {
+        case inside, strips
+    }
 
     public init(title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
                 xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,
@@ -59,6 +68,10 @@ public struct LineChart: Widget {
     public func render(into screen: inout Screen, area requested: Rect, options: RenderOptions) {
         let area = requested.intersection(screen.bounds)
         let theme = options.theme
+        if keyPlacement == .strips, area.width >= 16, area.height >= 4 {
+            renderWithStrips(into: &screen, area: area, options: options)
+            return
+        }
         guard area.width >= 16, area.height >= 6 else {
             if let title, !area.isEmpty {
                 screen.put(options.text(title), x: area.x, y: area.y, style: options.resolve(theme.title), clip: area)
@@ -245,7 +258,7 @@ public struct LineChart: Widget {
 
     /// Each marker as a glyph on its cell, its label to the right (or the
     /// left, near the edge) on the row below, inside the plot.
-    private func drawMarkers(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
+    func drawMarkers(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
         let style = options.resolve(options.theme.highlight)
         for marker in markers {
             guard let p = yScale.position(of: marker.y), let column = mapping.column(forX: marker.x),
@@ -261,7 +274,7 @@ public struct LineChart: Widget {
         }
     }
 
-    private func regionKind(atColumn column: Int, mapping: Mapping) -> ShadedRegion.Kind? {
+    func regionKind(atColumn column: Int, mapping: Mapping) -> ShadedRegion.Kind? {
         let x = mapping.x(atColumnCentre: column)
         var found: ShadedRegion.Kind?
         for region in regions where region.contains(x) {
@@ -271,7 +284,7 @@ public struct LineChart: Widget {
         return found
     }
 
-    private func drawShading(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
+    func drawShading(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
         guard !regions.isEmpty, !options.needsShadingPatterns else { return }
         for column in plot.x..<plot.maxX {
             guard let kind = regionKind(atColumn: column, mapping: mapping) else { continue }
@@ -284,7 +297,7 @@ public struct LineChart: Widget {
     /// nothing else uses: sparse `·` (saturated) or `░` (dead), in ASCII a
     /// sparse `~` or a sparse `%` (no curve's glyph, so the legend
     /// still avoids the curves), as the legend and axis show them.
-    private func drawShadingPatterns(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
+    func drawShadingPatterns(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
         guard !regions.isEmpty else { return }
         let style = options.resolve(options.theme.dimText)
         for column in plot.x..<plot.maxX {
@@ -304,7 +317,7 @@ public struct LineChart: Widget {
         }
     }
 
-    private func drawZeroLines(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
+    func drawZeroLines(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
         var style = options.resolve(options.theme.dimText)
         style.attributes.insert(.dim)
         let zeroRow = yScale == .linear ? mapping.row(forPosition: 0, strict: true) : nil
@@ -325,10 +338,10 @@ public struct LineChart: Widget {
         }
     }
 
-    private func drawHistogram(_ histogram: ChartHistogram, into screen: inout Screen, plot: Rect,
-                               mapping: Mapping, options: RenderOptions) {
+    func drawHistogram(_ histogram: ChartHistogram, into screen: inout Screen, plot: Rect,
+                               mapping: Mapping, options: RenderOptions, heightFraction: Double? = nil) {
         guard let largest = histogram.counts.max(), largest > 0 else { return }
-        let maxEighths = Double(plot.height * 8) * histogram.heightFraction
+        let maxEighths = Double(plot.height * 8) * (heightFraction ?? histogram.heightFraction)
         var style = options.resolve(options.theme.histogram)
         if !options.color || options.theme.isMonochrome { style.attributes.insert(.dim) }
         let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
@@ -348,7 +361,7 @@ public struct LineChart: Widget {
         }
     }
 
-    private func drawCurves(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
+    func drawCurves(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
         guard !series.isEmpty else { return }
         var canvases: [BrailleCanvas] = []
         for s in series {
@@ -397,10 +410,19 @@ public struct LineChart: Widget {
         }
     }
 
-    private func drawXTicks(into screen: inout Screen, plot: Rect, mapping: Mapping, axisRow: Int, tickRow: Int,
+    func drawXTicks(into screen: inout Screen, plot: Rect, mapping: Mapping, axisRow: Int, tickRow: Int,
                             area: Rect, options: RenderOptions) {
         let axisStyle = options.resolve(options.theme.axis)
         let labelStyle = options.resolve(options.theme.text)
+        for tick in xTicks(plot: plot, mapping: mapping, area: area) {
+            screen.put(options.unicode ? "┬" : "+", x: tick.column, y: axisRow, style: axisStyle)
+            if let start = tick.labelX { screen.put(tick.label, x: start, y: tickRow, style: labelStyle) }
+        }
+    }
+
+    /// The x ticks: each one's column, label, and where the label starts
+    /// (nil when it would run into the one before).
+    func xTicks(plot: Rect, mapping: Mapping, area: Rect) -> [(column: Int, label: String, labelX: Int?)] {
         var maxCount = max(2, plot.width / 7)
         var ticks: [Double] = [], labels: [String] = []
         // Fewer ticks until their labels have room to breathe.
@@ -413,16 +435,20 @@ public struct LineChart: Widget {
             if spacing >= Double(widest + 2) || maxCount <= 2 { break }
             maxCount -= 1
         }
+        var out: [(column: Int, label: String, labelX: Int?)] = []
         var nextFree = area.x
         for (value, label) in zip(ticks, labels) {
             guard let column = mapping.column(forX: value) else { continue }
-            screen.put(options.unicode ? "┬" : "+", x: column, y: axisRow, style: axisStyle)
             let w = CharacterWidth.of(label)
             let start = min(max(column - (w - 1) / 2, area.x), area.maxX - w)
-            guard start >= nextFree else { continue }
-            screen.put(label, x: start, y: tickRow, style: labelStyle)
-            nextFree = start + w + 1
+            if start >= nextFree {
+                out.append((column, label, start))
+                nextFree = start + w + 1
+            } else {
+                out.append((column, label, nil))
+            }
         }
+        return out
     }
 
     func legend(options: RenderOptions) -> ChartLegend {
@@ -460,7 +486,7 @@ public struct LineChart: Widget {
     // MARK: - Marks
 
     /// A dotted line under each mark, in the empty cells only, so the curves stay whole.
-    private func drawMarkLines(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
+    func drawMarkLines(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
         let style = options.resolve(options.theme.dimText)
         for mark in marks {
             guard let column = mapping.column(forX: mark.x) else { continue }
@@ -473,7 +499,7 @@ public struct LineChart: Widget {
     }
 
     /// The mark's number on the top row, right of its line where it fits.
-    private func drawMarkLabels(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
+    func drawMarkLabels(into screen: inout Screen, plot: Rect, mapping: Mapping, options: RenderOptions) {
         var style = options.resolve(options.theme.highlight)
         style.attributes.insert(.bold)
         for mark in marks {

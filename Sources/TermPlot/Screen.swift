@@ -6,6 +6,9 @@ public struct Screen: Hashable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Every string `put` could not show whole, so a layout test can tell
+    /// a word cut at a pane's edge from one that was wrapped or dropped.
+    public private(set) var clippedRuns: [ClippedRun] = []
 
     public init(width: Int, height: Int, fill: Cell = .blank) {
         self.width = max(0, width)
@@ -58,14 +61,24 @@ public struct Screen: Hashable, Sendable {
     public mutating func put(_ string: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let limit = clip ?? bounds
         var column = x
+        var shown = "", hidden = false
+        var index = string.startIndex
         for ch in string {
             let w = CharacterWidth.of(ch)
-            if w == 0 { continue }
+            if w == 0 { index = string.index(after: index); continue }
             if column + w > limit.maxX { break }
             if column >= limit.x && y >= limit.y && y < limit.maxY {
                 put(ch, x: column, y: y, style: style)
+                shown.append(ch)
+            } else if ch != " " {
+                hidden = true
             }
             column += w
+            index = string.index(after: index)
+        }
+        let rest = string[index...]
+        if hidden || rest.contains(where: { $0 != " " }) {
+            clippedRuns.append(ClippedRun(text: string, shown: shown, x: x, y: y, clip: limit, startsHidden: hidden))
         }
         return column
     }

@@ -171,12 +171,12 @@ import Testing
         var e = try explorer()
         for (width, height) in [(80, 24), (120, 36), (200, 60)] {
             let text = e.view(width: width, height: height).plainText()
-            #expect(text.contains("running  speed 100/s"), "\(width)x\(height):\n\(text)")
+            #expect(text.contains("Training ▶ running · speed 100/s"), "\(width)x\(height):\n\(text)")
         }
         _ = try press(&e, "<gt><gt>")
         // The notice says it too; after it fades the pane still does.
         _ = e.update(.tick(seconds: 10))
-        #expect(e.view(width: 80, height: 24).plainText().contains("running  speed max"))
+        #expect(e.view(width: 80, height: 24).plainText().contains("running · speed max"))
         var korean = try explorer(ExplorerOptions(language: .korean))
         _ = try press(&korean, "<lt>")
         _ = korean.update(.tick(seconds: 10))

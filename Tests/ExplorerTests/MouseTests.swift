@@ -61,9 +61,7 @@ import Testing
         var e = try opened()
         let area = try #require(layout(e).activation)
         let pane = ActivationPane(explorer: e)
-        let geometry = try #require(pane.chart(activation: pane.plotted, strings: Strings.of(.english),
-                                               dots: pane.chartArea(in: area).width * 2)
-            .plotGeometry(in: pane.chartArea(in: area), options: e.renderOptions))
+        let geometry = try #require(pane.plotGeometry(in: area, options: e.renderOptions))
         // The leftmost plotted column is the left edge of the x range; the middle is near 0.
         _ = click(&e, geometry.plot.x, geometry.plot.y + 2)
         #expect(abs(e.cursorX - -e.halfWidth) < 0.2)
@@ -88,10 +86,7 @@ import Testing
             _ = e.update(.resize(width: w, height: h))
             let area = try #require(e.screenLayout(width: w, height: h).activation)
             let pane = ActivationPane(explorer: e)
-            let chartArea = pane.chartArea(in: area)
-            let geometry = try #require(pane.chart(activation: pane.plotted, strings: Strings.of(.english),
-                                                   dots: chartArea.width * 2)
-                .plotGeometry(in: chartArea, options: e.renderOptions))
+            let geometry = try #require(pane.plotGeometry(in: area, options: e.renderOptions))
             let screen = e.view(width: w, height: h)
             #expect(screen[geometry.plot.x - 1, geometry.plot.maxY].character == "└", "\(w)×\(h)")
             #expect("─┬".contains(screen[geometry.plot.x, geometry.plot.maxY].character), "\(w)×\(h)")

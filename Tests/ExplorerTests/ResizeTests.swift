@@ -46,8 +46,13 @@ import Testing
     }
 
     @Test func panesDegradeWithSize() {
-        let full = Layout(width: 80, height: 24, hasBanner: true, layerCount: 2)
+        // At 80×24 the notes give way to a data pane of 12 rows and say so.
+        let compact = Layout(width: 80, height: 24, hasBanner: true, layerCount: 2)
+        #expect([compact.activation, compact.training, compact.health, compact.data].allSatisfy { $0 != nil })
+        #expect(compact.notes == nil && compact.hiddenPanes == [.notes])
+        let full = Layout(width: 100, height: 30, hasBanner: true, layerCount: 2)
         #expect([full.activation, full.training, full.health, full.data, full.notes].allSatisfy { $0 != nil })
+        #expect(full.hiddenPanes.isEmpty)
         let small = Layout(width: 79, height: 24, hasBanner: false, layerCount: 2)
         #expect(small.activation != nil && small.training != nil && small.health == nil && small.notes == nil)
         let tiny = Layout(width: 40, height: 12, hasBanner: false, layerCount: 2)
