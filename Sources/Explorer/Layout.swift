@@ -4,7 +4,8 @@ import TermPlot
 /// shows but the notes, which need a data pane of 12 rows beside them (the
 /// status bar says when they are hidden); below that the explorer keeps the
 /// activation and training panes, then the activation pane alone, then only
-/// a "too small" message. Height beyond the notes' 12 rows goes to the data.
+/// a "too small" message. Height beyond the notes' 12 rows goes to the data
+/// (beside a confusion grid, to the health and notes panes).
 struct Layout: Equatable {
     static let minimumWidth = 40
     static let minimumHeight = 12
