@@ -128,7 +128,10 @@ struct DataPane {
             rest.append(strings.trainPointsLegend + (explorer.showsTestPoints ? "/" + strings.testPointsLegend : ""))
         }
         if !explorer.discretisesMap { rest.append(strings.confidenceLegend + (plain ? " (. < 1/3)" : "")) }
-        screen.put(options.text("· " + rest.joined(separator: " · ")), x: x, y: area.y, style: dim, clip: area)
+        // Each part whole or not at all: the confidence note gives way first.
+        for part in rest.map({ options.text("· " + $0 + " ") }) where CharacterWidth.of(part) <= area.maxX - x {
+            x = screen.put(part, x: x, y: area.y, style: dim, clip: area)
+        }
     }
 
     /// Shading levels of a region, by how sure the model is.

@@ -8,7 +8,13 @@ extension Explorer {
     mutating func handle(_ key: Key) -> [Effect] {
         switch overlay {
         case .help where key == .right || key == .tab:
-            overlay = .glossary(part: 0)
+            overlay = helpPartCount > 1 ? .helpPart(1) : .glossary(part: 0)
+            return []
+        case .helpPart(let part) where key == .right || key == .tab:
+            overlay = part + 1 < helpPartCount ? .helpPart(part + 1) : .glossary(part: 0)
+            return []
+        case .helpPart(let part) where key == .left || key == .backTab:
+            overlay = part > 1 ? .helpPart(part - 1) : .help
             return []
         case .glossary(let part) where key == .right:
             overlay = .glossary(part: part + 1)
@@ -17,9 +23,9 @@ extension Explorer {
             overlay = .glossary(part: part - 1)
             return []
         case .glossary where key == .left || key == .tab || key == .backTab:
-            overlay = .help
+            overlay = helpPartCount > 1 ? .helpPart(helpPartCount - 1) : .help
             return []
-        case .help, .glossary, .command:
+        case .help, .helpPart, .glossary, .command:
             // Any key closes the window, and does nothing else.
             overlay = nil
             return []
@@ -48,6 +54,14 @@ extension Explorer {
             guard let command = KeyBinding.command(for: key) else { return [] }
             return perform(command)
         }
+    }
+
+    /// The parts the help's keys take on the screen in use.
+    var helpPartCount: Int {
+        let (width, fullHeight) = screenSize ?? (Layout.fullWidth, Layout.fullHeight)
+        // In a lesson the help is drawn over the scene, above the caption's band.
+        let height = fullHeight - lessonBandHeight(width: width, height: fullHeight)
+        return HelpOverlay.partCount(language: options.language, options: renderOptions, width: width, height: height)
     }
 
     mutating func perform(_ command: Command) -> [Effect] {

@@ -16,7 +16,7 @@ extension Explorer {
         switch overlay {
         case .picker(var picker):
             return click(mouse, inPicker: &picker, width: width, height: height)
-        case .help, .glossary, .command:
+        case .help, .helpPart, .glossary, .command:
             // As any key does: the window closes and nothing else happens.
             if mouse.button == .left { overlay = nil }
             return []

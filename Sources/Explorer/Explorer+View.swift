@@ -40,6 +40,7 @@ extension Explorer {
         if let area = layout.status { StatusBar(explorer: self, hiddenPanes: layout.hiddenPanes).render(into: &screen, area: area, options: options) }
         switch overlay {
         case .help: HelpOverlay(language: self.options.language).render(into: &screen, options: options)
+        case .helpPart(let part): HelpOverlay(language: self.options.language, part: part).render(into: &screen, options: options)
         case .glossary(let part):
             GlossaryOverlay(language: self.options.language, part: part).render(into: &screen, options: options)
         case .picker(let picker):

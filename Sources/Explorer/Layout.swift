@@ -142,6 +142,8 @@ struct Layout: Equatable {
     /// The panes a full screen has that this layout leaves out (a zoomed
     /// layout hides the others on purpose).
     var hiddenPanes: [Pane] {
-        isTooSmall || isZoomed ? [] : Pane.focusOrder.filter { rect(for: $0) == nil }
+        // The network pane has room only on large screens; elsewhere it is
+        // one Tab and z away, as the help says, and not missed.
+        isTooSmall || isZoomed ? [] : Pane.focusOrder.filter { $0 != .network && rect(for: $0) == nil }
     }
 }

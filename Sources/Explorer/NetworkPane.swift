@@ -265,14 +265,15 @@ struct NetworkPane {
         cursor = screen.put(options.text(scaleText), x: cursor, y: y, style: dim, clip: clip)
         let marks = [UnitState.dead, .saturated, .stuck].compactMap { state in
             Self.mark(state, unicode: options.unicode).map {
-                clip.width < 60 ? "\($0)\(state == .saturated ? strings.saturatedShort : strings.unitState(state))"
-                    : "\($0) \(strings.unitState(state))"
+                options.text(clip.width < 60 ? "\($0)\(state == .saturated ? strings.saturatedShort : strings.unitState(state))"
+                    : "\($0) \(strings.unitState(state))")
             }
-        }.joined(separator: " ")
-        if Self.legendRows(width: clip.width) == 1 {
-            screen.put(options.text(" " + marks), x: cursor, y: y, style: dim, clip: clip)
-        } else {
-            screen.put(options.text(marks), x: x, y: y + 1, style: dim, clip: clip)
+        }
+        // Each mark with its word whole, or not at all.
+        var markX = Self.legendRows(width: clip.width) == 1 ? cursor : x - 1
+        let markY = Self.legendRows(width: clip.width) == 1 ? y : y + 1
+        for mark in marks where CharacterWidth.of(" " + mark) <= clip.maxX - markX {
+            markX = screen.put(" " + mark, x: markX, y: markY, style: dim, clip: clip)
         }
     }
 
@@ -287,11 +288,14 @@ struct NetworkPane {
         let weights = snapshot.unitWeights[layer]
         let state = snapshot.layers.indices.contains(layer) && snapshot.layers[layer].unitStates.indices.contains(unit)
             ? snapshot.layers[layer].unitStates[unit] : .alive
+        // Whole parts only: the bias, then the hint, give way on a narrow pane.
         var head = "\(strings.layer) \(layer + 1) \(strings.unitShort) \(unit + 1): \(strings.unitState(state))"
+        var more: [String] = []
         if unit < weights.unitCount, unit < weights.bias.count {
-            head += "  \(strings.bias) \(Self.signed(weights.bias[unit], unicode: options.unicode))"
+            more.append("  \(strings.bias) \(Self.signed(weights.bias[unit], unicode: options.unicode))")
         }
-        head += "  · \(strings.enlargeHint)"
+        more.append("  · \(strings.enlargeHint)")
+        for part in more where CharacterWidth.of(options.text(head + part)) <= area.width { head += part }
         screen.put(options.text(head), x: area.x, y: area.y, style: text, clip: area)
         guard unit < weights.unitCount else { return }
         let incoming = Array(weights.incoming(unit))

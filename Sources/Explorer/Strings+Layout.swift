@@ -102,6 +102,7 @@ extension Strings {
 
     /// The help's pages.
     var glossaryTitle: String { korean ? "용어 안내" : "Glossary" }
+    var helpMoreHint: String { korean ? "→/Tab: 다음 키 · 다른 키: 닫기" : "→/Tab: more keys · other keys close" }
     var helpPageHint: String { korean ? "→/Tab: 용어 안내 · 다른 키: 닫기" : "→/Tab: glossary · other keys close" }
     var glossaryPageHint: String { korean ? "←/Tab: 키 안내 · 다른 키: 닫기" : "←/Tab: keys · other keys close" }
     var glossaryMoreHint: String { korean ? "→: 다음" : "→: more" }

@@ -51,11 +51,7 @@ import Testing
 
     /// Where the activation pane is on a screen of this size.
     static func activationArea(_ e: Explorer, width: Int, height: Int) -> Rect? {
-        let options = e.renderOptions
-        let banner = e.bannerLines(width: width - 2, height: height, options: options)
-        return Layout(width: width, height: height, hasBanner: e.showsBanner, layerCount: e.configuration.hiddenSizes.count,
-                      bannerLines: banner.banner.count + banner.setup.count, zoomed: e.zoomedPane,
-                      confusionClasses: e.confusionClasses).activation
+        e.screenLayout(width: width, height: height).activation
     }
 
     static func isBraille(_ c: Character) -> Bool {
