@@ -83,11 +83,20 @@ extension Explorer {
     }
 
     /// The panes' places on a `width`×`height` screen, exactly as `view` lays them out.
+    /// The network pane has a picture for 2-D sets (unit tiles) and images
+    /// (first-layer weights); for other data it shows only when zoomed.
+    var showsNetworkPane: Bool {
+        switch configuration.dataset {
+        case .digits, .mnist: true
+        default: configuration.dataset.isPlanar || (snapshot?.imageWidth ?? 0) > 0
+        }
+    }
+
     func screenLayout(width: Int, height: Int) -> Layout {
         let banner = bannerLines(width: width - 2, height: height, options: renderOptions)
         return Layout(width: width, height: height, hasBanner: showsBanner,
                       layerCount: configuration.hiddenSizes.count, bannerLines: banner.banner.count + banner.setup.count,
                       zoomed: zoomedPane, networkColumn: configuration.dataset.isPlanar,
-                      confusionClasses: confusionClasses)
+                      confusionClasses: confusionClasses, showsNetwork: showsNetworkPane)
     }
 }

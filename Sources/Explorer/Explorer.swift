@@ -113,6 +113,10 @@ public struct Explorer: Sendable {
         guard SceneView.halfWidthRange.contains(options.halfWidth), options.cursorX.isFinite else {
             throw ExplorerError("the plot's x range must be from ±\(SceneView.halfWidthRange.lowerBound) to ±\(SceneView.halfWidthRange.upperBound), with the cursor inside it")
         }
+        guard !configuration.hiddenLayers.isEmpty else {
+            // Every pane but the loss follows a hidden layer.
+            throw ExplorerError("the explorer shows hidden layers and this net has none; train it with `actview train --hidden 0`")
+        }
         guard configuration.hiddenLayers.indices.contains(options.highlightedLayer) else {
             throw ExplorerError("layer \(options.highlightedLayer + 1) is not a hidden layer (1…\(configuration.hiddenLayers.count))")
         }

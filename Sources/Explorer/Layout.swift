@@ -46,13 +46,15 @@ struct Layout: Equatable {
     /// `bannerLines` rows under the header go to a preset's banner and its
     /// setup lines (0: no banner; `hasBanner` alone is one row).
     /// With `zoomed`, that pane alone takes the whole body.
+    /// `showsNetwork` false (1-D and other non-image data, where the network
+    /// pane has no picture to draw) leaves it out but for a zoom.
     /// `networkColumn` false (image data, whose confusion grid needs the
     /// width) puts the network pane under the notes instead of in a column.
     /// `confusionClasses`: the data pane shows a confusion grid of that many
     /// classes, which needs only its own rows; the rest goes to the layers'
     /// health, then to the notes.
     init(width: Int, height: Int, hasBanner: Bool, layerCount: Int, bannerLines: Int? = nil, zoomed: Pane? = nil,
-         networkColumn: Bool = true, confusionClasses: Int? = nil) {
+         networkColumn: Bool = true, confusionClasses: Int? = nil, showsNetwork hasNetwork: Bool = true) {
         guard width >= Layout.minimumWidth, height >= Layout.minimumHeight else {
             isTooSmall = true
             return
@@ -95,7 +97,7 @@ struct Layout: Equatable {
         }
         // Full: the plots on the left, the readings on the right; from
         // 120×40 the network's tiles take a column between them.
-        let showsNetwork = width >= Layout.networkWidth && height >= Layout.networkHeight && networkColumn
+        let showsNetwork = hasNetwork && width >= Layout.networkWidth && height >= Layout.networkHeight && networkColumn
         let leftWidth = showsNetwork ? width * 2 / 5 : width * 11 / 20
         let networkWidth = showsNetwork ? width * 3 / 10 : 0
         let rightWidth = width - leftWidth - networkWidth
@@ -127,7 +129,7 @@ struct Layout: Equatable {
         if notesHeight > 0 {
             notes = Rect(x: rightX, y: top + healthHeight + dataHeight, width: rightWidth, height: notesHeight)
         }
-        if !networkColumn, width >= Layout.networkWidth, height >= Layout.networkHeight, let below = notes {
+        if hasNetwork, !networkColumn, width >= Layout.networkWidth, height >= Layout.networkHeight, let below = notes {
             let upper = below.height / 2
             notes = Rect(x: below.x, y: below.y, width: below.width, height: upper)
             network = Rect(x: below.x, y: below.y + upper, width: below.width, height: below.height - upper)

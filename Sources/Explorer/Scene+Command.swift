@@ -24,7 +24,7 @@ extension Scene {
         if c.hiddenSizes != base.hiddenSizes { add("--hidden", c.hiddenSizes.map(String.init).joined(separator: ",")) }
         let kinds = c.activations.map(\.kind)
         let leavesRace = preset?.raceRates != nil && !runsRace
-        if kinds != base.activations.map(\.kind) || leavesRace {
+        if !kinds.isEmpty, kinds != base.activations.map(\.kind) || leavesRace {
             let names = c.hasUniformActivation ? [kinds[0].rawValue] : kinds.map(\.rawValue)
             add("--activation", names.joined(separator: ","))
         }

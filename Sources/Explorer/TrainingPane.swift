@@ -71,6 +71,7 @@ struct TrainingPane {
         var figures = [
             "\(strings.epoch) \(NumberText.fixed(s?.epoch, 2, unicode: options.unicode))",
             metricFigure(s, strings: strings, options: options),
+        ] + (fitFigure(s, strings: strings, options: options).map { [$0] } ?? []) + [
             "\(strings.step) \(s.map { String($0.step) } ?? NumberText.missing(unicode: options.unicode))",
             "lr \(NumberText.compact(explorer.configuration.learningRate.value))",
         ]

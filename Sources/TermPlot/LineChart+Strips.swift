@@ -198,7 +198,7 @@ extension LineChart {
         drawMarkLines(into: &screen, plot: plot, mapping: mapping, options: options)
         drawCurves(into: &screen, plot: plot, mapping: mapping, options: options)
         drawMarkLabels(into: &screen, plot: plot, mapping: mapping, options: options)
-        if options.needsGlyphDistinction && options.unicode {
+        if options.needsShadingPatterns {
             drawShadingPatterns(into: &screen, plot: body, mapping: mapping, options: options)
         }
         drawMarkers(into: &screen, plot: plot, mapping: mapping, options: options)
@@ -211,8 +211,8 @@ extension LineChart {
         screen.put(options.unicode ? "└" : "+", x: axisX, y: layout.axisRow, style: axisStyle)
         for x in plot.x..<plot.maxX {
             var glyph: Character = options.unicode ? "─" : "-"
-            if options.needsGlyphDistinction && !options.unicode, let kind = regionKind(atColumn: x, mapping: mapping) {
-                glyph = kind == .dead ? "x" : "~"
+            if options.needsShadingPatterns && !options.unicode, let kind = regionKind(atColumn: x, mapping: mapping) {
+                glyph = kind == .dead ? "%" : "~"
             }
             screen.put(glyph, x: x, y: layout.axisRow, style: axisStyle)
         }

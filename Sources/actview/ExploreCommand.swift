@@ -33,6 +33,9 @@ struct ExploreCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let resolved = try scene.resolvedScene(language: language, appearance: appearance)
+        // The scene's options are checked before it is printed, saved or shown.
+        let options = SceneOptions.explorerOptions(for: resolved, appearance: appearance)
+        _ = try Explorer(options: options)
         if printCommand {
             print(resolved.command)
             return
@@ -41,9 +44,6 @@ struct ExploreCommand: ParsableCommand {
             try AtomicFile.write(try resolved.fileData(), to: URL(fileURLWithPath: saveScene), overwrite: false)
             return
         }
-        // The scene's options are checked before the terminal is touched.
-        let options = SceneOptions.explorerOptions(for: resolved, appearance: appearance)
-        _ = try Explorer(options: options)
         do {
             try ExplorerShell.run(options: options, budget: scene.training.memory.budget, locale: LanguageOption.localeName,
                                   exitAfterFirstFrame: environment["ACTVIEW_EXIT_AFTER_FIRST_FRAME"] == "1",

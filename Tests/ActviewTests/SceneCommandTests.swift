@@ -88,6 +88,17 @@ struct SceneCommandTests {
         #expect(lines.count == 1 && lines[0].hasPrefix("actview: ") && r.stderr.contains(fragment), "\(r.stderr)")
     }
 
+    /// A scene the explorer would refuse is refused before it is printed or
+    /// saved, in one line (a net without hidden layers once crashed here).
+    @Test func aSceneTheExplorerRefusesIsNeitherPrintedNorSaved() throws {
+        for extra in [["--print-command"], ["--save-scene", "/tmp/never-\(UUID().uuidString).json"]] {
+            let r = try BinaryRunner.run(["explore", "--hidden", "0"] + extra)
+            #expect(r.status == 1 && r.stdout.isEmpty, "\(extra)")
+            let lines = r.stderr.split(separator: "\n")
+            #expect(lines.count == 1 && lines[0].contains("has none"), "\(r.stderr)")
+        }
+    }
+
     @Test func savingNeverOverwrites() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

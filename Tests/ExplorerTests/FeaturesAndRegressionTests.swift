@@ -78,7 +78,7 @@ import Testing
                                    computePath: .reference)
         try d.train(steps: 50)
         let text = d.render(width: 120, height: 40).plainText()
-        #expect(text.contains("RMSE ") && text.contains("R² "))
+        #expect(text.contains("RMSE: train ") && text.contains("R²: train "))
         #expect(!text.contains("accuracy"))
         #expect(text.contains("Data: abs") && text.contains("data ⠤ fit"))
     }

@@ -13,6 +13,7 @@ import Testing
 
     @Test func rightOrTabInTheHelpTurnsToTheGlossaryAndBack() throws {
         var e = try Explorer(options: ExplorerOptions())
+        _ = e.update(.resize(width: 100, height: 40))
         _ = try press(&e, "?<Right>")
         #expect(e.overlay == .glossary(part: 0))
         let text = e.view(width: 100, height: 40).plainText()
@@ -24,8 +25,18 @@ import Testing
         #expect(e.view(width: 100, height: 40).plainText().contains("→/Tab: glossary"))
         _ = try press(&e, "<Tab><Left>")
         #expect(e.overlay == .help)
-        // A short screen splits the glossary into parts: → the next, ← the one before.
-        _ = try press(&e, "<Right>")
+        // A short screen splits the keys into parts, then the glossary: → the next, ← the one before.
+        _ = e.update(.resize(width: 80, height: 24))
+        let keys = e.view(width: 80, height: 24).plainText()
+        #expect(keys.contains("Keys 1/") && keys.contains("→/Tab: more keys"))
+        var parts = 1
+        while true {
+            _ = try press(&e, "<Right>")
+            guard case .helpPart = e.overlay else { break }
+            parts += 1
+        }
+        #expect(parts >= 2 && parts == e.helpPartCount)
+        #expect(e.overlay == .glossary(part: 0))
         let first = e.view(width: 80, height: 24).plainText()
         #expect(first.contains("1/2  →: more") && first.contains("pre-activations:"))
         _ = try press(&e, "<Right>")
@@ -33,14 +44,33 @@ import Testing
         let second = e.view(width: 80, height: 24).plainText()
         #expect(second.contains("2/2") && second.contains("bright frame:") && !second.contains("pre-activations:"))
         _ = try press(&e, "<Left><Left>")
-        #expect(e.overlay == .help)
+        #expect(e.overlay == .helpPart(parts - 1))
         // Any other key closes either page and does nothing else.
-        #expect(try press(&e, "<Right>q").isEmpty)
+        #expect(try press(&e, "q").isEmpty)
         #expect(e.overlay == nil && !e.isFinished)
+    }
+
+    /// On a projector's 80×24 the help's parts, together, list every key
+    /// with its description whole.
+    @Test func theHelpsPartsListEveryKeyAt80x24() throws {
+        for language in [Language.english, .korean] {
+            var e = try Explorer(options: ExplorerOptions(language: language))
+            _ = e.update(.resize(width: 80, height: 24))
+            _ = try press(&e, "?")
+            var text = ""
+            for _ in 0..<e.helpPartCount {
+                text += e.view(width: 80, height: 24).plainText()
+                _ = try press(&e, "<Right>")
+            }
+            for binding in KeyBinding.all where binding.isListed {
+                #expect(text.contains(binding.summary(in: language)), "\(language): \(binding.summary(in: language))")
+            }
+        }
     }
 
     @Test func theGlossaryIsInKoreanToo() throws {
         var e = try Explorer(options: ExplorerOptions(language: .korean))
+        _ = e.update(.resize(width: 100, height: 40))
         _ = try press(&e, "?<Tab>")
         let text = e.view(width: 100, height: 40).plainText()
         #expect(text.contains("용어 안내") && text.contains("사전 활성값:") && text.contains("표준편차(σ)"))
