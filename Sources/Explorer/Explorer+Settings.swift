@@ -17,8 +17,8 @@ extension Explorer {
             }
         }
         if case .synthetic = configuration.dataset { rows += [.noise, .points, .classes] }
-        rows += [.testFraction, .batchSize, .weightDecay]
-        // Regularisation rows (L1 beside L2) go here.
+        if configuration.dataset.isPlanar { rows.append(.inputFeatures) }
+        rows += [.testFraction, .batchSize, .weightDecay, .l1Penalty]
         rows += [.optimizer, .initializer, .dataset, .preset]
         return rows
     }
@@ -72,6 +72,8 @@ extension Explorer {
         case .testFraction: return (strings.settingLabel(.testFraction), NumberText.compact(c.testFraction))
         case .batchSize: return (strings.settingLabel(.batchSize), c.batchSize == 0 ? strings.wholeSet : String(c.batchSize))
         case .weightDecay: return (strings.settingLabel(.weightDecay), NumberText.compact(c.weightDecay))
+        case .l1Penalty: return (strings.settingLabel(.l1Penalty), NumberText.compact(c.l1Penalty))
+        case .inputFeatures: return (strings.settingLabel(.inputFeatures), c.inputFeatures.spelling)
         case .optimizer: return (strings.settingLabel(.optimizer), c.optimizer.rawValue)
         case .initializer: return (strings.settingLabel(.initializer), c.initializer.name)
         case .dataset: return (strings.settingLabel(.dataset), c.dataset.printableDescription)
@@ -144,6 +146,13 @@ extension Explorer {
             c.batchSize = Self.batchValues[min(Self.batchValues.count - 1, max(0, i + step))]
         case .weightDecay:
             c.weightDecay = Self.stepped(c.weightDecay, by: step, through: Self.weightDecayValues)
+        case .l1Penalty:
+            c.l1Penalty = Self.stepped(c.l1Penalty, by: step, through: Self.weightDecayValues)
+        case .inputFeatures:
+            // The same sets as f / F, in the same order.
+            let all = InputFeatures.explorerCycle
+            let i = all.firstIndex(of: c.inputFeatures)
+            c.inputFeatures = i.map { all[($0 + step + all.count) % all.count] } ?? (step > 0 ? all[0] : all[all.count - 1])
         case .optimizer:
             c.optimizer = cycle(OptimizerKind.allCases, c.optimizer)
         case .initializer:

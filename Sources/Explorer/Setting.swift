@@ -7,6 +7,6 @@ enum Setting: Hashable, Sendable {
     case parameter(String)
     case preluSlope, maxoutPieces
     case noise, points, classes, testFraction
-    case batchSize, weightDecay
+    case batchSize, weightDecay, l1Penalty, inputFeatures
     case optimizer, initializer, dataset, preset
 }

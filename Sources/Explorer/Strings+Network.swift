@@ -86,6 +86,8 @@ extension Strings {
         case .testFraction: return korean ? "테스트 비율" : "test fraction"
         case .batchSize: return korean ? "배치 크기" : "batch size"
         case .weightDecay: return korean ? "L2 가중치 감쇠 λ" : "L2 weight decay λ"
+        case .l1Penalty: return korean ? "L1 가중치 벌점 λ" : "L1 weight penalty λ"
+        case .inputFeatures: return korean ? "입력 특성" : "input features"
         case .optimizer: return korean ? "옵티마이저" : "optimiser"
         case .initializer: return korean ? "초기화" : "initialiser"
         case .dataset: return korean ? "데이터셋" : "data set"

@@ -142,7 +142,7 @@ import Testing
         #expect(e.overlay == .settings(selection: 0))
         let screen = e.view(width: 120, height: 40).plainText()
         for label in ["data noise", "data points (n)", "data classes", "test fraction", "batch size", "L2 weight decay λ",
-                      "optimiser", "initialiser", "data set", "preset"] {
+                      "L1 weight penalty λ", "input features", "optimiser", "initialiser", "data set", "preset"] {
             #expect(screen.contains(label), "\(label)")
         }
         _ = try press(&e, "<Esc>")
@@ -150,8 +150,8 @@ import Testing
     }
 
     /// Every row changes both ways and restarts (or loads a preset).
-    @Test(arguments: [Setting.noise, .points, .classes, .testFraction, .batchSize, .weightDecay, .optimizer, .initializer,
-                      .dataset, .preset])
+    @Test(arguments: [Setting.noise, .points, .classes, .testFraction, .batchSize, .weightDecay, .l1Penalty, .inputFeatures,
+                      .optimizer, .initializer, .dataset, .preset])
     func everySettingMovesBothWays(_ setting: Setting) throws {
         var e = try Explorer(options: ExplorerOptions())
         _ = try press(&e, "x")
