@@ -10,7 +10,7 @@ import Testing
         try tmux.launch(BinaryRunner.executable.path + " explore --dataset abs --speed max")
         // The fit's figures and its legend.
         _ = try tmux.waitFor("RMSE and R² of the fit", timeout: 30) {
-            $0.contains("RMSE ") && $0.contains("R² ") && $0.contains("data ⠤ fit") && !$0.contains("accuracy")
+            $0.contains("RMSE: train ") && $0.contains("R²: train ") && $0.contains("data ⠤ fit") && !$0.contains("accuracy")
         }
         // No features on a curve: said, and nothing restarts.
         try tmux.press("f")

@@ -88,7 +88,7 @@ import Testing
          "steps[1].speed: expected steps per second (e.g. 30) or max, got 'fast'"),
         // A scene the explorer refuses, named by its step.
         ("    hidden: 8,8", "    hidden: 0",
-         "@  - name: tanh on xor|steps[1]: layer 1 is not a hidden layer (1…0)"),
+         "@  - name: tanh on xor|steps[1]: the explorer shows hidden layers and this net has none"),
         // Yams names the first of the two.
         ("    seed: 7", "    lr: 0.1",
          "@    lr: 0.05|lr: given twice in one mapping"),
