@@ -236,9 +236,9 @@ struct DataPane {
             }
         } else {
             // Too short for a grid: each class's share recognised.
-            var text = ""
+            var text = strings.recallByClass
             for (i, r) in recall.enumerated() {
-                text += (text.isEmpty ? "" : "  ") + "\(i):\(NumberText.percent(r, unicode: options.unicode))"
+                text += "  \(i):\(NumberText.percent(r, unicode: options.unicode))"
             }
             TextBlock(text).render(into: &screen, area: area, options: options)
         }

@@ -45,6 +45,8 @@ extension Strings {
     var confusionHeader: String { korean ? "실제↓ 예측→" : "actual↓ predicted→" }
     var confusionHeaderShort: String { korean ? "실↓예→" : "act↓pred→" }
     var recallHeader: String { korean ? "재현율" : "recall" }
+    /// The confusion grid's short form: each class's share recognised.
+    var recallByClass: String { korean ? "클래스별 재현율 (맞힌 비율):" : "recall by class (share recognised):" }
 
     /// "learned α −0.094 (range −2.21…0.32 over units)".
     func learnedAlpha(mean: String, minimum: String, maximum: String) -> String {

@@ -135,17 +135,23 @@ extension LineChart {
         let plot = Rect(x: axisX + 1, y: top, width: right - axisX - 1, height: curveRows)
         guard plot.width >= 4, plot.height >= 2 else { return nil }
         var xLabelX: Int?
-        if onTickRow && beside && xLabelWidth <= sideWidth {
-            // Beside the plot, the legend's column has room on the tick row.
-            xLabelX = area.maxX - sideWidth - 1
-        } else if onTickRow {
-            // The x axis title beside the tick labels, when they leave room.
+        if onTickRow {
+            // Where the tick labels end: the last one may reach past the plot's edge.
             let xs = xDomain()
             let mapping = Mapping(xLower: xs.lowerBound, xUpper: xs.upperBound, yLower: 0, yUpper: 1, plot: plot)
             let tickArea = Rect(x: area.x, y: area.y, width: plot.maxX + 1 - area.x, height: area.height)
             let lastEnd = xTicks(plot: plot, mapping: mapping, area: tickArea)
                 .compactMap { t in t.labelX.map { $0 + CharacterWidth.of(t.label) } }.max() ?? area.x
-            guard lastEnd + 2 <= plot.maxX - xLabelWidth else { return nil }
+            if beside && xLabelWidth <= sideWidth {
+                // Beside the plot, the legend's column has room on the tick
+                // row, a space clear of the last tick label.
+                let x = max(area.maxX - sideWidth - 1, lastEnd + 1)
+                guard x + xLabelWidth <= area.maxX else { return nil }
+                xLabelX = x
+            } else {
+                // The x axis title beside the tick labels, when they leave room.
+                guard lastEnd + 2 <= plot.maxX - xLabelWidth else { return nil }
+            }
         }
         let strip = histogramRows > 0 ? Rect(x: plot.x, y: plot.maxY, width: plot.width, height: histogramRows) : nil
         var legendRect: Rect?

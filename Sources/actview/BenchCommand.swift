@@ -461,9 +461,12 @@ extension BenchCommand {
             if let pane = networkPane {
                 lines.append(String(format: "network pane tiles, %d×%d units at %d×%d: %.2f ms per refresh", pane.layers, pane.units,
                                     pane.columns, pane.rows, pane.tileMilliseconds))
-                lines.append(String(format: "explorer run at max pace (live worker, %.1f s rounds): %.0f steps/s with the tiles, %.0f without (%.1f%% slower)",
-                                    pane.seconds, pane.stepsPerSecondWithTiles, pane.stepsPerSecondWithoutTiles, 100 * pane.slowdown)
-                             + (pane.slowdown < 0 ? ": no slower, within the noise" : ""))
+                // A negative slowdown is the machine's noise between rounds, not a speed-up.
+                let change = pane.slowdown < 0
+                    ? String(format: "%.1f%% faster with the tiles: no slower, within this run's noise", -100 * pane.slowdown)
+                    : String(format: "%.1f%% slower with the tiles", 100 * pane.slowdown)
+                lines.append(String(format: "explorer run at max pace (live worker, %.1f s rounds): %.0f steps/s with the tiles, %.0f without (",
+                                    pane.seconds, pane.stepsPerSecondWithTiles, pane.stepsPerSecondWithoutTiles) + change + ")")
             }
             return lines.joined(separator: "\n")
         }

@@ -87,8 +87,17 @@ import Testing
         try tmux.launch("\(Self.binary) --paused")
         try tmux.waitFor("the explorer", timeout: 30) { TmuxTests.headerActivation(in: $0) == "ReLU" }
         for i in 0..<70 { try tmux.type("\u{1B}[<35;\(10 + i % 20);10M", enter: false) }
-        try tmux.press("n")
-        try tmux.waitFor("the next activation after the motion") { TmuxTests.headerActivation(in: $0) != "ReLU" }
+        // On a loaded machine a key typed into the tail of the burst can be
+        // taken as part of it; what must not happen is the explorer giving
+        // up on the terminal, so a later key is still read.
+        var switched = false
+        for _ in 0..<3 where !switched {
+            try tmux.press("n")
+            switched = (try? tmux.waitFor("the next activation after the motion", timeout: 10) {
+                TmuxTests.headerActivation(in: $0) != "ReLU"
+            }) != nil
+        }
+        #expect(switched, "no key was read after the motion reports")
         try tmux.press("q")
         #expect(try tmux.waitForExitStatus() == 0)
     }

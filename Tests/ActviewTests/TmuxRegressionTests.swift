@@ -19,7 +19,7 @@ import Testing
         try tmux.press("d", "d", "d")
         _ = try tmux.waitFor("the plane") { $0.contains("Data: plane") }
         try tmux.press("d", "d")
-        _ = try tmux.waitFor("digits, with accuracy again") { $0.contains("Data: digits") && $0.contains("accuracy") }
+        _ = try tmux.waitFor("digits, with accuracy again") { $0.contains("Data: digits") && $0.contains("% · test") && !$0.contains("RMSE") }
         try tmux.press("d", "d", "d")
         _ = try tmux.waitFor("circles") { $0.contains("Data: circles") }
         try tmux.press("f")
