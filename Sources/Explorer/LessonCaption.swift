@@ -4,7 +4,7 @@ import TermPlot
 /// A lesson step's caption as shown: placeholders filled from the step's
 /// claim as measured and from the run on screen, then wrapped at words
 /// under a progress line.
-struct LessonCaption {
+public struct LessonCaption {
     /// What a caption may say in braces.
     static let placeholders = LessonStep.captionPlaceholders
 
@@ -26,7 +26,7 @@ struct LessonCaption {
     }
 
     /// The names in braces in `text`.
-    static func placeholders(in text: String) -> [String] {
+    public static func placeholders(in text: String) -> [String] {
         var names: [String] = []
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

@@ -212,7 +212,7 @@ private struct Reader {
         }
         for (language, words) in [("en", caption.english), ("ko", caption.korean)] {
             let wordsNode = captionNode[language] ?? captionNode
-            for placeholder in Self.placeholders(in: words) {
+            for placeholder in LessonCaption.placeholders(in: words) {
                 guard LessonStep.captionPlaceholders.contains(placeholder) else {
                     throw fail(wordsNode, key("caption.\(language)"),
                                NameSuggestions.unknown("placeholder", "{\(placeholder)}",
@@ -334,16 +334,5 @@ private struct Reader {
         } catch {
             throw fail(node, key(values["hidden"] != nil ? "hidden" : "activation"), error.description)
         }
-    }
-
-    /// The names in braces in `text`.
-    static func placeholders(in text: String) -> [String] {
-        var names: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
     }
 }

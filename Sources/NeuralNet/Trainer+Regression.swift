@@ -79,16 +79,8 @@ extension Trainer {
     /// A 2-D regression's prediction over a grid spanning the training data
     /// (with a margin, as the decision map), and a sample of the points.
     func predictionMap(_ plane: Dataset) -> PredictionMap {
-        let features = plane.trainFeatures
-        var xs = (Float.infinity, -Float.infinity), ys = (Float.infinity, -Float.infinity)
-        for row in 0..<plane.trainCount {
-            let x = features[row * 2], y = features[row * 2 + 1]
-            xs = (Swift.min(xs.0, x), Swift.max(xs.1, x))
-            ys = (Swift.min(ys.0, y), Swift.max(ys.1, y))
-        }
-        let marginX = Swift.max((xs.1 - xs.0) * 0.1, 0.1), marginY = Swift.max((ys.1 - ys.0) * 0.1, 0.1)
-        let xRange = Double(xs.0 - marginX)...Double(xs.1 + marginX)
-        let yRange = Double(ys.0 - marginY)...Double(ys.1 + marginY)
+        // The same square as the decision map and the unit tiles.
+        let (xRange, yRange) = planeRanges()
         let columns = Self.mapColumns, rows = Self.mapRows
         let total = columns * rows
         var values = [Float](repeating: 0, count: total)

@@ -301,11 +301,20 @@ public final class CursesTerminal: TerminalBackend {
             } else if r == KEY_CODE_YES, Int32(ch) == actview_key_mouse() {
                 // curses may have queued several reports from one burst.
                 var x: Int32 = 0, y: Int32 = 0, button: Int32 = 0, released: Int32 = 0
+                var reports = 0
                 while codes.count < limit, actview_mouse_read(&x, &y, &button, &released) == 0 {
                     // A report with no button (motion) still counts as input
                     // read, so the tty is not taken for one that yields nothing.
                     codes.append(.mouse(Self.mouseEvent(x: x, y: y, button: button, released: released != 0)
                         ?? MouseEvent(x: Int(max(0, x)), y: Int(max(0, y)), button: .none, kind: .drag)))
+                    reports += 1
+                }
+                if reports == 0 {
+                    // curses read a mouse sequence it could not decode (a
+                    // motion report, say): input all the same, or a burst of
+                    // them, one per wake on a busy machine, would make the
+                    // tty look dead and the explorer stop reading keys.
+                    codes.append(.mouse(MouseEvent(x: 0, y: 0, button: .none, kind: .drag)))
                 }
             } else if r == KEY_CODE_YES {
                 codes.append(.keyCode(Int32(ch)))
