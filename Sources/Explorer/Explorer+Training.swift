@@ -83,6 +83,20 @@ extension Explorer {
         return .startTraining(configuration, run: run)
     }
 
+    /// Shows runs as `view` says: every field `scene` saves, so that a scene
+    /// reopened (`0`, a lesson's step) looks as it was saved.
+    mutating func adopt(_ view: SceneView) {
+        stepsPerSecond = view.stepsPerSecond
+        halfWidth = view.halfWidth
+        cursorX = min(max(view.cursorX, -view.halfWidth), view.halfWidth)
+        highlightedLayer = min(view.highlightedLayer, max(0, configuration.hiddenLayers.count - 1))
+        logScaleLoss = view.logScaleLoss
+        showsGhost = view.showsGhost
+        isPaused = view.startsPaused
+        focus = view.focus
+        zoomedPane = view.zoomedPane
+    }
+
     /// Goes back to `scene`: its configuration, preset (and race) and view,
     /// with a new run from its start.
     mutating func reopen(_ scene: Scene) -> [Effect] {
@@ -91,13 +105,7 @@ extension Explorer {
         activation = configuration.primaryActivation
         race = nil
         if scene.runsRace { startRace() }
-        stepsPerSecond = scene.view.stepsPerSecond
-        halfWidth = scene.view.halfWidth
-        cursorX = scene.view.cursorX
-        highlightedLayer = scene.view.highlightedLayer
-        logScaleLoss = scene.view.logScaleLoss
-        showsGhost = scene.view.showsGhost
-        isPaused = scene.view.startsPaused
+        adopt(scene.view)
         show(Strings.of(options.language).openingScene)
         let effects = restart(keepingGhost: false)
         return effects + [.setPace(stepsPerSecond: stepsPerSecond)] + (isPaused && !effects.contains(.pauseTraining) ? [.pauseTraining] : [])

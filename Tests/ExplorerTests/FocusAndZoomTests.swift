@@ -58,4 +58,18 @@ import Testing
             #expect(layout.rect(for: pane) == Rect(x: 0, y: 3, width: 60, height: 16))
         }
     }
+
+    /// `0` reopens the opening scene's view too: the pane it focused and zoomed.
+    @Test func theOpeningSceneBringsBackItsFocusAndZoom() throws {
+        var options = ExplorerOptions()
+        options.focus = .health
+        options.zoomedPane = .data
+        var e = try Explorer(options: options)
+        _ = try press(&e, "<Esc><Tab><Tab>")
+        #expect(e.zoomedPane == nil && e.focus != .health)
+        _ = try press(&e, "0")
+        #expect(e.focus == .health)
+        #expect(e.zoomedPane == .data)
+        #expect(e.scene.view == e.openingScene?.view)
+    }
 }
