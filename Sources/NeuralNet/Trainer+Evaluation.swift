@@ -66,11 +66,9 @@ extension Trainer {
         }
         if let plane = inputPlane {
             if isRegression {
-                snapshot.predictionMap = predictionMap(plane)
-                // The tiles from a pass of their own: a regression's map has no classes.
-                let fresh = drawsUnitTiles && (refreshesUnitTiles || lastEvaluation.unitTiles == nil)
-                snapshot.unitTiles = fresh ? planeGrid(columns: Self.mapColumns, rows: Self.mapRows, tiles: true).tiles
-                    : (drawsUnitTiles ? lastEvaluation.unitTiles : nil)
+                let (map, tiles) = predictionMap(plane)
+                snapshot.predictionMap = map
+                snapshot.unitTiles = tiles
             } else {
                 let (map, tiles) = decisionMap(plane)
                 snapshot.decisionMap = map

@@ -76,31 +76,17 @@ extension Trainer {
         return FitCurve(xRange: range, predictions: predictions, points: sampledPoints(of: dataset))
     }
 
-    /// A 2-D regression's prediction over a grid spanning the training data
-    /// (with a margin, as the decision map), and a sample of the points.
-    func predictionMap(_ plane: Dataset) -> PredictionMap {
-        // The same square as the decision map and the unit tiles.
-        let (xRange, yRange) = planeRanges()
+    /// A 2-D regression's prediction over the plane's grid (the decision
+    /// map's square) with a sample of the points; and from the same forward
+    /// pass, unless turned off, every hidden unit's tile.
+    mutating func predictionMap(_ plane: Dataset) -> (PredictionMap, UnitTiles?) {
         let columns = Self.mapColumns, rows = Self.mapRows
-        let total = columns * rows
-        var values = [Float](repeating: 0, count: total)
-        var offset = 0
-        while offset < total {
-            let chunk = Swift.min(workspace.rows, total - offset)
-            for i in 0..<chunk {
-                let cell = offset + i
-                let column = cell % columns, row = cell / columns
-                let x = xRange.lowerBound + (Double(column) + 0.5) / Double(columns) * (xRange.upperBound - xRange.lowerBound)
-                let y = yRange.upperBound - (Double(row) + 0.5) / Double(rows) * (yRange.upperBound - yRange.lowerBound)
-                writeInput(Float(x), Float(y), row: i)
-            }
-            network.forward(rows: chunk, workspace: workspace)
-            let outputs = workspace.outputs[network.layers.count - 1].pointer
-            for i in 0..<chunk { values[offset + i] = outputs[i] }
-            offset += chunk
-        }
-        return PredictionMap(columns: columns, rows: rows, xRange: xRange, yRange: yRange, values: values,
-                             points: sampledPoints(of: plane))
+        let fresh = drawsUnitTiles && (refreshesUnitTiles || lastEvaluation.unitTiles == nil)
+        let grid = planeGrid(columns: columns, rows: rows, tiles: fresh)
+        let (xRange, yRange) = planeRanges()
+        let map = PredictionMap(columns: columns, rows: rows, xRange: xRange, yRange: yRange, values: grid.outputs,
+                                points: sampledPoints(of: plane))
+        return (map, fresh ? grid.tiles : (drawsUnitTiles ? lastEvaluation.unitTiles : nil))
     }
 
     /// Up to `mapPointLimit` training points, evenly through the set.

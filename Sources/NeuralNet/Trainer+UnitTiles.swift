@@ -31,10 +31,10 @@ extension Trainer {
     }
 
     /// One forward pass over a `columns × rows` grid of the plane: each
-    /// cell's predicted class and its probability, and with `tiles` every
-    /// hidden unit's output there.
+    /// cell's predicted class and its probability, the first output (a
+    /// regression's prediction), and with `tiles` every hidden unit's output there.
     mutating func planeGrid(columns: Int, rows: Int, tiles: Bool)
-        -> (classes: [UInt8], confidence: [Float], tiles: UnitTiles?) {
+        -> (classes: [UInt8], confidence: [Float], outputs: [Float], tiles: UnitTiles?) {
         prepareWorkspace()
         let (xRange, yRange) = planeRanges()
         let hidden = tiles ? network.hiddenLayerCount : 0
@@ -44,7 +44,9 @@ extension Trainer {
         var scales = [Float](repeating: 0, count: hidden)
         var classes = [UInt8](repeating: 0, count: cells)
         var confidence = [Float](repeating: 0, count: cells)
-        let classCount = dataset.classCount
+        var firstOutputs = [Float](repeating: 0, count: cells)
+        // The output layer's width: the classes, or a regression's one unit.
+        let classCount = network.classCount
         let grid = UnitTiles(columns: columns, rows: rows, xRange: xRange, yRange: yRange,
                              values: [], unitCounts: unitCounts, scales: [])
         var offset = 0
@@ -64,6 +66,7 @@ extension Trainer {
                 for c in 0..<classCount { total += scores[c] }
                 classes[offset + i] = UInt8(clamping: best)
                 confidence[offset + i] = total > 0 && total.isFinite ? scores[best] / total : 0
+                firstOutputs[offset + i] = scores[0]
             }
             for layer in 0..<hidden {
                 let units = unitCounts[layer]
@@ -85,7 +88,7 @@ extension Trainer {
         }
         let result = tiles ? UnitTiles(columns: columns, rows: rows, xRange: xRange, yRange: yRange,
                                        values: values, unitCounts: unitCounts, scales: scales) : nil
-        return (classes, confidence, result)
+        return (classes, confidence, firstOutputs, result)
     }
 
     /// The hidden layers' incoming weights within the `UnitWeights` bounds.
