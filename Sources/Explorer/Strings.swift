@@ -73,12 +73,12 @@ struct Strings: Sendable {
             "zigzag: share of units whose incoming-weight updates all share one sign",
         ]
     }
-    /// "f on 4,096 el/step ≈ 3% of a 0.21 ms step".
+    /// "f on 4,096 values a step takes 3% of a 0.21 ms step".
     func stepShare(elements: Int, share: Double, stepSeconds: Double) -> String {
         let time = stepSeconds >= 1e-3 ? "\(NumberText.compact(stepSeconds * 1e3)) ms" : "\(NumberText.compact(stepSeconds * 1e6)) µs"
         let percent = share < 0.01 ? "<1%" : NumberText.percent(share)
-        return ko ? "스텝당 f \(NumberText.grouped(elements))개 ≈ 스텝(\(time))의 \(percent)"
-            : "f on \(NumberText.grouped(elements)) el/step ≈ \(percent) of a \(time) step"
+        return ko ? "스텝마다 f를 \(NumberText.grouped(elements))번 계산해 스텝(\(time))의 \(percent)를 차지함"
+            : "f on \(NumberText.grouped(elements)) values a step takes \(percent) of a \(time) step"
     }
     var noNotablePoint: String { ko ? "보이는 범위에 눈여겨볼 점이 없습니다" : "no minimum, kink or saturation edge in view" }
     func notReached(within epochs: Int) -> String { ko ? "\(epochs) 에폭 내 미달" : "not in \(epochs) ep" }
@@ -91,11 +91,17 @@ struct Strings: Sendable {
     func raceVerdict(_ verdict: Race.Verdict, conditions: String) -> String {
         let paper = ko ? "Krizhevsky 2012: ReLU가 tanh보다 6배 빠름(4층 CNN, CIFAR-10)"
             : "Krizhevsky 2012: ReLU 6× faster than tanh (4-layer CNN, CIFAR-10)"
+        return paper + (ko ? " · 여기서는(\(conditions)): " : " · here (\(conditions)): ") + raceFinding(verdict)
+    }
+
+    /// What the race measured here, alone: the verdict's short form for a
+    /// pane too short for the paper's figure beside it.
+    func raceFinding(_ verdict: Race.Verdict) -> String {
         let times = { (x: Double) in NumberText.compact(x) + (self.ko ? "배" : "×") }
         let here: String
         switch verdict {
         case .reluFaster(let x):
-            here = ko ? "ReLU가 tanh보다 \(times(x)) 빠름" : "ReLU \(times(x)) faster than tanh"
+            here = ko ? "ReLU가 tanh보다 \(times(x)) 빠름 (논문은 6배)" : "ReLU \(times(x)) faster than tanh (the paper: 6×)"
         case .tanhFaster(let x):
             here = ko ? "tanh가 ReLU보다 \(times(x)) 빠름, 이 조건에서는 성립하지 않음"
                 : "tanh \(times(x)) faster than ReLU: the claim does not hold here"
@@ -108,7 +114,7 @@ struct Strings: Sendable {
         case .neither:
             here = ko ? "둘 다 목표에 못 미침" : "neither reached the target"
         }
-        return paper + (ko ? " · 여기서는(\(conditions)): " : " · here (\(conditions)): ") + here
+        return here
     }
     var notMeasured: String { ko ? "측정 전" : "not measured" }
 

@@ -15,7 +15,16 @@ struct TrainingPane {
         guard !inner.isEmpty else { return }
         var top = inner.y
         // The figures and both losses always; more lines while the chart keeps 6 rows.
-        for line in summaryLines(strings: strings, options: options, width: inner.width).prefix(max(min(2, inner.height), inner.height - 6)) {
+        var summary = summaryLines(strings: strings, options: options, width: inner.width)
+        // The chart keeps 6 rows, or 4 where a race's verdict needs the room;
+        // where even that is short, the verdict says only what it measured.
+        var throughVerdict = (summary.lastIndex { $0.isVerdict } ?? -1) + 1
+        if throughVerdict > inner.height - 4 {
+            summary = summaryLines(strings: strings, options: options, width: inner.width, shortVerdict: true)
+            throughVerdict = (summary.lastIndex { $0.isVerdict } ?? -1) + 1
+        }
+        let room = max(min(2, inner.height), inner.height - 6, min(throughVerdict, inner.height - 4))
+        for line in summary.prefix(room) {
             screen.put(line.text, x: inner.x, y: top, style: options.resolve(line.style), clip: inner)
             top += 1
         }
@@ -38,6 +47,8 @@ struct TrainingPane {
     struct Line {
         var text: String
         var style: Style
+        /// A line the chart gives rows up for (down to 4) rather than lose it.
+        var isVerdict = false
     }
 
     /// "Training ▶ running · speed 100/s"; a divergence says only that it
@@ -62,7 +73,7 @@ struct TrainingPane {
     }
 
     /// The figures line, the losses line, a divergence's reason, the baseline and the race standings.
-    func summaryLines(strings: Strings, options: RenderOptions, width: Int) -> [Line] {
+    func summaryLines(strings: Strings, options: RenderOptions, width: Int, shortVerdict: Bool = false) -> [Line] {
         let theme = options.theme
         var lines: [Line] = []
         let s = explorer.snapshot
@@ -124,6 +135,15 @@ struct TrainingPane {
         }
 
         if let race = explorer.race {
+            // The verdict before the standings: on a projector's short pane
+            // the lines that do not fit are the last, and the verdict is
+            // what the class must read (its ratio says the times).
+            if let verdict = race.verdict {
+                let text = shortVerdict ? strings.raceFinding(verdict) : strings.raceVerdict(verdict, conditions: raceConditions)
+                for piece in TextBlock.wrap(options.text(text), width: width).prefix(3) {
+                    lines.append(Line(text: piece, style: theme.highlight, isVerdict: true))
+                }
+            }
             var parts = ["\(strings.trainTarget) \(NumberText.percent(race.targetTrainAccuracy))"]
             for (i, runner) in race.runners.enumerated() {
                 let name = "\(ActivationText.name(runner.kind)) lr \(NumberText.compact(runner.learningRate.value))"
@@ -142,12 +162,12 @@ struct TrainingPane {
             for piece in SetupLine.lines(parts.map(options.text), width: width, maximumLines: 2, separator: "  ") {
                 lines.append(Line(text: piece, style: theme.highlight))
             }
-            if let verdict = race.verdict {
-                let text = strings.raceVerdict(verdict, conditions: raceConditions)
-                for piece in TextBlock.wrap(options.text(text), width: width).prefix(3) {
-                    lines.append(Line(text: piece, style: theme.highlight))
-                }
-            }
+        }
+        if shortVerdict {
+            // A short pane: the finding right under the figures, before the losses.
+            let verdict = lines.filter(\.isVerdict)
+            lines.removeAll(where: \.isVerdict)
+            lines.insert(contentsOf: verdict, at: min(1, lines.count))
         }
         return lines
     }

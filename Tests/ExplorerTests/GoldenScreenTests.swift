@@ -76,6 +76,18 @@ import Testing
         var options = Self.plain
         options.preset = .race
         Golden.check(try screen(options, steps: 1500, width: 120, height: 36), named: "race-120x36.txt")
+        // At a projector's sizes the training pane keeps the verdict whole,
+        // down to its last words (the short form where the paper's figure
+        // beside it would not fit).
+        var d = try HeadlessDriver(options: options, computePath: .reference)
+        try d.train(steps: 1500)
+        let verdict = try #require(d.explorer.race?.verdict)
+        let finding = Strings.of(.english).raceFinding(verdict)
+        let ending = String(finding.split(separator: " ").suffix(3).joined(separator: " "))
+        for (w, h) in [(80, 24), (100, 30)] {
+            let text = d.render(width: w, height: h).plainText()
+            #expect(text.contains(ending), "\(w)×\(h): the verdict ends \"\(ending)\"")
+        }
     }
 
     @Test func swishMinimumAfterJ() throws {
